@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+
+// The only place that reads process.env for the app. Validated once, on first use, so a
+// bad value fails with a message that names the variable instead of a stack trace later.
+const schema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set; start Accord with `npm start` (embedded database) or set it to a PostgreSQL URL" })
+    .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+      message: "DATABASE_URL must look like postgresql://user:password@host:5432/database",
+    }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Accord's configuration is invalid:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Tests point DATABASE_URL at a fresh database per file; they call this afterwards. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
