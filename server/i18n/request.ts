@@ -1,0 +1,18 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+
+// The UI language: the reader's saved choice (cookie set by the switcher), else the
+// browser's Accept-Language, else English. No locale prefix in URLs, so links stay shareable.
+export async function currentLocale(): Promise<Locale> {
+  const saved = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(saved)) return saved;
+  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+}
+
+export default getRequestConfig(async () => {
+  const locale = await currentLocale();
+  const messages = (await import(`../../lib/i18n/messages/${locale}.json`)).default;
+  return { locale, messages, timeZone: "UTC" };
+});
