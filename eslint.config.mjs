@@ -1,0 +1,22 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "server/db/generated/**", "tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    // useTestDatabase() is a vitest fixture, not a React hook.
+    files: ["**/*.test.ts", "server/testing/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    files: ["app/**", "components/**", "lib/**"],
+    rules: {
+      // The database client and secrets stay in server/ (STYLE.md).
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/db/generated/**", "**/server/db/client*"], message: "Use a server/ function." }] }],
+    },
+  },
+];

@@ -1,0 +1,43 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run against a production build served by scripts/e2e-server.ts, which
+// creates a fresh database for this run (migrated and seeded with the demo event).
+const port = Number(process.env.E2E_PORT ?? 3210);
+process.env.ACCORD_E2E_DB ??= `accord_e2e_${Date.now().toString(36)}`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node --import tsx scripts/e2e-server.ts`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORT: String(port), ACCORD_E2E_DB: process.env.ACCORD_E2E_DB },
+  },
+});

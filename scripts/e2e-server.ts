@@ -1,0 +1,45 @@
+// Serves the production build for Playwright on a database made fresh for this run:
+// created, migrated and seeded with the demo event, then `next start`.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { migrate } from "../server/db/migrate.ts";
+import { PrismaClient } from "../server/db/generated/client.ts";
+import { seedDemo } from "../prisma/seed/seed-demo.ts";
+import { adminUrl, withDatabase } from "../server/testing/admin-url.ts";
+
+const port = process.env.E2E_PORT ?? "3210";
+const dbName = process.env.ACCORD_E2E_DB ?? `accord_e2e_${Date.now().toString(36)}`;
+const url = withDatabase(adminUrl(), dbName);
+
+const admin = new pg.Client({ connectionString: adminUrl() });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+await admin.query(`CREATE DATABASE "${dbName}"`);
+await admin.end();
+await migrate(url);
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+await seedDemo(prisma);
+await prisma.$disconnect();
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("e2e-server: no production build; run `npm run build` first (npm test does).");
+  process.exit(1);
+}
+const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    DATABASE_POOL_MAX: "5",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ACCORD_E2E: "1",
+  },
+});
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));
