@@ -1,0 +1,54 @@
+import type { DateTimeFormatOptions } from "luxon";
+import { formatOffset, inZone } from "./zones.ts";
+
+// Every time Accord shows carries its zone: "10:00 UTC+8 · Jinan". See zones.ts for why
+// offsets and city names rather than abbreviations.
+
+export type TimeStyle = "time" | "date" | "dateTime" | "long";
+
+const STYLES: Record<TimeStyle, DateTimeFormatOptions> = {
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  date: { year: "numeric", month: "short", day: "numeric", weekday: "short" },
+  dateTime: { year: "numeric", month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  long: { year: "numeric", month: "long", day: "numeric", weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+};
+
+export interface FormatInZoneOptions {
+  /** The venue's city (already in the reader's language), appended after the offset. */
+  place?: string;
+}
+
+/**
+ * Formats an instant as seen in `zone`, always followed by the UTC offset in force then,
+ * and the place when given: "10:00 UTC+8 · Jinan", "2020年7月30日周四 10:00 UTC+8".
+ */
+export function formatInZone(
+  instant: Date | number | string,
+  zone: string,
+  locale: string,
+  style: TimeStyle = "dateTime",
+  options: FormatInZoneOptions = {},
+): string {
+  const dt = inZone(instant, zone).setLocale(locale);
+  const parts = [`${dt.toLocaleString(STYLES[style])} ${formatOffset(dt.offset)}`];
+  if (options.place) parts.push(options.place);
+  return parts.join(" · ");
+}
+
+/** A calendar date ("2020-07-30", no zone involved) in the reader's language: "30 Jul 2020". */
+export function formatCalendarDate(isoDate: string, locale: string, style: "short" | "long" = "long"): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: style === "long" ? "long" : "short", day: "numeric", timeZone: "UTC" }).format(date);
+}
+
+/** A date range of calendar dates: "30 Jul 2020" or "30–31 Jul 2020", in the reader's language. */
+export function formatCalendarRange(startIso: string, endIso: string, locale: string): string {
+  if (startIso === endIso) return formatCalendarDate(startIso, locale);
+  const toDate = (iso: string) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  };
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })
+    .formatRange(toDate(startIso), toDate(endIso));
+}
