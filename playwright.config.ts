@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 // creates a fresh database for this run (migrated and seeded with the demo event).
 const port = Number(process.env.E2E_PORT ?? 3210);
 process.env.ACCORD_E2E_DB ??= `accord_e2e_${Date.now().toString(36)}`;
+// E2E_BASE_URL points the specs at a server you started yourself (e.g. `next dev` on a
+// seeded scratch database) and skips the built-in server.
+const externalBaseUrl = process.env.E2E_BASE_URL;
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -15,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
@@ -31,7 +34,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: externalBaseUrl
+    ? undefined
+    : {
     command: `node --import tsx scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
@@ -39,5 +44,5 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(port), ACCORD_E2E_DB: process.env.ACCORD_E2E_DB },
-  },
+      },
 });
