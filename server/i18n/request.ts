@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "./load-messages";
 
 // The UI language: the reader's saved choice (cookie set by the switcher), else the
 // browser's Accept-Language, else English. No locale prefix in URLs, so links stay shareable.
@@ -13,6 +14,5 @@ export async function currentLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await currentLocale();
-  const messages = (await import(`../../lib/i18n/messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "UTC" };
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });
