@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// One schema for the sign-in form (client-side hints) and verifyCredentials (the real check).
+// Issue messages are keys into the "auth.errors" messages so each locale can word them;
+// SIGN_IN_MESSAGES holds the English text the server reports and tests assert on.
+
+/** Longer passwords are refused before hashing so a 10 kB "password" cannot burn CPU. */
+export const PASSWORD_MAX_LENGTH = 256;
+export const EMAIL_MAX_LENGTH = 254;
+
+export const SIGN_IN_MESSAGES = {
+  emailRequired: "Enter your email address",
+  emailInvalid: "Enter a valid email address",
+  passwordRequired: "Enter your password",
+  passwordTooLong: `Password must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  invalidCredentials: "Email or password is incorrect",
+  tooManyAttempts: "Too many attempts, try again later",
+  unexpected: "Sign-in failed, please try again",
+} as const;
+
+export type SignInMessageKey = keyof typeof SIGN_IN_MESSAGES;
+
+/** Emails are case-insensitive: every lookup and throttle key uses this form. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export const signInSchema = z.object({
+  email: z
+    .string({ error: "emailRequired" })
+    .trim()
+    .min(1, { error: "emailRequired" })
+    .max(EMAIL_MAX_LENGTH, { error: "emailInvalid" })
+    .pipe(z.email({ error: "emailInvalid" }))
+    .transform(normalizeEmail),
+  password: z
+    .string({ error: "passwordRequired" })
+    .min(1, { error: "passwordRequired" })
+    .max(PASSWORD_MAX_LENGTH, { error: "passwordTooLong" }),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
+export type SignInFieldErrors = Partial<Record<keyof SignInInput, SignInMessageKey>>;
+
+/** The first problem per field, as a message key. */
+export function signInFieldErrors(error: z.ZodError): SignInFieldErrors {
+  const out: SignInFieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if ((field === "email" || field === "password") && !out[field]) {
+      out[field] = issue.message in SIGN_IN_MESSAGES ? (issue.message as SignInMessageKey) : "unexpected";
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { getServerSession } from "next-auth/next";
+import type { JWT } from "next-auth/jwt";
+import { cache } from "react";
+import type { Role } from "../db/generated/client.ts";
+import { authOptions } from "./auth-options.ts";
+import { assertEventAccess, assertOrganizationAccess, assertRole, assertUser, type EventRef } from "./guards.ts";
+import { resolveCurrentUser, type CurrentUser, type SessionClaims } from "./resolve-current-user.ts";
+
+// The data access layer's entry point: who is calling, re-read from the database once per
+// request (React cache), and the guards bound to that caller. The require* functions throw
+// AuthError; pages wrap them with guardPage(), route handlers with authErrorResponse().
+
+// The same options, but the server-side session exposes the JWT's claims (never sent to
+// the browser, whose session callback in authOptions strips them).
+// Built per call: spreading authOptions reads its `secret` getter, which validates env.
+function claimOptions() {
+  return {
+    ...authOptions,
+    callbacks: {
+      ...authOptions.callbacks,
+      session: ({ token }: { token: JWT }): SessionClaims => ({ uid: token.uid, sid: token.sid }),
+    },
+  };
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const claims = await getServerSession<ReturnType<typeof claimOptions>, SessionClaims>(claimOptions());
+  return resolveCurrentUser(claims);
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  return assertUser(await getCurrentUser());
+}
+
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  return assertRole(await getCurrentUser(), ...roles);
+}
+
+export async function requireOrganizationAccess(organizationId: string): Promise<CurrentUser> {
+  return assertOrganizationAccess(await getCurrentUser(), organizationId);
+}
+
+export async function requireEventAccess(eventId: string): Promise<EventRef & { user: CurrentUser }> {
+  const user = await getCurrentUser();
+  const event = await assertEventAccess(user, eventId);
+  return { ...event, user: user as CurrentUser };
+}
+
+export type { CurrentUser, EventRef };
+export { AuthError, isAuthError, type AuthErrorKind } from "./auth-error.ts";

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Role } from "../db/generated/client.ts";
+import { db } from "../db/client.ts";
+
+/** What the rest of the app may know about the caller. */
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationIds: string[];
+};
+
+/** The claims our JWT carries (see auth-options.ts): user id and AuthSession id. */
+export type SessionClaims = { uid?: unknown; sid?: unknown };
+
+/**
+ * Turns JWT claims into the current user by reading the database, never trusting the
+ * token's copy: a deleted or expired AuthSession, a deactivated user or a changed role
+ * take effect on the next request.
+ */
+export async function resolveCurrentUser(
+  claims: SessionClaims | null | undefined,
+  now: Date = new Date(),
+): Promise<CurrentUser | null> {
+  const uid = claims?.uid;
+  const sid = claims?.sid;
+  if (typeof uid !== "string" || typeof sid !== "string" || !uid || !sid) return null;
+
+  const session = await db().authSession.findUnique({
+    where: { id: sid },
+    select: {
+      userId: true,
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          active: true,
+          memberships: { select: { organizationId: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
+    },
+  });
+  if (!session || session.userId !== uid || session.expiresAt <= now || !session.user.active) return null;
+
+  const { id, email, name, role, memberships } = session.user;
+  return { id, email, name, role, organizationIds: memberships.map((m) => m.organizationId) };
+}

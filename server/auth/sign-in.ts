@@ -1,0 +1,72 @@
+import "server-only";
+import type { Role } from "../db/generated/client.ts";
+import { db } from "../db/client.ts";
+import { hashPassword, verifyPassword } from "./password.ts";
+import {
+  SIGN_IN_MESSAGES,
+  signInFieldErrors,
+  signInSchema,
+  type SignInFieldErrors,
+} from "@/lib/validation/sign-in-schema";
+import { pruneAttempts, releaseAttempt, reserveAttempt, systemClock, throttleKeys, type Clock } from "./throttle.ts";
+
+export type SignedInUser = { id: string; email: string; name: string; role: Role };
+
+export type SignInFailureCode = "invalid_input" | "invalid_credentials" | "too_many_attempts";
+export type SignInFailure = {
+  ok: false;
+  code: SignInFailureCode;
+  /** English text for logs and tests; the UI translates `code` itself. */
+  message: string;
+  fieldErrors?: SignInFieldErrors;
+};
+export type SignInResult = { ok: true; user: SignedInUser } | SignInFailure;
+
+export type VerifyCredentialsInput = { email: unknown; password: unknown; ip: string | null };
+
+// Unknown emails are checked against this hash so they cost as much as a wrong password
+// and the response time does not tell which emails have accounts.
+let dummyHash: Promise<string> | undefined;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword("accord-dummy-password-never-valid");
+  return dummyHash;
+}
+
+function fail(code: SignInFailureCode, fieldErrors?: SignInFieldErrors): SignInFailure {
+  const key = code === "invalid_input" ? "unexpected" : code === "too_many_attempts" ? "tooManyAttempts" : "invalidCredentials";
+  const first = fieldErrors && (fieldErrors.email ?? fieldErrors.password);
+  return { ok: false, code, message: SIGN_IN_MESSAGES[first ?? key], ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+/**
+ * Checks an email and password as the sign-in form submits them. Bad input is refused
+ * before any hashing or throttling; the account and the IP each get MAX_FAILURES wrong
+ * passwords per window; unknown, wrong and deactivated all answer the same.
+ */
+export async function verifyCredentials(
+  input: VerifyCredentialsInput,
+  clock: Clock = systemClock,
+): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse({ email: input.email, password: input.password });
+  if (!parsed.success) return fail("invalid_input", signInFieldErrors(parsed.error));
+  const { email, password } = parsed.data;
+
+  const now = clock();
+  const reservation = await reserveAttempt(throttleKeys(email, input.ip), now);
+  if (reservation.throttled) return fail("too_many_attempts");
+
+  // Case-insensitive even if some writer stored an address with capitals.
+  const user = await db().user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+  });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+
+  if (!user || !passwordOk || !user.active) {
+    await pruneAttempts(now);
+    return fail("invalid_credentials");
+  }
+  await releaseAttempt(reservation.ids);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
