@@ -53,3 +53,18 @@ export function signInFieldErrors(error: z.ZodError): SignInFieldErrors {
   }
   return out;
 }
+
+// The `error` string next-auth's signIn() resolves with. A failed password is next-auth's
+// own "CredentialsSignin" (authorize returned null); other failures are thrown codes.
+export const SIGN_IN_ERROR = {
+  invalidCredentials: "CredentialsSignin",
+  tooManyAttempts: "too_many_attempts",
+  invalidInput: "invalid_input",
+} as const;
+
+/** Which message the form shows for signIn()'s `error`. */
+export function signInErrorMessageKey(error: string | null | undefined): SignInMessageKey {
+  if (error === SIGN_IN_ERROR.invalidCredentials) return "invalidCredentials";
+  if (error === SIGN_IN_ERROR.tooManyAttempts) return "tooManyAttempts";
+  return "unexpected";
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { SIGN_IN_ERROR } from "@/lib/validation/sign-in-schema";
 import { env } from "../env.ts";
 import { AUTH_SESSION_MAX_AGE_SECONDS, endAuthSession, startAuthSession } from "./auth-sessions.ts";
 import { clientIpFromHeaders } from "./client-ip.ts";
@@ -10,11 +11,11 @@ import { verifyCredentials, type SignInFailureCode } from "./sign-in.ts";
 // who the user is, their role and whether they may still sign in are read from the
 // database on every request (resolve-current-user.ts).
 
-/** Error strings the sign-in form receives from signIn(); see components/auth/sign-in-form.tsx. */
-export const SIGN_IN_ERROR_CODES: Record<SignInFailureCode, string> = {
-  invalid_input: "invalid_input",
-  invalid_credentials: "CredentialsSignin",
-  too_many_attempts: "too_many_attempts",
+/** Error strings the sign-in form receives from signIn(); the form maps them to messages. */
+const SIGN_IN_ERROR_CODES: Record<SignInFailureCode, string> = {
+  invalid_input: SIGN_IN_ERROR.invalidInput,
+  invalid_credentials: SIGN_IN_ERROR.invalidCredentials,
+  too_many_attempts: SIGN_IN_ERROR.tooManyAttempts,
 };
 
 export const authOptions: AuthOptions = {

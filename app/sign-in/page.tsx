@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { cardClass, linkClass } from "@/components/auth/field-styles";
+import { signInErrorMessageKey } from "@/lib/validation/sign-in-schema";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { safeCallbackUrl } from "@/server/auth/guard-page";
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signIn.metaTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  if (await getCurrentUser()) redirect(callbackUrl);
+
+  const t = await getTranslations("auth");
+  const error = first(params.error);
+
+  return (
+    <div className="flex min-h-[70vh] items-center justify-center px-4 py-12 sm:py-16">
+      <div className="w-full max-w-md">
+        <section aria-labelledby="sign-in-title" className={cardClass}>
+          <h1 id="sign-in-title" className="text-2xl font-semibold tracking-tight text-stone-900">
+            {t("signIn.title")}
+          </h1>
+          <p className="mt-2 text-sm leading-6 text-stone-600">{t("signIn.subtitle")}</p>
+          <div className="mt-6">
+            <SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} />
+          </div>
+        </section>
+        <p className="mt-6 text-center text-sm leading-6 text-stone-600">
+          {t("signIn.publicNote")}{" "}
+          <Link href="/" className={linkClass}>
+            {t("signIn.browseEvents")}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
