@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+// Inputs of the delegate's writes; the same schemas check the form and the server.
+const id = z.string({ error: "Missing identifier" }).trim().min(1, { error: "Missing identifier" }).max(100);
+
+export const registerForEventSchema = z.object({
+  eventSlug: z.string().trim().min(1).max(200),
+  venueId: id.refine(Boolean, { error: "Choose a venue or online" }),
+});
+export type RegisterForEventInput = z.infer<typeof registerForEventSchema>;
+
+export const cancelRegistrationSchema = z.object({ registrationId: id });
+export const toggleBookmarkSchema = z.object({ sessionId: id });
+
+/** 32 random bytes in base64url are 43 characters; anything else cannot be a token. */
+export const calendarTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
