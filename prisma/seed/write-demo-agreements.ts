@@ -1,0 +1,52 @@
+import { DEMO_AGREEMENTS, demoAgreementId, demoSignedAtLocal } from "./demo-agreements.ts";
+import { DEMO_OUTCOMES } from "./demo-outcomes.ts";
+import { CITIES, DEMO_PARTIES, partyCountry } from "./demo-parties.ts";
+import { DEMO_SESSIONS } from "./demo-sessions.ts";
+import { localInstant } from "./demo-time.ts";
+import { ZONE_JINAN, type SeedDb } from "./demo-types.ts";
+import { DEMO_VENUES } from "./demo-venues.ts";
+
+/** Parties, the 17 signed agreements with their signatories, and the two outcomes. */
+export async function writeDemoAgreements(tx: SeedDb, organizationId: string, eventId: string) {
+  await tx.party.createMany({
+    data: Object.values(DEMO_PARTIES).map((p) => ({
+      id: p.id,
+      organizationId,
+      name: p.name,
+      country: partyCountry(p),
+      city: CITIES[p.city],
+    })),
+    skipDuplicates: true,
+  });
+  await tx.agreement.createMany({
+    data: DEMO_AGREEMENTS.map((a, i) => ({
+      id: demoAgreementId(a),
+      idempotencyKey: demoAgreementId(a),
+      eventId,
+      title: a.title,
+      sector: a.sector,
+      type: a.type,
+      valueMinor: a.value?.minor ?? null,
+      currency: a.value?.currency ?? null,
+      cityA: CITIES[a.cityA],
+      cityB: CITIES[a.cityB],
+      sessionId: DEMO_SESSIONS.signing.id,
+      venueId: DEMO_VENUES[a.venue].id,
+      signedAt: localInstant(demoSignedAtLocal(i), ZONE_JINAN),
+      status: "SIGNED" as const,
+      visibility: "PUBLIC" as const,
+    })),
+    skipDuplicates: true,
+  });
+  await tx.agreementParty.createMany({
+    data: DEMO_AGREEMENTS.flatMap((a) => [
+      ...a.sideA.map((p) => ({ agreementId: demoAgreementId(a), partyId: DEMO_PARTIES[p].id, side: "A" as const })),
+      ...a.sideB.map((p) => ({ agreementId: demoAgreementId(a), partyId: DEMO_PARTIES[p].id, side: "B" as const })),
+    ]),
+    skipDuplicates: true,
+  });
+  await tx.outcome.createMany({
+    data: DEMO_OUTCOMES.map((o) => ({ ...o, idempotencyKey: o.id, eventId, visibility: "PUBLIC" as const })),
+    skipDuplicates: true,
+  });
+}
