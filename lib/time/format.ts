@@ -18,6 +18,19 @@ export interface FormatInZoneOptions {
   place?: string;
 }
 
+export interface ZonedParts {
+  /** The wall-clock text in the reader's language, e.g. "10:00" or "Thu, Jul 30, 2020". */
+  wall: string;
+  /** The UTC offset in force at that instant, e.g. "UTC+8". */
+  offset: string;
+}
+
+/** The two halves of formatInZone, for layouts that set the offset apart; show both. */
+export function formatInZoneParts(instant: Date | number | string, zone: string, locale: string, style: TimeStyle = "dateTime"): ZonedParts {
+  const dt = inZone(instant, zone).setLocale(locale);
+  return { wall: dt.toLocaleString(STYLES[style]), offset: formatOffset(dt.offset) };
+}
+
 /**
  * Formats an instant as seen in `zone`, always followed by the UTC offset in force then,
  * and the place when given: "10:00 UTC+8 · Jinan", "2020年7月30日周四 10:00 UTC+8".
@@ -29,10 +42,8 @@ export function formatInZone(
   style: TimeStyle = "dateTime",
   options: FormatInZoneOptions = {},
 ): string {
-  const dt = inZone(instant, zone).setLocale(locale);
-  const parts = [`${dt.toLocaleString(STYLES[style])} ${formatOffset(dt.offset)}`];
-  if (options.place) parts.push(options.place);
-  return parts.join(" · ");
+  const { wall, offset } = formatInZoneParts(instant, zone, locale, style);
+  return [`${wall} ${offset}`, options.place].filter(Boolean).join(" · ");
 }
 
 /** A calendar date ("2020-07-30", no zone involved) in the reader's language: "30 Jul 2020". */

@@ -88,3 +88,10 @@ describe("calendar dates", () => {
     expect(formatCalendarRange("2020-07-30", "2020-07-30", "ja")).toBe("2020年7月30日");
   });
 });
+
+describe("formatInZoneParts", () => {
+  it("splits the wall clock from the offset", async () => {
+    const { formatInZoneParts } = await import("./format.ts");
+    expect(formatInZoneParts(new Date("2020-07-30T02:00:00Z"), "Asia/Tokyo", "ja", "time")).toEqual({ wall: "11:00", offset: "UTC+9" });
+  });
+});

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AuthSessionProvider } from "@/components/auth/session-provider";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { htmlLang } from "@/lib/i18n/html-lang";
+import type { Locale } from "@/lib/i18n/locales";
+import { getCurrentUser } from "@/server/auth/current-user";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = (await getLocale()) as Locale;
+  const user = await getCurrentUser();
+  return (
+    <html lang={htmlLang(locale)}>
+      <body className="flex min-h-dvh flex-col">
+        {/* Messages and locale come from server/i18n/request.ts. */}
+        <NextIntlClientProvider>
+          <AuthSessionProvider>
+            <SkipLink />
+            <SiteHeader
+              user={user ? { name: user.name } : null}
+              signOut={<SignOutButton variant="link" />}
+            />
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
+          </AuthSessionProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+import { Badge } from "@/components/ui/badge";
+import { htmlLang } from "@/lib/i18n/html-lang";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import type { PickedText } from "@/lib/i18n/localized-text";
+
+export interface FallbackLabels {
+  /** Short marker, e.g. "Shown in 中文"; receives the language's own name. */
+  marker: (language: string) => string;
+  /** Longer explanation for the tooltip. */
+  title: (language: string) => string;
+}
+
+/**
+ * Content text in whatever language pickText found, tagged with its lang so it is read
+ * and drawn correctly, plus a visible marker when it is not in the reader's language.
+ */
+export function Localized({ picked, labels, markerClassName }: {
+  picked: PickedText;
+  labels: FallbackLabels;
+  markerClassName?: string;
+}) {
+  const language = LOCALE_NAMES[picked.lang];
+  return (
+    <>
+      <span lang={htmlLang(picked.lang)}>{picked.text}</span>
+      {picked.isFallback && (
+        <>
+          {" "}
+          <Badge tone="accent" title={labels.title(language)} className={`align-middle ${markerClassName ?? ""}`}>
+            {labels.marker(language)}
+          </Badge>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { htmlLang } from "@/lib/i18n/html-lang";
+import { zoneOffsetLabel } from "@/lib/time/zones";
+import type { PublicEvent } from "@/server/events/get-public-event";
+import { contentContext } from "./content-context";
+import { Localized } from "./localized";
+import { middayOf, venuePlace } from "./venue-label";
+
+/** Each venue with its city, country, kind, capacity and local time zone. */
+export async function VenueList({ event }: { event: PublicEvent }) {
+  const t = await getTranslations("event");
+  const tv = await getTranslations("venue");
+  const { locale, labels, pick } = await contentContext(event.languages);
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const at = event.opening?.startsAt ?? middayOf(event.startDate);
+  return (
+    <section aria-labelledby="venues-heading" className="space-y-6">
+      <div className="space-y-2">
+        <h2 id="venues-heading" className="text-2xl font-bold tracking-tight text-stone-900">{t("venuesHeading")}</h2>
+        <p className="max-w-3xl text-stone-600">{t("venuesIntro")}</p>
+      </div>
+      {event.venues.length === 0 ? (
+        <p className="text-stone-600">{t("noVenues")}</p>
+      ) : (
+        <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+          {event.venues.map((venue) => {
+            const place = venuePlace(venue, locale, event.languages, tv("online"));
+            return (
+              <li key={venue.id}>
+                <Card className="flex h-full flex-col gap-4">
+                  <div className="flex items-start justify-between gap-3">
+                    <h3 lang={htmlLang(place.lang)} className="text-xl font-bold text-stone-900">{place.text}</h3>
+                    <Badge tone={venue.kind === "ONLINE" ? "brand" : "neutral"}>{tv(venue.kind)}</Badge>
+                  </div>
+                  <p className="text-stone-700">
+                    <Localized picked={pick(venue.name)} labels={labels} />
+                  </p>
+                  <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 border-t border-stone-100 pt-4 text-sm">
+                    {venue.country && (
+                      <>
+                        <dt className="text-stone-500">{tv("country")}</dt>
+                        <dd className="text-stone-900">{regions.of(venue.country) ?? venue.country}</dd>
+                      </>
+                    )}
+                    <dt className="text-stone-500">{tv("timeZone")}</dt>
+                    <dd className="text-stone-900">
+                      <span className="font-mono font-semibold">{zoneOffsetLabel(venue.timeZone, at)}</span>
+                      <span className="text-stone-500"> · {venue.timeZone}</span>
+                    </dd>
+                    <dt className="sr-only">{tv("capacityUnset")}</dt>
+                    <dd className="col-span-2 text-stone-700">
+                      {venue.capacity != null ? tv("capacity", { count: venue.capacity }) : tv("capacityUnset")}
+                    </dd>
+                  </dl>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
