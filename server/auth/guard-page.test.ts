@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { AuthError } from "./auth-error.ts";
+import { authErrorResponse, guardPage, safeCallbackUrl, signInUrl } from "./guard-page.ts";
+
+const digestOf = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as { digest?: string }).digest ?? "";
+
+describe("safeCallbackUrl", () => {
+  it("keeps same-site paths and refuses everything else", () => {
+    expect(safeCallbackUrl("/events/x?tab=agenda")).toBe("/events/x?tab=agenda");
+    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "events", undefined, 5]) {
+      expect(safeCallbackUrl(bad)).toBe("/");
+    }
+    expect(signInUrl("/admin/users")).toBe("/sign-in?callbackUrl=%2Fadmin%2Fusers");
+    expect(signInUrl("https://evil.example")).toBe("/sign-in");
+  });
+});
+
+describe("guardPage", () => {
+  it("passes the guard's value through", async () => {
+    expect(await guardPage(Promise.resolve(42))).toBe(42);
+  });
+
+  it("sends anonymous callers to sign-in and hides the rest behind a 404", async () => {
+    const redirect = await digestOf(guardPage(Promise.reject(new AuthError("unauthenticated")), "/events/e1"));
+    expect(redirect).toContain("NEXT_REDIRECT");
+    expect(redirect).toContain("/sign-in?callbackUrl=%2Fevents%2Fe1");
+    expect(await digestOf(guardPage(Promise.reject(new AuthError("not_found"))))).toContain("404");
+    expect(await digestOf(guardPage(Promise.reject(new AuthError("forbidden"))))).toContain("404");
+    await expect(guardPage(Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+  });
+});
+
+describe("authErrorResponse", () => {
+  it("maps kinds to HTTP statuses", async () => {
+    expect(authErrorResponse(new AuthError("unauthenticated")).status).toBe(401);
+    expect(authErrorResponse(new AuthError("forbidden")).status).toBe(403);
+    const notFound = authErrorResponse(new AuthError("not_found"));
+    expect(notFound.status).toBe(404);
+    expect(await notFound.json()).toEqual({ error: "not_found" });
+    expect(() => authErrorResponse(new Error("x"))).toThrow("x");
+  });
+});
