@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { cardClass, linkClass } from "@/components/auth/field-styles";
+import { Card } from "@/components/ui/card";
+import { cx } from "@/components/ui/cx";
+import { focusRing } from "@/components/ui/focus";
 import { signInErrorMessageKey } from "@/lib/validation/sign-in-schema";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { safeCallbackUrl } from "@/server/auth/guard-page";
@@ -28,7 +30,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="flex min-h-[70vh] items-center justify-center px-4 py-12 sm:py-16">
       <div className="w-full max-w-md">
-        <section aria-labelledby="sign-in-title" className={cardClass}>
+        <Card as="section" aria-labelledby="sign-in-title" className="sm:p-8">
           <h1 id="sign-in-title" className="text-2xl font-semibold tracking-tight text-stone-900">
             {t("signIn.title")}
           </h1>
@@ -36,10 +38,10 @@ export default async function SignInPage({ searchParams }: Props) {
           <div className="mt-6">
             <SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} />
           </div>
-        </section>
+        </Card>
         <p className="mt-6 text-center text-sm leading-6 text-stone-600">
           {t("signIn.publicNote")}{" "}
-          <Link href="/" className={linkClass}>
+          <Link href="/" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
             {t("signIn.browseEvents")}
           </Link>
         </p>

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { cardClass, linkClass, secondaryButtonClass } from "@/components/auth/field-styles";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cx } from "@/components/ui/cx";
+import { focusRing } from "@/components/ui/focus";
+
+const linkClass = cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing);
 import { getCurrentUser } from "@/server/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +22,7 @@ export default async function SignOutPage() {
 
   return (
     <div className="flex min-h-[70vh] items-center justify-center px-4 py-12 sm:py-16">
-      <section aria-labelledby="sign-out-title" className={`${cardClass} w-full max-w-md`}>
+      <Card as="section" aria-labelledby="sign-out-title" className="w-full max-w-md sm:p-8">
         {user ? (
           <>
             <h1 id="sign-out-title" className="text-2xl font-semibold tracking-tight text-stone-900">
@@ -28,9 +33,9 @@ export default async function SignOutPage() {
               <div>
                 <SignOutButton />
               </div>
-              <Link href="/" className={secondaryButtonClass}>
+              <ButtonLink href="/" variant="secondary" className="w-full">
                 {t("signOut.cancel")}
-              </Link>
+              </ButtonLink>
             </div>
           </>
         ) : (
@@ -49,7 +54,7 @@ export default async function SignOutPage() {
             </div>
           </>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

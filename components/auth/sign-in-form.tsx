@@ -12,7 +12,8 @@ import {
   type SignInFieldErrors,
   type SignInMessageKey,
 } from "@/lib/validation/sign-in-schema";
-import { inputBorder, inputClass, primaryButtonClass } from "./field-styles";
+import { buttonClasses } from "@/components/ui/button";
+import { inputClasses } from "./field-styles";
 
 type Props = {
   /** A same-site path, already checked by the page (safeCallbackUrl). */
@@ -91,7 +92,7 @@ export function SignInForm({ callbackUrl, initialError = null }: Props) {
           aria-invalid={fieldErrors.email ? true : undefined}
           aria-describedby={emailError}
           readOnly={pending}
-          className={`${inputClass} ${inputBorder(!!fieldErrors.email)}`}
+          className={inputClasses(!!fieldErrors.email)}
         />
         {fieldErrors.email && (
           <p id={emailError} role="alert" className="text-sm text-red-700">
@@ -114,7 +115,7 @@ export function SignInForm({ callbackUrl, initialError = null }: Props) {
           aria-invalid={fieldErrors.password ? true : undefined}
           aria-describedby={passwordError}
           readOnly={pending}
-          className={`${inputClass} ${inputBorder(!!fieldErrors.password)}`}
+          className={inputClasses(!!fieldErrors.password)}
         />
         {fieldErrors.password && (
           <p id={passwordError} role="alert" className="text-sm text-red-700">
@@ -123,7 +124,7 @@ export function SignInForm({ callbackUrl, initialError = null }: Props) {
         )}
       </div>
 
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
+      <button type="submit" disabled={pending} className={buttonClasses("primary", "w-full disabled:cursor-wait")}>
         {pending && (
           <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />
         )}

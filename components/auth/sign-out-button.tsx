@@ -3,19 +3,15 @@
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButtonClass } from "./field-styles";
+import { buttonClasses } from "@/components/ui/button";
 
 type Props = {
   /** Where to land afterwards; the sign-out page confirms the user is signed out. */
   callbackUrl?: string;
-  /** "button" is the full-width card button; "link" suits a header or menu. */
+  /** "button" is the full-width card button; "link" is the compact header control. */
   variant?: "button" | "link";
   className?: string;
 };
-
-const linkVariant =
-  "rounded-sm text-sm font-medium text-stone-700 underline-offset-2 hover:text-brand-700 hover:underline " +
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-wait";
 
 /** POSTs to next-auth's sign-out (which deletes this browser's AuthSession) and navigates. */
 export function SignOutButton({ callbackUrl = "/sign-out", variant = "button", className = "" }: Props) {
@@ -40,7 +36,7 @@ export function SignOutButton({ callbackUrl = "/sign-out", variant = "button", c
         type="button"
         onClick={onClick}
         disabled={pending}
-        className={`${variant === "link" ? linkVariant : primaryButtonClass} ${className}`}
+        className={variant === "link" ? buttonClasses("ghost", `min-h-9 py-1.5 ${className}`) : buttonClasses("primary", `w-full ${className}`)}
       >
         {pending ? t("signOut.pending") : t("signOut.button")}
       </button>
