@@ -10,7 +10,11 @@ export const registerForEventSchema = z.object({
 export type RegisterForEventInput = z.infer<typeof registerForEventSchema>;
 
 export const cancelRegistrationSchema = z.object({ registrationId: id });
-export const toggleBookmarkSchema = z.object({ sessionId: id });
+/** `bookmarked` is the state the form asks for (a repeated submit changes nothing); absent = toggle. */
+export const toggleBookmarkSchema = z.object({
+  sessionId: id,
+  bookmarked: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
+});
 
 /** 32 random bytes in base64url are 43 characters; anything else cannot be a token. */
 export const calendarTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../testing/test-database.ts";
+import { db } from "../db/client.ts";
+import { generateAgendaEvent } from "../../scripts/bench/generate-event.ts";
+import { clearAgendaCache, invalidateAgendaCache } from "./agenda-cache.ts";
+import { getPublicAgenda, readPublicAgenda } from "./get-public-agenda.ts";
+import { getPublicSession } from "./get-public-session.ts";
+import { registerForEvent } from "../registrations/register-for-event.ts";
+import { createDelegate, DEMO_EVENT_ID, DEMO_SLUG, seedDemoEvent } from "./testing/agenda-fixtures.ts";
+
+useTestDatabase();
+const g = globalThis as unknown as { accordCountingPrisma?: { $disconnect(): Promise<void> } };
+
+beforeAll(async () => {
+  // Agenda reads go through the query-counting client, as under `npm run bench`.
+  process.env.ACCORD_BENCH = "1";
+  process.env.BENCH_BYPASS_CACHE = "1";
+  await seedDemoEvent();
+  clearAgendaCache();
+});
+afterAll(async () => {
+  delete process.env.ACCORD_BENCH;
+  delete process.env.BENCH_BYPASS_CACHE;
+  await g.accordCountingPrisma?.$disconnect();
+  g.accordCountingPrisma = undefined;
+});
+
+describe("public agenda", () => {
+  it("returns the demo event's sessions with venues, relays and people in precedence order", async () => {
+    const agenda = await getPublicAgenda(DEMO_SLUG);
+    expect(agenda?.event.slug).toBe(DEMO_SLUG);
+    expect(agenda?.venues.map((v) => v.timeZone)).toEqual(["Asia/Shanghai", "Asia/Tokyo", "Asia/Tokyo", "Asia/Shanghai"]);
+    const plenary = agenda!.sessions.find((s) => s.id === "demo-session-plenary")!;
+    expect(plenary.startsAt).toBe("2020-07-30T02:00:00.000Z");
+    expect(plenary.relayVenueIds).toEqual(["demo-venue-tokyo", "demo-venue-osaka", "demo-venue-online"]);
+    expect(JSON.stringify(agenda)).not.toContain("live.example.org"); // links are gated per reader
+  });
+
+  it("hides draft and archived events and unknown slugs", async () => {
+    const org = await db().organization.findFirstOrThrow({ select: { id: true } });
+    for (const status of ["DRAFT", "ARCHIVED"] as const) {
+      await db().event.create({
+        data: { organizationId: org.id, slug: `hidden-${status}`, status, title: { en: "x" }, sideAName: { en: "A" }, sideBName: { en: "B" }, languages: ["en"], primaryTimeZone: "UTC", startDate: new Date(), endDate: new Date() },
+        select: { id: true },
+      });
+      expect(await getPublicAgenda(`hidden-${status}`)).toBeNull();
+    }
+    expect(await getPublicAgenda("no-such-event")).toBeNull();
+  });
+
+  it("serves from cache until invalidated, and shows a change on the next request", async () => {
+    clearAgendaCache();
+    expect((await readPublicAgenda(DEMO_SLUG)).cache).toBe("miss");
+    const hit = await readPublicAgenda(DEMO_SLUG);
+    expect(hit).toMatchObject({ cache: "hit", queries: 0 });
+    await db().session.update({ where: { id: "demo-session-lunch" }, data: { title: { en: "Long lunch" } }, select: { id: true } });
+    invalidateAgendaCache(DEMO_EVENT_ID);
+    const fresh = await readPublicAgenda(DEMO_SLUG);
+    expect(fresh.cache).toBe("miss");
+    expect(fresh.agenda?.sessions.find((s) => s.id === "demo-session-lunch")?.title.en).toBe("Long lunch");
+  });
+
+  it("uses the same number of queries for 9 and for 300 sessions", async () => {
+    const big = await generateAgendaEvent(db(), { slug: "bench-300", sessions: 300 });
+    const small = await readPublicAgenda(DEMO_SLUG, { bypassCache: true });
+    const large = await readPublicAgenda(big.slug, { bypassCache: true });
+    expect(large.agenda?.sessions).toHaveLength(300);
+    expect(small.cache).toBe("bypass");
+    expect(small.queries).toBeGreaterThan(0);
+    expect(small.queries).toBeLessThanOrEqual(6);
+    expect(large.queries).toBe(small.queries);
+  });
+});
+
+describe("public session and its links", () => {
+  beforeAll(async () => {
+    await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { streamLinksPublic: false }, select: { id: true } });
+    invalidateAgendaCache(DEMO_EVENT_ID);
+  });
+
+  it("hides stream links from anonymous readers and unregistered users when private", async () => {
+    const anon = await getPublicSession(null, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" });
+    expect(anon?.session.title.en).toMatch(/Main seminar/);
+    expect(anon?.links).toBeNull();
+    expect(anon?.linksReason).toBe("sign_in");
+    const stranger = await createDelegate("stranger");
+    expect((await getPublicSession(stranger, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" }))?.linksReason).toBe("register");
+  });
+
+  it("shows them to a confirmed delegate, with interpretation channels for the session's languages", async () => {
+    const reader = await createDelegate("reader");
+    await registerForEvent(reader, { eventSlug: DEMO_SLUG, venueId: "demo-venue-online" });
+    const view = await getPublicSession(reader, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" });
+    expect(view?.linksReason).toBe("registered");
+    expect(view?.links?.stream).toBe("https://live.example.org/dialogue-with-shandong-2020/main");
+    expect(view?.links?.interpretation.map((i) => i.language).sort()).toEqual(["en", "ja"]);
+  });
+
+  it("shows them to everyone when the organizer made them public", async () => {
+    await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { streamLinksPublic: true }, select: { id: true } });
+    invalidateAgendaCache(DEMO_EVENT_ID);
+    const anon = await getPublicSession(null, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" });
+    expect(anon?.linksReason).toBe("public");
+    expect(anon?.links?.stream).toMatch(/^https:/);
+  });
+
+  it("hides sessions of unpublished events from delegates, even registered ones", async () => {
+    const reader = await createDelegate("draft-reader");
+    await registerForEvent(reader, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" });
+    await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { status: "DRAFT" }, select: { id: true } });
+    invalidateAgendaCache(DEMO_EVENT_ID);
+    expect(await getPublicSession(reader, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" })).toBeNull();
+    expect(await getPublicAgenda(DEMO_SLUG)).toBeNull();
+    await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { status: "PUBLISHED" }, select: { id: true } });
+    invalidateAgendaCache(DEMO_EVENT_ID);
+    expect(await getPublicSession(reader, { slug: DEMO_SLUG, sessionId: "nope" })).toBeNull();
+    expect(await getPublicSession(reader, { slug: 42 })).toBeNull();
+  });
+});
