@@ -1,0 +1,61 @@
+import { z } from "zod";
+import {
+  calendarDateSchema,
+  checkboxSchema,
+  idSchema,
+  languageListSchema,
+  localizedTextSchema,
+  optionalLocalizedSchema,
+  timeZoneSchema,
+  versionSchema,
+} from "./organizer-fields.ts";
+
+// One schema for the event form (client hints) and the server functions (the real check).
+
+export const EVENT_TITLE_MAX = 200;
+
+const eventFields = z.object({
+  slug: z
+    .string({ error: "Enter a short web address" })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lowercase letters, digits and single hyphens" })
+    .min(3, { error: "Must be at least 3 characters" })
+    .max(80, { error: "Must be at most 80 characters" }),
+  title: localizedTextSchema(EVENT_TITLE_MAX),
+  subtitle: optionalLocalizedSchema(300),
+  description: optionalLocalizedSchema(10_000),
+  sideAName: localizedTextSchema(120),
+  sideBName: localizedTextSchema(120),
+  languages: languageListSchema(1),
+  primaryTimeZone: timeZoneSchema,
+  startDate: calendarDateSchema,
+  endDate: calendarDateSchema,
+  streamLinksPublic: checkboxSchema.default(false),
+  videosPublic: checkboxSchema.default(false),
+});
+
+// Events run for days, not months: a typo in the year should not create a 400-day agenda.
+const MAX_EVENT_DAYS = 31;
+function checkDates(value: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
+  const days = (Date.parse(value.endDate) - Date.parse(value.startDate)) / 86_400_000;
+  if (days < 0) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The last day cannot be before the first day" });
+  else if (days >= MAX_EVENT_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `An event can last at most ${MAX_EVENT_DAYS} days` });
+}
+
+export const createEventSchema = eventFields.extend({ organizationId: idSchema }).superRefine(checkDates);
+export const updateEventSchema = eventFields.extend({ eventId: idSchema, version: versionSchema }).superRefine(checkDates);
+
+export const EVENT_STATUS_ACTIONS = ["publish", "unpublish", "conclude", "archive"] as const;
+export type EventStatusAction = (typeof EVENT_STATUS_ACTIONS)[number];
+
+export const changeEventStatusSchema = z.object({
+  eventId: idSchema,
+  version: versionSchema,
+  action: z.enum(EVENT_STATUS_ACTIONS, { error: "Unknown status change" }),
+});
+
+export const eventRefSchema = z.object({ eventId: idSchema });
+
+export type CreateEventInput = z.infer<typeof createEventSchema>;
+export type UpdateEventInput = z.infer<typeof updateEventSchema>;

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import {
+  checkboxSchema,
+  idListSchema,
+  idSchema,
+  languageListSchema,
+  languageSchema,
+  localDateTimeSchema,
+  localizedTextSchema,
+  optionalLocalizedSchema,
+  optionalTextSchema,
+  optionalUrlSchema,
+  versionSchema,
+} from "./organizer-fields.ts";
+
+export const SESSION_TYPES = [
+  "PLENARY",
+  "INDUSTRY_SEMINAR",
+  "CITY_SEMINAR",
+  "SIGNING_CEREMONY",
+  "VIDEO_MESSAGES",
+  "BREAK",
+  "NETWORKING",
+] as const;
+
+// Start and end are wall-clock times at the HOST venue ("2020-07-30T10:00" in Jinan); the
+// server converts them to UTC with the venue's zone, so the schema only checks their shape.
+const sessionFields = z.object({
+  type: z.enum(SESSION_TYPES, { error: "Choose a session type" }),
+  title: localizedTextSchema(300),
+  abstract: optionalLocalizedSchema(10_000),
+  startLocal: localDateTimeSchema,
+  endLocal: localDateTimeSchema,
+  hostVenueId: idSchema,
+  relayVenueIds: idListSchema,
+  track: optionalTextSchema(100),
+  language: languageSchema,
+  interpretation: languageListSchema(0).default([]),
+  streamUrl: optionalUrlSchema,
+  speakerIds: idListSchema,
+  moderatorIds: idListSchema,
+  /** The organizer saw the warnings (double booking, outside the event's dates) and saves anyway. */
+  acceptWarnings: checkboxSchema.default(false),
+});
+
+export const createSessionSchema = sessionFields.extend({ eventId: idSchema });
+export const updateSessionSchema = sessionFields.extend({ sessionId: idSchema, version: versionSchema });
+export const deleteSessionSchema = z.object({ sessionId: idSchema, version: versionSchema });
+/** The warnings check takes the same input as a save; sessionId excludes the session itself. */
+export const checkSessionWarningsSchema = sessionFields.extend({ eventId: idSchema, sessionId: idSchema.optional() });
+
+export type SessionFields = z.infer<typeof sessionFields>;

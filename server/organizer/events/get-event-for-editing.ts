@@ -1,0 +1,108 @@
+import "server-only";
+import { eventRefSchema } from "@/lib/validation/event-schema";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import type { EventStatus, VenueKind } from "@/server/db/generated/enums";
+import { invalid, type ActionResult } from "@/server/shared/result";
+import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { fromDbDate } from "./event-snapshot.ts";
+import { allowedStatusActions } from "./change-event-status.ts";
+
+export type EditableVenue = {
+  id: string;
+  kind: VenueKind;
+  name: unknown;
+  city: unknown;
+  country: string | null;
+  address: unknown;
+  timeZone: string;
+  capacity: number | null;
+  platform: string | null;
+  streamUrl: string | null;
+  interpretationUrls: unknown;
+  position: number;
+  version: number;
+};
+
+export type EditableEvent = {
+  id: string;
+  organizationId: string;
+  organizationName: unknown;
+  slug: string;
+  title: unknown;
+  subtitle: unknown;
+  description: unknown;
+  sideAName: unknown;
+  sideBName: unknown;
+  status: EventStatus;
+  allowedActions: ReturnType<typeof allowedStatusActions>;
+  languages: string[];
+  primaryTimeZone: string;
+  startDate: string;
+  endDate: string;
+  streamLinksPublic: boolean;
+  videosPublic: boolean;
+  version: number;
+  venues: EditableVenue[];
+};
+
+/** Everything the event's edit pages need: the event's fields, its venues, the status moves open to it. */
+export async function getEventForEditing(actor: CurrentUser | null, input: unknown): Promise<ActionResult<EditableEvent>> {
+  const gate = organizerOnly(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = eventRefSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!(await findManagedEvent(gate.actor, parsed.data.eventId))) return eventNotFound();
+
+  const row = await db().event.findUniqueOrThrow({
+    where: { id: parsed.data.eventId },
+    select: {
+      id: true,
+      organizationId: true,
+      organization: { select: { name: true } },
+      slug: true,
+      title: true,
+      subtitle: true,
+      description: true,
+      sideAName: true,
+      sideBName: true,
+      status: true,
+      languages: true,
+      primaryTimeZone: true,
+      startDate: true,
+      endDate: true,
+      streamLinksPublic: true,
+      videosPublic: true,
+      version: true,
+      venues: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          kind: true,
+          name: true,
+          city: true,
+          country: true,
+          address: true,
+          timeZone: true,
+          capacity: true,
+          platform: true,
+          streamUrl: true,
+          interpretationUrls: true,
+          position: true,
+          version: true,
+        },
+      },
+    },
+  });
+  const { organization, startDate, endDate, ...rest } = row;
+  return {
+    ok: true,
+    data: {
+      ...rest,
+      organizationName: organization.name,
+      startDate: fromDbDate(startDate),
+      endDate: fromDbDate(endDate),
+      allowedActions: allowedStatusActions(row.status),
+    },
+  };
+}

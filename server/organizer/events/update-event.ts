@@ -1,0 +1,58 @@
+import "server-only";
+import { updateEventSchema } from "@/lib/validation/event-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db, Prisma } from "@/server/db/client";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
+import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { fieldError, isUniqueViolation } from "../shared/field-error.ts";
+import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
+
+const SLUG_TAKEN = "This web address is already used by another event";
+
+/** Saves the event form. A stale `version` gets conflict() and changes nothing. */
+export async function updateEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
+  const gate = organizerOnly(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = updateEventSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { eventId, version, startDate, endDate, subtitle, description, ...fields } = parsed.data;
+  if (!(await findManagedEvent(gate.actor, eventId))) return eventNotFound();
+
+  const taken = await db().event.findFirst({ where: { slug: fields.slug, NOT: { id: eventId } }, select: { id: true } });
+  if (taken) return fieldError("slug", SLUG_TAKEN);
+
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await tx.event.findUnique({ where: { id: eventId }, select: { ...eventAuditSelect, organizationId: true } });
+      if (!before) return eventNotFound();
+      const { count } = await tx.event.updateMany({
+        where: { id: eventId, version },
+        data: {
+          ...fields,
+          subtitle: subtitle ?? Prisma.DbNull,
+          description: description ?? Prisma.DbNull,
+          startDate: toDbDate(startDate),
+          endDate: toDbDate(endDate),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return conflict(before.version);
+      const after = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventAuditSelect });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: before.organizationId,
+        eventId,
+        entity: "Event",
+        entityId: eventId,
+        action: "update",
+        before,
+        after,
+      });
+      return { ok: true as const, data: { id: eventId, version: after.version } };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fieldError("slug", SLUG_TAKEN);
+    throw error;
+  }
+}

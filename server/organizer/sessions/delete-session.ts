@@ -1,0 +1,36 @@
+import "server-only";
+import { deleteSessionSchema } from "@/lib/validation/session-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { organizerOnly } from "../shared/access.ts";
+import { findManagedSession } from "./find-managed-session.ts";
+import { sessionAuditSelect } from "./session-plan.ts";
+
+/** Deletes a session (its relays, roles and bookmarks go with it; agreements keep their record). */
+export async function deleteSession(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const gate = organizerOnly(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = deleteSessionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { sessionId, version } = parsed.data;
+  const session = await findManagedSession(gate.actor, sessionId);
+  if (!session) return notFound("Session");
+
+  return db().$transaction(async (tx) => {
+    const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
+    const { count } = await tx.session.deleteMany({ where: { id: sessionId, version } });
+    if (count === 0) return conflict(before.version);
+    await recordAudit(tx, {
+      actorId: gate.actor.id,
+      organizationId: session.organizationId,
+      eventId: session.eventId,
+      entity: "Session",
+      entityId: sessionId,
+      action: "delete",
+      before,
+    });
+    return { ok: true as const, data: { id: sessionId } };
+  });
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import type { SessionFields } from "@/lib/validation/session-schema";
+import { localToUtc, NonexistentLocalTimeError } from "@/lib/time/convert";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db, Prisma } from "@/server/db/client";
+import type { SessionRoleKind } from "@/server/db/generated/enums";
+import { notFound, type ActionResult } from "@/server/shared/result";
+import { canManage, eventNotFound, findManagedEvent, type ManagedEvent } from "../shared/access.ts";
+import { fieldError } from "../shared/field-error.ts";
+
+// Turns a validated session form into what gets stored: UTC instants from the host venue's
+// wall-clock times, relay venues and people checked against the event and organization.
+// Ids the actor cannot reach answer not_found; reachable ids of another event or
+// organization are a field error (a stale form, not a probe).
+
+export type SessionPlan = {
+  event: ManagedEvent;
+  hostVenue: { id: string; timeZone: string; name: unknown };
+  relayVenueIds: string[];
+  startsAt: Date;
+  endsAt: Date;
+  roles: { personId: string; role: SessionRoleKind; position: number }[];
+  data: {
+    type: SessionFields["type"];
+    title: SessionFields["title"];
+    abstract: Prisma.InputJsonValue | typeof Prisma.DbNull;
+    startsAt: Date;
+    endsAt: Date;
+    hostVenueId: string;
+    track: string | null;
+    language: string;
+    interpretation: string[];
+    streamUrl: string | null;
+  };
+};
+
+type PlanResult = { plan: SessionPlan } | { error: ActionResult<never> };
+
+function toUtc(field: string, local: string, zone: string): { utc: Date } | { error: ActionResult<never> } {
+  try {
+    return { utc: localToUtc(local, zone).utc };
+  } catch (err) {
+    if (err instanceof NonexistentLocalTimeError) return { error: fieldError(field, err.message) };
+    return { error: fieldError(field, "Not a valid date and time") };
+  }
+}
+
+export async function planSession(actor: CurrentUser, eventId: string, fields: SessionFields): Promise<PlanResult> {
+  const event = await findManagedEvent(actor, eventId);
+  if (!event) return { error: eventNotFound() };
+
+  const relayVenueIds = fields.relayVenueIds.filter((id) => id !== fields.hostVenueId);
+  const venues = await db().venue.findMany({
+    where: { id: { in: [fields.hostVenueId, ...relayVenueIds] } },
+    select: { id: true, eventId: true, timeZone: true, name: true, event: { select: { organizationId: true } } },
+  });
+  const byId = new Map(venues.map((v) => [v.id, v]));
+  for (const [field, id] of [["hostVenueId", fields.hostVenueId], ...relayVenueIds.map((id) => ["relayVenueIds", id])]) {
+    const venue = byId.get(id);
+    if (!venue || !canManage(actor, venue.event.organizationId)) return { error: notFound("Venue") };
+    if (venue.eventId !== eventId) return { error: fieldError(field, "Choose a venue of this event") };
+  }
+  const host = byId.get(fields.hostVenueId)!;
+
+  const personIds = [...new Set([...fields.speakerIds, ...fields.moderatorIds])];
+  const people = await db().person.findMany({ where: { id: { in: personIds } }, select: { id: true, organizationId: true } });
+  const orgOf = new Map(people.map((p) => [p.id, p.organizationId]));
+  for (const id of personIds) {
+    const org = orgOf.get(id);
+    if (!org || !canManage(actor, org)) return { error: notFound("Person") };
+    if (org !== event.organizationId) {
+      const field = fields.speakerIds.includes(id) ? "speakerIds" : "moderatorIds";
+      return { error: fieldError(field, "Choose people of the organization running this event") };
+    }
+  }
+
+  const start = toUtc("startLocal", fields.startLocal, host.timeZone);
+  if ("error" in start) return start;
+  const end = toUtc("endLocal", fields.endLocal, host.timeZone);
+  if ("error" in end) return end;
+  if (end.utc.getTime() <= start.utc.getTime()) return { error: fieldError("endLocal", "The end must be after the start") };
+
+  const roles = [
+    ...fields.speakerIds.map((personId, position) => ({ personId, role: "SPEAKER" as const, position })),
+    ...fields.moderatorIds.map((personId, position) => ({ personId, role: "MODERATOR" as const, position })),
+  ];
+  return {
+    plan: {
+      event,
+      hostVenue: { id: host.id, timeZone: host.timeZone, name: host.name },
+      relayVenueIds,
+      startsAt: start.utc,
+      endsAt: end.utc,
+      roles,
+      data: {
+        type: fields.type,
+        title: fields.title,
+        abstract: fields.abstract ?? Prisma.DbNull,
+        startsAt: start.utc,
+        endsAt: end.utc,
+        hostVenueId: host.id,
+        track: fields.track ?? null,
+        language: fields.language,
+        interpretation: fields.interpretation,
+        streamUrl: fields.streamUrl ?? null,
+      },
+    },
+  };
+}
+
+export const sessionAuditSelect = {
+  id: true,
+  type: true,
+  title: true,
+  abstract: true,
+  startsAt: true,
+  endsAt: true,
+  hostVenueId: true,
+  track: true,
+  language: true,
+  interpretation: true,
+  streamUrl: true,
+  version: true,
+  relays: { select: { venueId: true }, orderBy: { venueId: "asc" as const } },
+  roles: { select: { personId: true, role: true, position: true }, orderBy: [{ role: "asc" }, { position: "asc" }] },
+} satisfies Prisma.SessionSelect;

@@ -1,0 +1,12 @@
+import "server-only";
+import type { ActionResult } from "@/server/shared/result";
+
+/** An "invalid" result for a check zod cannot make (it needs the database or a time zone). */
+export function fieldError(field: string, message: string): ActionResult<never> {
+  return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [field]: [message] } };
+}
+
+/** Prisma's unique-constraint error code, for races the pre-check cannot close. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { expect } from "vitest";
+import {
+  createMultiVenueEvent, createOrganization, createPerson, createUser, createVenue, localized,
+} from "@/prisma/seed/factories";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import type { ActionResult } from "@/server/shared/result";
+
+// Test world for the organizer workspace: our organization's event in Jinan, Tokyo, Osaka
+// and online; another organization with its own event; one actor of each kind.
+
+export async function createOrganizerWorld() {
+  const p = db();
+  const ours = await createMultiVenueEvent(p);
+  const osaka = await createVenue(p, ours.event.id, { position: 3, city: localized("Osaka", "大阪", "大阪"), country: "JP", timeZone: "Asia/Tokyo" });
+  const theirs = await createMultiVenueEvent(p, { orgId: (await createOrganization(p, { country: "JP" })).id });
+  const speaker = await createPerson(p, ours.orgId, { name: localized("Li Ming", "李明", "李明") });
+  const theirPerson = await createPerson(p, theirs.orgId);
+
+  const admin = await createUser(p, { role: "ADMIN" });
+  const organizer = await createUser(p, { role: "ORGANIZER", orgId: ours.orgId });
+  const otherOrganizer = await createUser(p, { role: "ORGANIZER", orgId: theirs.orgId });
+  const delegate = await createUser(p, { role: "DELEGATE" });
+  const actor = (u: typeof admin, orgIds: string[]): CurrentUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, organizationIds: orgIds });
+
+  return {
+    ...ours,
+    osaka,
+    speaker,
+    theirs,
+    theirPerson,
+    actors: {
+      admin: actor(admin, []),
+      organizer: actor(organizer, [ours.orgId]),
+      otherOrganizer: actor(otherOrganizer, [theirs.orgId]),
+      delegate: actor(delegate, []),
+    },
+  };
+}
+
+export type OrganizerWorld = Awaited<ReturnType<typeof createOrganizerWorld>>;
+
+/** Row counts and every editable row's version: equal snapshots mean nothing was written. */
+export async function snapshotDatabase() {
+  const p = db();
+  const versions = (rows: { id: string; version: number }[]) => rows.map((r) => `${r.id}@${r.version}`);
+  const byId = { select: { id: true, version: true }, orderBy: { id: "asc" as const } };
+  return {
+    events: versions(await p.event.findMany(byId)),
+    venues: versions(await p.venue.findMany(byId)),
+    sessions: versions(await p.session.findMany(byId)),
+    people: versions(await p.person.findMany(byId)),
+    relays: await p.sessionRelay.count(),
+    roles: await p.sessionRole.count(),
+    audit: await p.auditLog.count(),
+  };
+}
+
+/**
+ * Calls `run` as another organization's organizer, a delegate and nobody: each gets its
+ * refusal (not_found / forbidden / unauthenticated) and the database stays as it was.
+ */
+export async function expectOutsidersRefused(world: OrganizerWorld, run: (actor: CurrentUser | null) => Promise<ActionResult<unknown>>) {
+  const cases: [CurrentUser | null, string][] = [
+    [world.actors.otherOrganizer, "not_found"],
+    [world.actors.delegate, "forbidden"],
+    [null, "unauthenticated"],
+  ];
+  for (const [actor, code] of cases) {
+    const before = await snapshotDatabase();
+    const result = await run(actor);
+    expect(result, `as ${actor?.role ?? "anonymous"}`).toMatchObject({ ok: false, code });
+    expect(await snapshotDatabase()).toEqual(before);
+  }
+}
+
+/** Narrows a result to its data, failing the test with the whole result otherwise. */
+export function expectOk<T>(result: ActionResult<T>): T {
+  if (!result.ok) expect.fail(`expected ok, got ${JSON.stringify(result)}`);
+  return result.data;
+}

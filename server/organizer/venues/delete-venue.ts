@@ -1,0 +1,41 @@
+import "server-only";
+import { deleteVenueSchema } from "@/lib/validation/venue-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { organizerOnly } from "../shared/access.ts";
+import { fieldError } from "../shared/field-error.ts";
+import { findManagedVenue, venueAuditSelect } from "./venue-data.ts";
+
+/** Deletes a venue that hosts no session (relays to it are removed with it). */
+export async function deleteVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const gate = organizerOnly(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = deleteVenueSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { venueId, version } = parsed.data;
+  const venue = await findManagedVenue(gate.actor, venueId);
+  if (!venue) return notFound("Venue");
+
+  return db().$transaction(async (tx) => {
+    const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
+    if (before.version !== version) return conflict(before.version);
+    const hosted = await tx.session.count({ where: { hostVenueId: venueId } });
+    if (hosted > 0) {
+      return fieldError("venueId", `This venue hosts ${hosted} session(s). Move them to another venue or delete them first.`);
+    }
+    const { count } = await tx.venue.deleteMany({ where: { id: venueId, version } });
+    if (count === 0) return conflict();
+    await recordAudit(tx, {
+      actorId: gate.actor.id,
+      organizationId: venue.organizationId,
+      eventId: venue.eventId,
+      entity: "Venue",
+      entityId: venueId,
+      action: "delete",
+      before,
+    });
+    return { ok: true as const, data: { id: venueId } };
+  });
+}
