@@ -1,0 +1,79 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { registerForEventSchema } from "@/lib/agenda/registration-schemas";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { recordAudit } from "@/server/audit/record-audit";
+import { db } from "@/server/db/client";
+import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { isUniqueViolation, REGISTRATION_MESSAGES as M, type RegistrationSummary } from "./registration-types";
+
+// A signed-in user registers for a published or live event at one venue (physical or the
+// online channel). Seats are counted under a row lock on the venue (SELECT … FOR UPDATE),
+// so two delegates taking the last seat at once cannot both be confirmed: the second is
+// waitlisted. Registering twice returns the first registration; the (eventId, userId)
+// unique constraint settles a double submit that races past the first check.
+
+export function newCalendarToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export async function registerForEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<RegistrationSummary>> {
+  if (!actor) return { ok: false, code: "unauthenticated", message: M.signIn };
+  const parsed = registerForEventSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { eventSlug, venueId } = parsed.data;
+
+  const event = await db().event.findFirst({
+    where: { slug: eventSlug, status: { in: ["PUBLISHED", "LIVE", "CONCLUDED"] } },
+    select: { id: true, organizationId: true, status: true, venues: { where: { id: venueId }, select: { id: true } } },
+  });
+  if (!event) return notFound("Event");
+  if (event.status === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
+  if (event.venues.length === 0) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
+
+  const existing = await findRegistration(event.id, actor.id);
+  if (existing && existing.status !== "CANCELLED") return { ok: true, data: { id: existing.id, status: existing.status, venueId: existing.venueId, created: false, message: M.already } };
+
+  try {
+    const data = await db().$transaction(async (tx) => {
+      const [venue] = await tx.$queryRaw<{ capacity: number | null }[]>`SELECT "capacity" FROM "Venue" WHERE "id" = ${venueId} FOR UPDATE`;
+      const taken = await tx.registration.count({ where: { venueId, status: "CONFIRMED" } });
+      const status = venue?.capacity != null && taken >= venue.capacity ? "WAITLISTED" : "CONFIRMED";
+      let row: { id: string; status: RegistrationSummary["status"]; venueId: string | null } | null;
+      if (existing) {
+        // Coming back after cancelling: reuse the row (and its calendar token).
+        const updated = await tx.registration.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { venueId, status, version: { increment: 1 } },
+        });
+        if (updated.count === 0) return null;
+        row = { id: existing.id, status, venueId };
+      } else {
+        row = await tx.registration.create({
+          data: { eventId: event.id, userId: actor.id, venueId, status, calendarToken: newCalendarToken() },
+          select: { id: true, status: true, venueId: true },
+        });
+      }
+      await recordAudit(tx, {
+        actorId: actor.id, organizationId: event.organizationId, eventId: event.id, entity: "Registration", entityId: row.id,
+        action: existing ? "update" : "create", before: existing ? { status: existing.status, venueId: existing.venueId } : undefined,
+        after: { status, venueId },
+      });
+      return row;
+    });
+    if (!data) return conflict();
+    return { ok: true, data: { ...data, created: true, message: data.status === "WAITLISTED" ? M.waitlisted : M.confirmed } };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findRegistration(event.id, actor.id);
+    if (!winner) throw error;
+    return { ok: true, data: { id: winner.id, status: winner.status, venueId: winner.venueId, created: false, message: M.already } };
+  }
+}
+
+async function findRegistration(eventId: string, userId: string) {
+  return db().registration.findUnique({
+    where: { eventId_userId: { eventId, userId } },
+    select: { id: true, status: true, venueId: true, version: true },
+  }).then((r) => (r ? { id: r.id, status: r.status, venueId: r.venueId, version: r.version } : null));
+}
