@@ -7,6 +7,8 @@ import { db } from "../db/client.ts";
 export const AUTH_SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export async function startAuthSession(userId: string, now: Date = new Date()): Promise<string> {
+  // Housekeeping: this user's expired rows can never be used again.
+  await db().authSession.deleteMany({ where: { userId, expiresAt: { lte: now } } });
   const row = await db().authSession.create({
     data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + AUTH_SESSION_MAX_AGE_SECONDS * 1000) },
     select: { id: true },

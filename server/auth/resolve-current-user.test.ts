@@ -43,6 +43,15 @@ describe("resolveCurrentUser", () => {
     expect(await resolveCurrentUser(claims)).toBeNull();
   });
 
+  it("clears a user's expired sessions when they sign in again", async () => {
+    const { user } = await signIn();
+    const old = await startAuthSession(user.id, new Date(Date.now() - 31 * 24 * 3600 * 1000));
+    const fresh = await startAuthSession(user.id);
+    expect(await db().authSession.count({ where: { id: old } })).toBe(0);
+    expect(await db().authSession.count({ where: { userId: user.id } })).toBe(2); // the first and the fresh one
+    expect(fresh).not.toBe(old);
+  });
+
   it("returns null once the user is deactivated", async () => {
     const { user, claims } = await signIn();
     await db().user.update({ where: { id: user.id }, data: { active: false } });

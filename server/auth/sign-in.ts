@@ -55,13 +55,15 @@ export async function verifyCredentials(
   const reservation = await reserveAttempt(throttleKeys(email, input.ip), now);
   if (reservation.throttled) return fail("too_many_attempts");
 
+  // Awaited on every path so even a process's first request costs the same either way.
+  const dummy = await getDummyHash();
   // Case-insensitive even if some writer stored an address with capitals.
   const user = await db().user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
     orderBy: { createdAt: "asc" },
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
   });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? dummy, password);
 
   if (!user || !passwordOk || !user.active) {
     await pruneAttempts(now);
