@@ -35,6 +35,8 @@ export async function startEmbeddedDb(
     const port = (await isPortFree(wanted)) ? wanted : await freePort();
     const server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections: MAX_SOCKETS });
     await server.start();
+    // With port 0 the OS picked one; the server knows which.
+    const actual = Number(server.getServerConn().split(":").pop());
     let stopped: Promise<void> | undefined;
     const stop = () =>
       (stopped ??= (async () => {
@@ -43,7 +45,7 @@ export async function startEmbeddedDb(
         await releaseLock();
       })());
     // PGlite accepts any user and password; "postgres" keeps URLs conventional.
-    return { url: `postgresql://postgres:postgres@${HOST}:${port}/postgres`, dataDir, port, stop };
+    return { url: `postgresql://postgres:postgres@${HOST}:${actual}/postgres`, dataDir, port: actual, stop };
   } catch (err) {
     await db?.close().catch(() => {});
     await releaseLock();
