@@ -55,7 +55,10 @@ export async function startEmbeddedDb(
 
 // Two PGlite instances writing one data directory corrupt it, and nothing in PGlite stops
 // that (e.g. `npm run db:migrate` while `npm run dev` runs), so we keep a pid file.
+const openInThisProcess = new Set<string>();
+
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  if (openInThisProcess.has(dataDir)) throw new Error(`the embedded database in ${dataDir} is already open in this process`);
   const lockFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
   const holder = Number(await readFile(lockFile, "utf8").catch(() => ""));
   if (holder && holder !== process.pid && isAlive(holder)) {
@@ -64,7 +67,9 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
     );
   }
   await writeFile(lockFile, String(process.pid));
+  openInThisProcess.add(dataDir);
   return async () => {
+    openInThisProcess.delete(dataDir);
     await rm(lockFile, { force: true });
   };
 }

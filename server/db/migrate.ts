@@ -47,6 +47,9 @@ export async function migrate(connectionString: string, opts: { dir?: string; lo
   const log = opts.log ?? (() => {});
   const migrations = await listMigrations(opts.dir);
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  // A connection dropped by the server surfaces as the failing query's rejection; without
+  // a listener pg would also emit it as an uncaught "error" event and crash the process.
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
