@@ -41,7 +41,7 @@ describe("factories", () => {
 
     const reg = await createRegistration(p, { eventId: event.id, userId: delegate.id, venueId: tokyo.id });
     expect(reg.calendarToken.length).toBeGreaterThanOrEqual(32);
-  });
+  }, 60_000);
 
   it("build a multi-venue event and coexist with the demo seed", async () => {
     await seedDemo(db());
@@ -50,5 +50,5 @@ describe("factories", () => {
     expect(event.status).toBe("DRAFT");
     await seedDemo(db());
     expect(await db().agreement.count({ where: { idempotencyKey: { startsWith: "demo-agreement-" } } })).toBe(17);
-  });
+  }, 60_000); // two full seeds with Argon2id hashing
 });

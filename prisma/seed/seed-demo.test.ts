@@ -58,7 +58,7 @@ describe("seedDemo", () => {
     expect(second).toEqual(first);
     expect(first.eventSeeded).toBe(true);
     expect(first.counts).toMatchObject({ organizations: 2, users: 4, venues: 4, agreements: 17, outcomes: 2, videoMessages: 4, vips: 4 });
-  });
+  }, 60_000); // Argon2id hashing and two full seeds; slow on a loaded CI machine
 
   it("has three physical venues and one online venue in the right zones", async () => {
     const venues = await db().venue.findMany({ where: { event: { slug: DEMO_EVENT.slug } }, orderBy: { position: "asc" } });
@@ -177,5 +177,5 @@ describe("seedDemo", () => {
     expect(await db().venue.findUnique({ where: { id: mine.id } })).not.toBeNull();
     expect(await db().venue.count({ where: { eventId: DEMO_EVENT.id } })).toBe(5);
     expect((await db().organization.findUniqueOrThrow({ where: { slug: "ccpit-shandong" } })).id).toBe(org.id);
-  });
+  }, 60_000);
 });

@@ -30,14 +30,21 @@ export async function writeDemoVenues(tx: SeedDb, eventId: string) {
 export async function writeDemoSessions(tx: SeedDb, eventId: string) {
   const sessions = Object.values(DEMO_SESSIONS);
   await tx.session.createMany({
-    data: sessions.map(({ host, relays: _relays, start, end, ...s }) => {
-      const venue = DEMO_VENUES[host];
+    data: sessions.map((s) => {
+      const venue = DEMO_VENUES[s.host];
       return {
-        ...s,
+        id: s.id,
         eventId,
+        type: s.type,
+        title: s.title,
+        abstract: s.abstract,
+        track: s.track,
+        language: s.language,
+        interpretation: s.interpretation,
+        streamUrl: s.streamUrl,
         hostVenueId: venue.id,
-        startsAt: localInstant(start, venue.timeZone),
-        endsAt: localInstant(end, venue.timeZone),
+        startsAt: localInstant(s.start, venue.timeZone),
+        endsAt: localInstant(s.end, venue.timeZone),
       };
     }),
     skipDuplicates: true,

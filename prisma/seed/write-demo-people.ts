@@ -8,7 +8,18 @@ import { DEMO_VIDEO_MESSAGES, videoCaptions, videoMediaUrl } from "./demo-video-
 export async function writeDemoPeople(tx: SeedDb, organizationId: string, eventId: string) {
   const people = Object.values(DEMO_PEOPLE);
   await tx.person.createMany({
-    data: people.map(({ mode: _mode, venue: _venue, ...p }) => ({ ...p, organizationId })),
+    data: people.map((p) => ({
+      id: p.id,
+      organizationId,
+      name: p.name,
+      honorific: p.honorific,
+      title: p.title,
+      affiliation: p.affiliation,
+      country: p.country,
+      side: p.side,
+      precedence: p.precedence,
+      isVip: p.isVip,
+    })),
     skipDuplicates: true,
   });
   await tx.eventParticipant.createMany({
