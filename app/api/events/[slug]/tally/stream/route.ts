@@ -1,0 +1,21 @@
+import { findPublicTallyEvent } from "@/server/tally/get-tally";
+import { tallyEventStream } from "@/server/tally/tally-stream";
+
+// Public live tally for venue screens: text/event-stream, no sign-in.
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const { slug } = await context.params;
+  const event = await findPublicTallyEvent(slug.slice(0, 120));
+  if (!event) return new Response("Event not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(tallyEventStream(event.id, request.signal), {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      // Stops nginx-style proxies from buffering the stream.
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

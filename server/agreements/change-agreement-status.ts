@@ -1,0 +1,52 @@
+import "server-only";
+import type { CurrentUser } from "../auth/current-user.ts";
+import { db } from "../db/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { conflict, invalid, notFound, type ActionResult } from "../shared/result.ts";
+import { changeAgreementStatusSchema } from "@/lib/validation/agreement-schema.ts";
+import { canChangeStatus, type AgreementStatusCode } from "@/lib/agreements/agreement-enums.ts";
+import { publishTallyChange } from "../tally/tally-events.ts";
+import { authorizeEventWrite } from "./event-access.ts";
+
+export type StatusChanged = { id: string; status: AgreementStatusCode; version: number };
+
+/** intended → signed → in progress → completed; any → cancelled (kept in the register). */
+export async function changeAgreementStatus(actor: CurrentUser | null, input: unknown): Promise<ActionResult<StatusChanged>> {
+  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  const id = typeof (input as { id?: unknown })?.id === "string" ? (input as { id: string }).id : "";
+  const current = id ? await db().agreement.findUnique({ where: { id }, select: { eventId: true } }) : null;
+  if (!current) return actor.role === "DELEGATE" ? { ok: false, code: "forbidden", message: "You are not allowed to record outcomes for this event." } : notFound("Agreement");
+  const access = await authorizeEventWrite(actor, current.eventId);
+  if (!access.ok) return access.code === "not_found" ? notFound("Agreement") : access;
+  const parsed = changeAgreementStatusSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { version, status } = parsed.data;
+
+  const result = await db().$transaction(async (tx): Promise<ActionResult<StatusChanged>> => {
+    const before = await tx.agreement.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } });
+    if (before.version !== version) return conflict(before.version);
+    if (!canChangeStatus(before.status, status)) {
+      return {
+        ok: false,
+        code: "invalid",
+        message: `An agreement cannot go from ${before.status} to ${status}.`,
+        fieldErrors: { status: [`Not allowed from ${before.status}`] },
+      };
+    }
+    const { count } = await tx.agreement.updateMany({ where: { id, version }, data: { status, version: { increment: 1 } } });
+    if (count === 0) return conflict(before.version);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      organizationId: access.event.organizationId,
+      eventId: access.event.id,
+      entity: "Agreement",
+      entityId: id,
+      action: "status",
+      before: { status: before.status, version: before.version },
+      after: { status, version: version + 1 },
+    });
+    return { ok: true, data: { id, status, version: version + 1 } };
+  });
+  if (result.ok) publishTallyChange({ eventId: access.event.id });
+  return result;
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import type { CurrentUser } from "../auth/current-user.ts";
+import { db } from "../db/client.ts";
+import type { ActionResult } from "../shared/result.ts";
+import { readAgreementsCsv, type AgreementCsvRow } from "@/lib/agreements/read-agreements-csv.ts";
+import { createAgreementSchema, type CreateAgreementInput } from "@/lib/validation/agreement-schema.ts";
+import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { publishTallyChange } from "../tally/tally-events.ts";
+import { authorizeEventWrite, type EventForWrite } from "./event-access.ts";
+import { resolveAgreementRefs } from "./resolve-agreement-refs.ts";
+import { csvRowToInput } from "./csv-row-to-input.ts";
+import { insertAgreement } from "./create-agreement.ts";
+
+// CSV import in two steps. "dry-run" checks every row and reports each bad one with its
+// line and reason, writing nothing. "confirm" re-checks and imports all rows in ONE
+// transaction, or none if any row is bad. Rows already in the register (same id or same
+// idempotency key) are reported as duplicates and skipped, so re-importing an export is a
+// no-op: export → import dry-run shows 0 to create and N duplicates.
+
+export type ImportReport = {
+  mode: "dry-run" | "confirm";
+  totalRows: number;
+  toCreate: { line: number; title: string }[];
+  duplicates: { line: number; reason: string }[];
+  errors: { line: number; reason: string }[];
+  created: number;
+};
+
+type Input = { eventId: string; file: Uint8Array; mode: "dry-run" | "confirm" };
+type Checked = { report: ImportReport; valid: { line: number; data: CreateAgreementInput }[] };
+
+export async function importAgreementsCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<ImportReport>> {
+  const access = await authorizeEventWrite(actor, typeof input?.eventId === "string" ? input.eventId : "");
+  if (!access.ok) return access;
+  const mode = input.mode === "confirm" ? "confirm" : "dry-run";
+  const read = readAgreementsCsv(input.file);
+  if (!read.ok) return { ok: false, code: "invalid", message: read.reason, fieldErrors: { file: [read.reason] } };
+
+  const { report, valid } = await checkRows(access.event, read.rows, mode);
+  if (mode === "dry-run") return { ok: true, data: report };
+  if (report.errors.length > 0) {
+    return { ok: false, code: "invalid", message: `Nothing was imported: ${report.errors.length} row(s) have problems. Fix them and try again.`, fieldErrors: { file: report.errors.map((e) => `Line ${e.line}: ${e.reason}`) } };
+  }
+  await db().$transaction(
+    async (tx) => {
+      const newParties = new Map<string, string>(); // one new party per distinct name in the file
+      for (const { line, data } of valid) {
+        for (const key of ["partiesA", "partiesB"] as const) {
+          for (const [i, ref] of data[key].entries()) {
+            if (!("name" in ref)) continue;
+            const name = Object.values(ref.name)[0] ?? "";
+            let partyId = newParties.get(name.toLocaleLowerCase());
+            if (!partyId) {
+              partyId = (await tx.party.create({ data: { organizationId: access.event.organizationId, name: ref.name }, select: { id: true } })).id;
+              newParties.set(name.toLocaleLowerCase(), partyId);
+            }
+            data[key][i] = { partyId };
+          }
+        }
+        const result = await insertAgreement(tx, actor as CurrentUser, access.event, data);
+        if (!result.ok) throw new Error(`Line ${line}: ${result.message}`); // rolls the whole import back
+      }
+    },
+    { maxWait: 15_000, timeout: 180_000 },
+  );
+  if (valid.length > 0) publishTallyChange({ eventId: access.event.id });
+  return { ok: true, data: { ...report, created: valid.length } };
+}
+
+async function checkRows(event: EventForWrite, rows: AgreementCsvRow[], mode: ImportReport["mode"]): Promise<Checked> {
+  const report: ImportReport = { mode, totalRows: rows.length, toCreate: [], duplicates: [], errors: [], created: 0 };
+  const valid: Checked["valid"] = [];
+  const parties = await db().party.findMany({ where: { organizationId: event.organizationId }, select: { id: true, name: true } });
+  const byName = new Map<string, string>();
+  for (const p of parties) for (const n of Object.values(asLocalizedText(p.name))) if (n) byName.set(n.toLocaleLowerCase(), p.id);
+  const existing = await db().agreement.findMany({ where: { eventId: event.id }, select: { id: true, idempotencyKey: true } });
+  const existingIds = new Set(existing.map((a) => a.id));
+  const existingKeys = new Set(existing.map((a) => a.idempotencyKey).filter(Boolean));
+  const seenKeys = new Map<string, number>();
+  const contentLang = event.languages[0] ?? "en";
+
+  for (const row of rows) {
+    if (row.cells.id && existingIds.has(row.cells.id)) {
+      report.duplicates.push({ line: row.line, reason: `Already in the register (id ${row.cells.id}); skipped` });
+      continue;
+    }
+    const parsed = createAgreementSchema.safeParse(csvRowToInput(row, event.id, (n) => byName.get(n.toLocaleLowerCase()), contentLang));
+    if (!parsed.success) {
+      report.errors.push({ line: row.line, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") });
+      continue;
+    }
+    const key = parsed.data.idempotencyKey;
+    if (existingKeys.has(key)) {
+      report.duplicates.push({ line: row.line, reason: "Already imported (same idempotency key); skipped" });
+      continue;
+    }
+    if (seenKeys.has(key)) {
+      report.duplicates.push({ line: row.line, reason: `Same row as line ${seenKeys.get(key)}; skipped` });
+      continue;
+    }
+    const refs = await resolveAgreementRefs(db(), event, parsed.data);
+    if (!refs.ok) {
+      report.errors.push({ line: row.line, reason: Object.entries(refs.fieldErrors).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") });
+      continue;
+    }
+    const other = await db().agreement.findUnique({ where: { idempotencyKey: key }, select: { eventId: true } });
+    if (other) {
+      report.errors.push({ line: row.line, reason: "idempotency_key belongs to another event's agreement; clear the cell to import this row as new" });
+      continue;
+    }
+    seenKeys.set(key, row.line);
+    valid.push({ line: row.line, data: parsed.data });
+    report.toCreate.push({ line: row.line, title: parsed.data.title.en ?? parsed.data.title.zh ?? parsed.data.title.ja ?? "" });
+  }
+  return { report, valid };
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Prisma } from "../db/client.ts";
+import { localToUtc, NonexistentLocalTimeError } from "@/lib/time";
+import type { PartyRef } from "@/lib/validation/agreement-schema.ts";
+import type { FieldErrors } from "../shared/result.ts";
+import type { EventForWrite } from "./event-access.ts";
+
+// Checks the ids an agreement points at (session, venue, parties) against the event, and
+// turns the signing venue's wall-clock time into UTC. Runs inside the write's transaction.
+
+type Refs = {
+  sessionId: string | null;
+  venueId: string | null;
+  signedAtLocal: string | null;
+  partiesA: PartyRef[];
+  partiesB: PartyRef[];
+};
+
+export type ResolvedRefs = {
+  sessionId: string | null;
+  venueId: string | null;
+  signedAt: Date | null;
+  parties: { side: "A" | "B"; ref: PartyRef }[];
+};
+
+export async function resolveAgreementRefs(
+  tx: Prisma.TransactionClient,
+  event: EventForWrite,
+  refs: Refs,
+): Promise<{ ok: true; value: ResolvedRefs } | { ok: false; fieldErrors: FieldErrors }> {
+  const errors: FieldErrors = {};
+  const add = (key: string, message: string) => (errors[key] ??= []).push(message);
+
+  let venueId = refs.venueId;
+  let sessionId = refs.sessionId;
+  if (sessionId) {
+    const session = await tx.session.findFirst({ where: { id: sessionId, eventId: event.id }, select: { hostVenueId: true } });
+    if (!session) add("sessionId", "This session does not belong to the event");
+    else venueId ??= session.hostVenueId; // signed at the session's host venue unless told otherwise
+  }
+  let zone = event.primaryTimeZone;
+  if (venueId) {
+    const venue = await tx.venue.findFirst({ where: { id: venueId, eventId: event.id }, select: { timeZone: true } });
+    if (!venue) add("venueId", "This venue does not belong to the event");
+    else zone = venue.timeZone;
+  }
+
+  let signedAt: Date | null = null;
+  if (refs.signedAtLocal) {
+    try {
+      signedAt = localToUtc(refs.signedAtLocal, zone).utc;
+    } catch (error) {
+      add("signedAtLocal", error instanceof NonexistentLocalTimeError ? error.message : "Not a valid date and time");
+    }
+  }
+
+  const parties = [
+    ...refs.partiesA.map((ref) => ({ side: "A" as const, ref })),
+    ...refs.partiesB.map((ref) => ({ side: "B" as const, ref })),
+  ];
+  const ids = parties.flatMap((p) => ("partyId" in p.ref ? [p.ref.partyId] : []));
+  if (new Set(ids).size !== ids.length) add("partiesA", "The same party is listed twice");
+  if (ids.length > 0) {
+    // Parties are the organization's own list: another organization's private list is out of reach.
+    const found = await tx.party.findMany({ where: { id: { in: ids }, organizationId: event.organizationId }, select: { id: true } });
+    const known = new Set(found.map((p) => p.id));
+    for (const p of parties) {
+      if ("partyId" in p.ref && !known.has(p.ref.partyId)) add(p.side === "A" ? "partiesA" : "partiesB", "Unknown party; choose one from this organization's list");
+    }
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
+  return { ok: true, value: { sessionId: sessionId ?? null, venueId: venueId ?? null, signedAt, parties } };
+}
+
+/** Creates the new parties and links all parties to the agreement (inside the transaction). */
+export async function linkParties(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  agreementId: string,
+  parties: ResolvedRefs["parties"],
+): Promise<void> {
+  for (const { side, ref } of parties) {
+    const partyId =
+      "partyId" in ref
+        ? ref.partyId
+        : (await tx.party.create({ data: { organizationId, name: ref.name, country: ref.country ?? null }, select: { id: true } })).id;
+    await tx.agreementParty.create({ data: { agreementId, partyId, side }, select: { partyId: true } });
+  }
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { CurrentUser } from "../auth/current-user.ts";
+import { db, Prisma } from "../db/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { invalid, type ActionResult } from "../shared/result.ts";
+import { createOutcomeSchema } from "@/lib/validation/outcome-schema.ts";
+import { authorizeEventWrite } from "../agreements/event-access.ts";
+import { publishTallyChange } from "../tally/tally-events.ts";
+import { OUTCOME_SELECT, toOutcomeView, type OutcomeView } from "./outcome-view.ts";
+
+export type CreatedOutcome = { outcome: OutcomeView; created: boolean };
+
+/** Records a programme or platform; idempotent on the form's key like createAgreement. */
+export async function createOutcome(actor: CurrentUser | null, input: unknown): Promise<ActionResult<CreatedOutcome>> {
+  const parsed = createOutcomeSchema.safeParse(input);
+  const rawEventId = (input as { eventId?: unknown })?.eventId;
+  const access = await authorizeEventWrite(actor, parsed.success ? parsed.data.eventId : typeof rawEventId === "string" ? rawEventId : "");
+  if (!access.ok) return access;
+  if (!parsed.success) return invalid(parsed.error);
+  const data = parsed.data;
+  const byKey = async (): Promise<ActionResult<CreatedOutcome> | null> => {
+    const row = await db().outcome.findUnique({ where: { idempotencyKey: data.idempotencyKey }, select: OUTCOME_SELECT });
+    if (!row) return null;
+    if (row.eventId !== access.event.id) return { ok: false, code: "invalid", message: "This form was already used for another event; reload it.", fieldErrors: { idempotencyKey: ["Already used"] } };
+    return { ok: true, data: { outcome: toOutcomeView(row), created: false } };
+  };
+  const existing = await byKey();
+  if (existing) return existing;
+  try {
+    const outcome = await db().$transaction(
+      async (tx) => {
+        const row = await tx.outcome.create({
+          data: {
+            eventId: access.event.id,
+            kind: data.kind,
+            title: data.title,
+            description: data.description ?? Prisma.DbNull,
+            sector: data.sector,
+            visibility: data.visibility,
+            idempotencyKey: data.idempotencyKey,
+          },
+          select: OUTCOME_SELECT,
+        });
+        const view = toOutcomeView(row);
+        await recordAudit(tx, { actorId: actor!.id, organizationId: access.event.organizationId, eventId: access.event.id, entity: "Outcome", entityId: row.id, action: "create", after: view });
+        return view;
+      },
+      { maxWait: 15_000, timeout: 15_000 },
+    );
+    publishTallyChange({ eventId: access.event.id });
+    return { ok: true, data: { outcome, created: true } };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await byKey();
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}

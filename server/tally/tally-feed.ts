@@ -1,0 +1,84 @@
+import "server-only";
+import { computeTally, type Tally } from "./compute-tally.ts";
+import { subscribeTallyChanges } from "./tally-events.ts";
+
+// One shared feed per event per process, built for a room full of screens (500 viewers):
+// a change triggers ONE recomputation after a short debounce, the result is cached, and
+// every connected board gets the same object. Viewers never query the database themselves.
+
+export const TALLY_DEBOUNCE_MS = 250;
+type Watcher = (tally: Tally) => void;
+
+type FeedState = {
+  cache: Map<string, Tally>;
+  inflight: Map<string, Promise<Tally>>;
+  watchers: Map<string, Set<Watcher>>;
+  timers: Map<string, ReturnType<typeof setTimeout>>;
+  unsubscribeBus?: () => void;
+};
+
+// On globalThis for the same reason as the bus: one feed per process across bundles.
+const g = globalThis as unknown as { accordTallyFeed?: FeedState };
+const state: FeedState = (g.accordTallyFeed ??= { cache: new Map(), inflight: new Map(), watchers: new Map(), timers: new Map() });
+
+/** The cached tally, or one computation shared by all callers arriving meanwhile. */
+export function currentTally(eventId: string): Promise<Tally> {
+  ensureBus();
+  const cached = state.cache.get(eventId);
+  if (cached) return Promise.resolve(cached);
+  return recompute(eventId);
+}
+
+function ensureBus(): void {
+  state.unsubscribeBus ??= subscribeTallyChanges(({ eventId: changed }) => onChange(changed));
+}
+
+function recompute(eventId: string): Promise<Tally> {
+  const running = state.inflight.get(eventId);
+  if (running) return running;
+  const promise = computeTally(eventId)
+    .then((tally) => {
+      state.cache.set(eventId, tally);
+      return tally;
+    })
+    .finally(() => state.inflight.delete(eventId));
+  state.inflight.set(eventId, promise);
+  return promise;
+}
+
+function onChange(eventId: string): void {
+  state.cache.delete(eventId);
+  if (!state.watchers.get(eventId)?.size || state.timers.has(eventId)) return;
+  // Fixed window from the first change: a burst of signings costs one query, and a steady
+  // stream cannot postpone the update forever.
+  const timer = setTimeout(async () => {
+    state.timers.delete(eventId);
+    try {
+      const tally = await recompute(eventId);
+      for (const watcher of [...(state.watchers.get(eventId) ?? [])]) watcher(tally);
+    } catch (error) {
+      console.error("tally recomputation failed", error);
+    }
+  }, TALLY_DEBOUNCE_MS);
+  state.timers.set(eventId, timer);
+}
+
+/** Calls `watcher` with each new tally of the event; returns the unsubscribe function. */
+export function watchTally(eventId: string, watcher: Watcher): () => void {
+  ensureBus();
+  const set = state.watchers.get(eventId) ?? new Set<Watcher>();
+  set.add(watcher);
+  state.watchers.set(eventId, set);
+  return () => {
+    set.delete(watcher);
+    if (set.size === 0) state.watchers.delete(eventId);
+  };
+}
+
+/** Tests start each file from an empty cache (each file has its own database). */
+export function resetTallyFeedForTests(): void {
+  state.cache.clear();
+  state.inflight.clear();
+  for (const t of state.timers.values()) clearTimeout(t);
+  state.timers.clear();
+}
