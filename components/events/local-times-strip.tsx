@@ -15,41 +15,44 @@ export async function LocalTimesStrip({ event }: { event: PublicEvent }) {
   const tv = await getTranslations("venue");
   const { locale, pick } = await contentContext(event.languages);
   const opening = event.opening;
-  const hostDate = opening ? utcToLocal(opening.startsAt, zoneOfHost(event)).slice(0, 10) : null;
+  if (!opening || event.venues.length === 0) {
+    return (
+      <section aria-labelledby="local-times-heading" className="rounded-2xl border border-dashed border-stone-300 p-6 sm:p-8">
+        <h2 id="local-times-heading" className="text-lg font-bold text-stone-900">{t("localTimesHeading")}</h2>
+        <p className="mt-2 text-stone-600">{t("localTimesNoAgenda")}</p>
+      </section>
+    );
+  }
+  const hostDate = utcToLocal(opening.startsAt, zoneOfHost(event)).slice(0, 10);
   return (
     <section aria-labelledby="local-times-heading" className="rounded-2xl bg-brand-900 p-6 text-white shadow-sm sm:p-8">
       <h2 id="local-times-heading" className="text-lg font-bold">{t("localTimesHeading")}</h2>
-      {!opening || event.venues.length === 0 ? (
-        <p className="mt-2 text-brand-100">{t("localTimesNoAgenda")}</p>
-      ) : (
-        <>
-          <p className="mt-2 text-brand-100">
-            {t("localTimesIntro", { session: pick(opening.title).text })}
-          </p>
-          <ol className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {orderedVenues(event).map((venue) => {
-              const place = venuePlace(venue, locale, event.languages, tv("online"));
-              const localDate = utcToLocal(opening.startsAt, venue.timeZone).slice(0, 10);
-              const time = formatInZoneParts(opening.startsAt, venue.timeZone, locale, "time");
-              const day = formatInZoneParts(opening.startsAt, venue.timeZone, locale, "date");
-              const shift = hostDate && localDate !== hostDate ? (localDate > hostDate ? t("nextDay") : t("previousDay")) : null;
-              return (
-                <li key={venue.id} className="rounded-xl bg-white/10 px-5 py-4 ring-1 ring-white/15">
-                  <p lang={htmlLang(place.lang)} className="text-sm font-semibold text-brand-100">{place.text}</p>
-                  <p className="mt-1 text-3xl font-bold tabular-nums">
-                    {time.wall}
-                  </p>
-                  <p className="mt-1 text-sm text-brand-100">
-                    <span className="font-mono font-semibold text-white">{time.offset}</span>
-                    <span> · {day.wall}</span>
-                    {shift && <span className="ml-2 rounded bg-amber-300 px-1.5 py-px text-xs font-semibold text-amber-950">{shift}</span>}
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        </>
-      )}
+      <p className="mt-2 text-brand-100">{t("localTimesIntro", { session: pick(opening.title).text })}</p>
+      <ol className="mt-6 grid grid-cols-[repeat(auto-fit,minmax(11rem,1fr))] gap-3">
+        {orderedVenues(event).map((venue) => {
+          const place = venuePlace(venue, locale, event.languages, tv("online"));
+          const localDate = utcToLocal(opening.startsAt, venue.timeZone).slice(0, 10);
+          const time = formatInZoneParts(opening.startsAt, venue.timeZone, locale, "time");
+          const day = formatInZoneParts(opening.startsAt, venue.timeZone, locale, "date");
+          const shift = localDate === hostDate ? null : localDate > hostDate ? t("nextDay") : t("previousDay");
+          return (
+            <li key={venue.id} className="rounded-xl bg-white/10 px-5 py-4 ring-1 ring-white/15">
+              <p className="flex items-center justify-between gap-2 text-sm font-semibold text-brand-100">
+                <span lang={htmlLang(place.lang)}>{place.text}</span>
+                {venue.id === opening.hostVenueId && (
+                  <span className="rounded-full bg-white/15 px-2 py-px text-xs font-medium text-white">{t("hostVenue")}</span>
+                )}
+              </p>
+              <p className="mt-1 text-3xl font-bold tabular-nums">{time.wall}</p>
+              <p className="mt-1 text-sm text-brand-100">
+                <span className="font-mono font-semibold text-white">{time.offset}</span>
+                <span> · {day.wall}</span>
+                {shift && <span className="ml-2 rounded bg-amber-300 px-1.5 py-px text-xs font-semibold text-amber-950">{shift}</span>}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }

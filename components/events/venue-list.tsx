@@ -24,9 +24,12 @@ export async function VenueList({ event }: { event: PublicEvent }) {
       {event.venues.length === 0 ? (
         <p className="text-stone-600">{t("noVenues")}</p>
       ) : (
-        <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid grid-cols-[repeat(auto-fit,minmax(15rem,1fr))] gap-5">
           {event.venues.map((venue) => {
-            const place = venuePlace(venue, locale, event.languages, tv("online"));
+            // Online channels have no city: their own name is the heading.
+            const name = pick(venue.name);
+            const place = venue.kind === "ONLINE" && !pick(venue.city).text && name.text ? name : venuePlace(venue, locale, event.languages, tv("online"));
+            const showName = place !== name && name.text;
             return (
               <li key={venue.id}>
                 <Card className="flex h-full flex-col gap-4">
@@ -34,9 +37,11 @@ export async function VenueList({ event }: { event: PublicEvent }) {
                     <h3 lang={htmlLang(place.lang)} className="text-xl font-bold text-stone-900">{place.text}</h3>
                     <Badge tone={venue.kind === "ONLINE" ? "brand" : "neutral"}>{tv(venue.kind)}</Badge>
                   </div>
-                  <p className="text-stone-700">
-                    <Localized picked={pick(venue.name)} labels={labels} />
-                  </p>
+                  {showName && (
+                    <p className="text-stone-700">
+                      <Localized picked={name} labels={labels} />
+                    </p>
+                  )}
                   <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 border-t border-stone-100 pt-4 text-sm">
                     {venue.country && (
                       <>

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
 import { Wordmark } from "./wordmark";
 
 export interface HeaderUser {
@@ -23,18 +24,20 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
         <nav aria-label={t("mainNav")} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex gap-1">
             <li>
-              <Link href="/" className={cx("rounded-md px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900", focusRing)}>
-                {t("events")}
-              </Link>
+              <NavLink href="/" matchPrefix="/events/">{t("events")}</NavLink>
             </li>
           </ul>
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <LanguageSwitcher />
           {user ? (
-            <div className="flex items-center gap-2">
-              <span className="hidden max-w-48 truncate text-sm text-stone-600 md:inline" title={user.name}>
-                {t("signedInAs", { name: user.name })}
+            <div className="flex items-center gap-3">
+              <span className="flex items-center gap-2 text-sm font-medium text-stone-800" title={t("signedInAs", { name: user.name })}>
+                <span aria-hidden className="grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-bold text-brand-900">
+                  {initial(user.name)}
+                </span>
+                <span aria-hidden className="hidden max-w-40 truncate md:inline">{user.name}</span>
+                <span className="sr-only">{t("signedInAs", { name: user.name })}</span>
               </span>
               {signOut}
             </div>
@@ -47,4 +50,8 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
       </div>
     </header>
   );
+}
+
+function initial(name: string): string {
+  return Array.from(name.trim())[0]?.toUpperCase() ?? "?";
 }

@@ -53,9 +53,23 @@ export function formatCalendarDate(isoDate: string, locale: string, style: "shor
   return new Intl.DateTimeFormat(locale, { year: "numeric", month: style === "long" ? "long" : "short", day: "numeric", timeZone: "UTC" }).format(date);
 }
 
-/** A date range of calendar dates: "30 Jul 2020" or "30–31 Jul 2020", in the reader's language. */
+/**
+ * A range of calendar dates in the reader's language: "July 30 – 31, 2020",
+ * "2020年7月30日–31日", "2020年7月30日～31日". CJK ranges are built by hand because some ICU
+ * builds (Node's among them) fall back to "2020/07/30～2020/07/31" for them.
+ */
 export function formatCalendarRange(startIso: string, endIso: string, locale: string): string {
   if (startIso === endIso) return formatCalendarDate(startIso, locale);
+  const lang = locale.toLowerCase().split("-")[0];
+  if (lang === "zh" || lang === "ja") {
+    const dash = lang === "ja" ? "～" : "–";
+    const [y1, m1] = startIso.split("-").map(Number);
+    const [y2, m2, d2] = endIso.split("-").map(Number);
+    const start = formatCalendarDate(startIso, locale);
+    if (y1 === y2 && m1 === m2) return `${start}${dash}${d2}日`;
+    if (y1 === y2) return `${start}${dash}${m2}月${d2}日`;
+    return `${start}${dash}${formatCalendarDate(endIso, locale)}`;
+  }
   const toDate = (iso: string) => {
     const [y, m, d] = iso.split("-").map(Number);
     return new Date(Date.UTC(y, m - 1, d));

@@ -86,6 +86,9 @@ describe("calendar dates", () => {
     expect(formatCalendarRange("2020-07-30", "2020-07-31", "en")).toMatch(/July 30\s*–\s*31, 2020/);
     expect(formatCalendarRange("2020-07-30", "2020-07-30", "zh")).toBe("2020年7月30日");
     expect(formatCalendarRange("2020-07-30", "2020-07-30", "ja")).toBe("2020年7月30日");
+    expect(formatCalendarRange("2021-05-10", "2021-05-11", "ja")).toBe("2021年5月10日～11日");
+    expect(formatCalendarRange("2021-05-31", "2021-06-01", "zh")).toBe("2021年5月31日–6月1日");
+    expect(formatCalendarRange("2021-12-31", "2022-01-01", "zh")).toBe("2021年12月31日–2022年1月1日");
   });
 });
 
