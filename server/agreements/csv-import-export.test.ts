@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../testing/test-database.ts";
+import { db } from "../db/client.ts";
+import { createAgreement } from "./create-agreement.ts";
+import { exportAgreementsCsv } from "./export-agreements-csv.ts";
+import { importAgreementsCsv } from "./import-agreements-csv.ts";
+import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
+import { parseCsv } from "@/lib/csv/parse-csv.ts";
+import { agreementInput, createAgreementWorld, snapshotCounts, type AgreementWorld } from "./agreement-test-fixture.ts";
+
+useTestDatabase();
+let world: AgreementWorld;
+const bytes = (text: string) => new TextEncoder().encode(text);
+const header = AGREEMENT_CSV_COLUMNS.join(",");
+function row(values: Partial<Record<(typeof AGREEMENT_CSV_COLUMNS)[number], string>>): string {
+  return AGREEMENT_CSV_COLUMNS.map((c) => {
+    const v = values[c] ?? "";
+    return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  }).join(",");
+}
+
+beforeAll(async () => {
+  world = await createAgreementWorld();
+  const admin = world.actors.admin;
+  await createAgreement(admin, agreementInput(world));
+  await createAgreement(admin, agreementInput(world, { title: { en: "=cmd|' /C calc'!A0", zh: "上海, \"引号\"" }, value: "", currency: "", visibility: "INTERNAL" }));
+  await createAgreement(admin, agreementInput(world, { value: "300000000", currency: "JPY", venueId: world.tokyo.id }));
+});
+
+describe("export", () => {
+  it("writes every agreement with BOM, all columns and neutralized formulas", async () => {
+    const r = await exportAgreementsCsv(world.actors.owner, { eventId: world.event.id });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.data.csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = parseCsv(r.data.csv.slice(1));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.records[0].fields).toEqual([...AGREEMENT_CSV_COLUMNS]);
+    expect(parsed.records).toHaveLength(4);
+    const titles = parsed.records.map((x) => x.fields[1]);
+    expect(titles).toContain("'=cmd|' /C calc'!A0");
+    expect(titles.some((t) => t.startsWith("="))).toBe(false);
+    expect(r.data.csv).toContain("康复机器人联合实验室");
+    expect(r.data.csv).toContain("300000000,JPY");
+  });
+});
+
+describe("import", () => {
+  it("round trip: re-importing the export reports every row as a duplicate and changes nothing", async () => {
+    const exported = await exportAgreementsCsv(world.actors.admin, { eventId: world.event.id });
+    if (!exported.ok) throw new Error("export failed");
+    const before = await snapshotCounts();
+    for (const mode of ["dry-run", "confirm"] as const) {
+      const r = await importAgreementsCsv(world.actors.admin, { eventId: world.event.id, file: bytes(exported.data.csv), mode });
+      if (!r.ok) throw new Error(r.message);
+      expect(r.data).toMatchObject({ totalRows: 3, toCreate: [], errors: [], created: 0 });
+      expect(r.data.duplicates).toHaveLength(3);
+    }
+    expect(await snapshotCounts()).toEqual(before);
+  });
+
+  it("dry-run lists every bad row with its line and writes nothing; confirm is all-or-nothing", async () => {
+    const good = { title_en: "Cold-chain logistics hub", sector: "logistics", type: "INVESTMENT", value: "5,000,000", currency: "USD", parties_a_names: "Qingdao Port Group", venue_id: world.jinan.id, signed_at_local: "2020-07-30T15:00" };
+    const text = [
+      header,
+      row(good),
+      row({ ...good, title_en: "Bad value", value: "-3" }),
+      row({ ...good, title_en: "Multi\nline title", currency: "ABC" }),
+      row({ ...good, title_en: "Foreign party", parties_a_ids: world.foreignParty.id }),
+    ].join("\r\n");
+    const before = await snapshotCounts();
+    const dry = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "dry-run" });
+    if (!dry.ok) throw new Error(dry.message);
+    expect(dry.data.toCreate.map((x) => x.line)).toEqual([2]);
+    expect(dry.data.errors.map((e) => e.line)).toEqual([3, 4, 6]);
+    expect(dry.data.errors[0].reason).toMatch(/negative/);
+    expect(dry.data.errors[1].reason).toMatch(/currency/i);
+    const confirm = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
+    expect(!confirm.ok && confirm.code).toBe("invalid");
+    expect(await snapshotCounts()).toEqual(before);
+
+    const onlyGood = [header, row(good), row({ ...good, title_en: "Second hub" })].join("\n");
+    const ok = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(onlyGood), mode: "confirm" });
+    expect(ok.ok && ok.data.created).toBe(2);
+    // the name used on both rows becomes one new party
+    expect(await db().party.count({ where: { name: { path: ["en"], equals: "Qingdao Port Group" } } })).toBe(1);
+    const again = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(onlyGood), mode: "dry-run" });
+    expect(again.ok && again.data.duplicates).toHaveLength(2);
+  });
+
+  it.each([
+    ["wrong columns", bytes("title,value\nx,1\n"), /header row/],
+    ["bad encoding", new Uint8Array([...bytes(`${header}\n`), 0x93, 0x8c, 0x8b, 0x9e]), /not valid UTF-8/],
+    ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41), /limit is 5 MB/],
+  ])("rejects %s with a clear reason", async (_n, file, reason) => {
+    const r = await importAgreementsCsv(world.actors.admin, { eventId: world.event.id, file, mode: "dry-run" });
+    expect(!r.ok && r.message).toMatch(reason);
+  });
+
+  it("rejects a 100,000-row file with the row limit", async () => {
+    const line = row({ title_en: "x", sector: "other", type: "MOU" });
+    const text = `${header}\n${Array.from({ length: 100_000 }, () => line).join("\n")}`;
+    const before = await snapshotCounts();
+    const r = await importAgreementsCsv(world.actors.admin, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
+    expect(!r.ok && r.message).toMatch(/more than 5,000 rows/);
+    expect(await snapshotCounts()).toEqual(before);
+  });
+});
