@@ -14,7 +14,7 @@ afterAll(() => rm(dataRoot, { recursive: true, force: true }));
 const run = promisify(execFile);
 async function launch(env: Record<string, string>) {
   const result = await run(process.execPath, ["--import", "tsx", "scripts/launch.ts", "dev"], {
-    env: { PATH: process.env.PATH, ACCORD_DATA_DIR: dataRoot, ...env },
+    env: { PATH: process.env.PATH, NODE_ENV: "test", ACCORD_DATA_DIR: dataRoot, ...env },
     timeout: 30_000,
   }).then(
     (r) => ({ code: 0, ...r }),

@@ -13,7 +13,7 @@ export type ResolvedDatabase = {
 };
 
 export async function resolveDatabase(
-  source: NodeJS.ProcessEnv = process.env,
+  source: Record<string, string | undefined> = process.env,
   opts: { timeoutMs?: number } = {},
 ): Promise<ResolvedDatabase> {
   const raw = source.DATABASE_URL?.trim();

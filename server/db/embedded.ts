@@ -18,7 +18,7 @@ const MAX_SOCKETS = 4;
 
 export type EmbeddedDb = { url: string; dataDir: string; port: number; stop: () => Promise<void> };
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.ACCORD_DATA_DIR ?? ".data", "pglite");
 }
 
