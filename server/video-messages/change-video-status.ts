@@ -1,0 +1,53 @@
+import "server-only";
+import { canChangeVideoStatus, changeVideoStatusSchema, type VideoStatus } from "@/lib/validation/video-message-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
+import { auditView, captionedEventLanguages, findManagedMessage, messageNotFound, organizerGate, type ManagedMessage } from "./message-access.ts";
+import { fieldError } from "./message-refs.ts";
+
+export type StatusChanged = { id: string; status: VideoStatus; version: number };
+
+/** Why `message` may not move to `to`, or null when it may. */
+function refusal(message: ManagedMessage, to: VideoStatus): ActionResult<never> | null {
+  if (!canChangeVideoStatus(message.status, to)) return fieldError("status", `A message cannot go from ${message.status.toLowerCase()} to ${to.toLowerCase()}`);
+  const hasMedia = Boolean(message.mediaFile || message.mediaUrl);
+  if ((to === "RECEIVED" || to === "APPROVED") && !hasMedia) return fieldError("status", "Add the video file or link first");
+  if (to === "APPROVED" && captionedEventLanguages(message.captions, message.event.languages).length === 0) {
+    return fieldError("status", `Upload captions in at least one of the event's languages (${message.event.languages.join(", ")}) before approving`);
+  }
+  if (to === "SCHEDULED" && !message.sessionId) return fieldError("status", "Put the message in a video-message session before scheduling it");
+  return null;
+}
+
+/** requested → received → approved → scheduled → played (and one step back); audited. */
+export async function changeVideoStatus(actor: CurrentUser | null, input: unknown): Promise<ActionResult<StatusChanged>> {
+  const gate = organizerGate(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = changeVideoStatusSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { videoMessageId: id, version, status } = parsed.data;
+
+  return db().$transaction(async (tx): Promise<ActionResult<StatusChanged>> => {
+    const before = await findManagedMessage(gate.actor, id, tx);
+    if (!before) return messageNotFound();
+    if (before.version !== version) return conflict(before.version);
+    const refused = refusal(before, status);
+    if (refused) return refused;
+    const playedAt = status === "PLAYED" ? new Date() : null;
+    const { count } = await tx.videoMessage.updateMany({ where: { id, version }, data: { status, playedAt, version: { increment: 1 } } });
+    if (count === 0) return conflict(before.version);
+    await recordAudit(tx, {
+      actorId: gate.actor.id,
+      organizationId: before.event.organizationId,
+      eventId: before.eventId,
+      entity: "VideoMessage",
+      entityId: id,
+      action: "status",
+      before: auditView(before),
+      after: { ...auditView({ ...before, status, version: version + 1 }), playedAt },
+    });
+    return { ok: true, data: { id, status, version: version + 1 } };
+  });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { deleteVideoMessageSchema } from "@/lib/validation/video-message-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
+import { auditView, captionFiles, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { fieldError } from "./message-refs.ts";
+import { removeStoredFile } from "./store-file.ts";
+
+/** Deletes a message that has not been played (a played one is part of the record), and its files. */
+export async function deleteVideoMessage(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const gate = organizerGate(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = deleteVideoMessageSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { videoMessageId: id, version } = parsed.data;
+
+  const result = await db().$transaction(async (tx): Promise<ActionResult<{ id: string; files: [string | null, string[]] }>> => {
+    const before = await findManagedMessage(gate.actor, id, tx);
+    if (!before) return messageNotFound();
+    if (before.version !== version) return conflict(before.version);
+    if (before.status === "PLAYED") return fieldError("status", "A played message stays on record; it cannot be deleted");
+    const { count } = await tx.videoMessage.deleteMany({ where: { id, version } });
+    if (count === 0) return conflict(before.version);
+    await recordAudit(tx, {
+      actorId: gate.actor.id,
+      organizationId: before.event.organizationId,
+      eventId: before.eventId,
+      entity: "VideoMessage",
+      entityId: id,
+      action: "delete",
+      before: { ...auditView(before), personId: before.personId },
+    });
+    return { ok: true, data: { id, files: [before.mediaFile, Object.values(captionFiles(before.captions))] } };
+  });
+  if (!result.ok) return result;
+  const [video, captions] = result.data.files;
+  if (video) await removeStoredFile("videos", video);
+  for (const file of captions) await removeStoredFile("captions", file);
+  return { ok: true, data: { id } };
+}

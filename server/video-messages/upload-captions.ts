@@ -1,0 +1,75 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import { uploadCaptionsTargetSchema } from "@/lib/validation/video-message-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
+import { auditView, captionFiles, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { fieldError } from "./message-refs.ts";
+import { captionFileName } from "./media-names.ts";
+import { storageConfig } from "./storage-config.ts";
+import { commitUpload, discardUpload, receiveUpload, removeStoredFile, type UploadBody } from "./store-file.ts";
+import { validateWebVtt } from "./validate-webvtt.ts";
+
+export type UploadedCaptions = { id: string; version: number; language: string; file: string; cues: number };
+
+/** Stores a WebVTT caption file for one language, replacing that language's earlier file. */
+export async function uploadCaptions(actor: CurrentUser | null, input: unknown, body: UploadBody): Promise<ActionResult<UploadedCaptions>> {
+  const gate = organizerGate(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = uploadCaptionsTargetSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { videoMessageId: id, version, language } = parsed.data;
+  const found = await findManagedMessage(gate.actor, id);
+  if (!found) return messageNotFound();
+  if (found.version !== version) return conflict(found.version);
+
+  const limit = storageConfig().maxCaptionBytes;
+  const received = await receiveUpload("captions", body, limit, 0);
+  if ("tooLarge" in received) return fieldError("file", `Caption files may be at most ${Math.ceil(limit / 1024)} kB`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(received.tempPath));
+  } catch {
+    await discardUpload(received);
+    return fieldError("file", "Caption files must be UTF-8 text");
+  }
+  const check = validateWebVtt(text);
+  if (!check.ok) {
+    await discardUpload(received);
+    return fieldError("file", check.message);
+  }
+  const fileName = captionFileName(id, language);
+  await commitUpload(received, "captions", fileName);
+
+  const result = await db()
+    .$transaction(async (tx): Promise<ActionResult<UploadedCaptions>> => {
+      const before = await findManagedMessage(gate.actor, id, tx);
+      if (!before) return messageNotFound();
+      const captions = { ...captionFiles(before.captions), [language]: fileName };
+      const { count } = await tx.videoMessage.updateMany({ where: { id, version }, data: { captions, version: { increment: 1 } } });
+      if (count === 0) return conflict(before.version);
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: before.event.organizationId,
+        eventId: before.eventId,
+        entity: "VideoMessage",
+        entityId: id,
+        action: "upload-captions",
+        before: auditView(before),
+        after: auditView({ ...before, captions, version: version + 1 }),
+      });
+      return { ok: true, data: { id, version: version + 1, language, file: fileName, cues: check.cues } };
+    })
+    .catch(async (error: unknown) => {
+      await removeStoredFile("captions", fileName);
+      throw error;
+    });
+  if (!result.ok) await removeStoredFile("captions", fileName);
+  else {
+    const previous = captionFiles(found.captions)[language];
+    if (previous) await removeStoredFile("captions", previous);
+  }
+  return result;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { uploadTargetSchema } from "@/lib/validation/video-message-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
+import { auditView, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { fieldError } from "./message-refs.ts";
+import { videoFileName } from "./media-names.ts";
+import { SNIFF_BYTES, sniffVideo } from "./sniff-video.ts";
+import { storageConfig } from "./storage-config.ts";
+import { commitUpload, discardUpload, receiveUpload, removeStoredFile, type UploadBody } from "./store-file.ts";
+
+export type UploadedVideo = { id: string; version: number; status: string; mediaFile: string; size: number };
+
+/**
+ * Stores a message's video (MP4, WebM or QuickTime, judged by its bytes) in place of any
+ * earlier file or link. The message counts as received; an approved one goes back for review.
+ */
+export async function uploadVideoFile(actor: CurrentUser | null, input: unknown, body: UploadBody): Promise<ActionResult<UploadedVideo>> {
+  const gate = organizerGate(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = uploadTargetSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { videoMessageId: id, version } = parsed.data;
+  const found = await findManagedMessage(gate.actor, id);
+  if (!found) return messageNotFound();
+  if (found.version !== version) return conflict(found.version);
+
+  const limit = storageConfig().maxVideoBytes;
+  const received = await receiveUpload("videos", body, limit, SNIFF_BYTES);
+  if ("tooLarge" in received) return fieldError("file", `The file is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB`);
+  const ext = sniffVideo(received.head);
+  if (!ext) {
+    await discardUpload(received);
+    return fieldError("file", "This file is not an MP4, WebM or QuickTime video");
+  }
+  const fileName = videoFileName(id, ext);
+  await commitUpload(received, "videos", fileName);
+
+  let result: ActionResult<UploadedVideo>;
+  try {
+    result = await db().$transaction(async (tx): Promise<ActionResult<UploadedVideo>> => {
+      const before = await findManagedMessage(gate.actor, id, tx);
+      if (!before) return messageNotFound();
+      const status = before.status === "PLAYED" ? "PLAYED" : "RECEIVED";
+      const { count } = await tx.videoMessage.updateMany({
+        where: { id, version },
+        data: { mediaFile: fileName, mediaUrl: null, status, version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(before.version);
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: before.event.organizationId,
+        eventId: before.eventId,
+        entity: "VideoMessage",
+        entityId: id,
+        action: "upload-video",
+        before: auditView(before),
+        after: { ...auditView({ ...before, mediaFile: fileName, mediaUrl: null, status, version: version + 1 }), size: received.size },
+      });
+      return { ok: true, data: { id, version: version + 1, status, mediaFile: fileName, size: received.size } };
+    });
+  } catch (error) {
+    await removeStoredFile("videos", fileName);
+    throw error;
+  }
+  if (!result.ok) await removeStoredFile("videos", fileName);
+  else if (found.mediaFile) await removeStoredFile("videos", found.mediaFile);
+  return result;
+}
