@@ -42,11 +42,15 @@ export const languageSchema = z.enum(LOCALES, { error: "Choose English, Chinese 
 
 /** A set of content languages (no repeats) from en/zh/ja. */
 export function languageListSchema(min = 0) {
-  return z
-    .array(languageSchema)
-    .max(LOCALES.length)
-    .refine((list) => new Set(list).size === list.length, { error: "Each language only once" })
-    .refine((list) => list.length >= min, { error: "Choose at least one language" });
+  // An unticked checkbox group posts nothing at all: read that as an empty list.
+  return z.preprocess(
+    (v) => v ?? [],
+    z
+      .array(languageSchema)
+      .max(LOCALES.length)
+      .refine((list) => new Set(list).size === list.length, { error: "Each language only once" })
+      .refine((list) => list.length >= min, { error: "Choose at least one language" }),
+  );
 }
 
 /**

@@ -1,0 +1,31 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { EventNav } from "@/components/organizer/event-nav";
+import { textPicker } from "@/components/organizer/pick";
+import { TimetableGrid } from "@/components/organizer/timetable-grid";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import type { Locale } from "@/lib/i18n/locales";
+import { pageActor, pageData } from "@/server/organizer/shared/page-result";
+import { getTimetable } from "@/server/organizer/timetable/get-timetable";
+
+type Props = { params: Promise<{ eventId: string }> };
+
+export default async function TimetablePage({ params }: Props) {
+  const { eventId } = await params;
+  const here = `/organizer/events/${eventId}/timetable`;
+  const timetable = pageData(await getTimetable(await pageActor(here), { eventId }), here);
+  const t = await getTranslations("organizer");
+  const text = textPicker((await getLocale()) as Locale, timetable.event.languages);
+  return (
+    <>
+      <EventNav eventId={eventId} current="timetable" />
+      <PageHeader
+        eyebrow={text(timetable.event.title)}
+        title={t("timetable.title")}
+        lead={t("timetable.lead")}
+        actions={<ButtonLink href={`/organizer/events/${eventId}/sessions/new`}>{t("session.add")}</ButtonLink>}
+      />
+      {timetable.columns.length === 0 ? <p className="text-stone-600">{t("timetable.noVenues")}</p> : <TimetableGrid timetable={timetable} text={text} />}
+    </>
+  );
+}

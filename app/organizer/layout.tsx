@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { pageActor } from "@/server/organizer/shared/page-result";
+
+// A friendly gate for the whole workspace; every server function still checks on its own.
+export default async function OrganizerLayout({ children }: { children: ReactNode }) {
+  const user = await pageActor("/organizer");
+  if (user.role !== "ADMIN" && user.role !== "ORGANIZER") {
+    const t = await getTranslations("organizer");
+    return <p className="mx-auto max-w-3xl px-4 py-16 text-lg text-stone-700">{t("notAllowed")}</p>;
+  }
+  return <div className="mx-auto max-w-7xl space-y-8 px-4 py-8 sm:px-6 lg:px-8">{children}</div>;
+}

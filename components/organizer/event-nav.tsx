@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { cx } from "@/components/ui/cx";
+import { focusRing } from "@/components/ui/focus";
+
+const SECTIONS = ["overview", "venues", "sessions", "timetable", "audit"] as const;
+export type EventSection = (typeof SECTIONS)[number];
+
+/** Tabs between an event's organizer pages; the current one is marked for screen readers. */
+export async function EventNav({ eventId, current }: { eventId: string; current: EventSection }) {
+  const t = await getTranslations("organizer.nav");
+  const href = (s: EventSection) => `/organizer/events/${eventId}${s === "overview" ? "" : `/${s}`}`;
+  return (
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 border-b border-stone-200 pb-2">
+      <Link href="/organizer" className={cx("mr-3 rounded px-2 py-1 text-sm text-stone-600 hover:text-stone-900", focusRing)}>
+        ← {t("back")}
+      </Link>
+      {SECTIONS.map((s) => (
+        <Link
+          key={s}
+          href={href(s)}
+          aria-current={s === current ? "page" : undefined}
+          className={cx(
+            "rounded-lg px-3 py-1.5 text-sm font-medium",
+            s === current ? "bg-brand-700 text-white" : "text-stone-700 hover:bg-stone-100",
+            focusRing,
+          )}
+        >
+          {t(s)}
+        </Link>
+      ))}
+      <Link href="/organizer/people" className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100", focusRing)}>
+        {t("people")}
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, type ReactNode } from "react";
+import { inputClasses } from "@/components/auth/field-styles";
+import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import type { OrganizerForm } from "./use-organizer-form";
+
+// Labelled inputs for the organizer forms. Errors are linked with aria-describedby and
+// shown under the field; every input has a visible label.
+
+export function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages) return null;
+  return (
+    <p id={id} className="text-sm text-red-700">
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+export function TextField({ form, name, label, hint, type = "text", required, list, inputMode, className }: {
+  form: OrganizerForm;
+  name: string;
+  label: string;
+  hint?: string;
+  type?: string;
+  required?: boolean;
+  list?: string;
+  inputMode?: "numeric" | "url" | "text";
+  className?: string;
+}) {
+  const id = useId();
+  const messages = form.error(name, true);
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        list={list}
+        inputMode={inputMode}
+        required={required}
+        defaultValue={form.value(name)}
+        aria-invalid={messages ? true : undefined}
+        aria-describedby={[hint && `${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ") || undefined}
+        className={inputClasses(Boolean(messages))}
+      />
+      {hint && <p id={`${id}-hint`} className="text-xs text-stone-500">{hint}</p>}
+      <FieldErrors id={`${id}-err`} messages={messages} />
+    </div>
+  );
+}
+
+/** One input per language side by side, so translations can be compared while typing. */
+export function LocalizedField({ form, name, label, multiline, required }: {
+  form: OrganizerForm;
+  name: string;
+  label: string;
+  multiline?: boolean;
+  required?: boolean;
+}) {
+  const id = useId();
+  const t = useTranslations("organizer.form");
+  const groupErrors = form.error(name);
+  return (
+    <fieldset className="space-y-2" aria-describedby={groupErrors ? `${id}-err` : undefined}>
+      <legend className="text-sm font-medium text-stone-800">
+        {label} {!required && <span className="font-normal text-stone-500">({t("optional")})</span>}
+      </legend>
+      <div className="grid gap-3 md:grid-cols-3">
+        {LOCALES.map((lang) => {
+          const field = `${name}.${lang}`;
+          const messages = form.error(field);
+          const props = {
+            id: `${id}-${lang}`,
+            name: field,
+            lang,
+            defaultValue: form.value(field),
+            "aria-invalid": messages ? true : undefined,
+            "aria-describedby": messages ? `${id}-${lang}-err` : undefined,
+            className: inputClasses(Boolean(messages || groupErrors)),
+          };
+          return (
+            <div key={lang} className="space-y-1">
+              <label htmlFor={`${id}-${lang}`} className="block text-xs font-medium text-stone-600">
+                {label} · {LOCALE_NAMES[lang]}
+              </label>
+              {multiline ? <textarea rows={4} {...props} /> : <input type="text" {...props} />}
+              <FieldErrors id={`${id}-${lang}-err`} messages={messages} />
+            </div>
+          );
+        })}
+      </div>
+      <FieldErrors id={`${id}-err`} messages={groupErrors} />
+    </fieldset>
+  );
+}
+
+export function SelectField({ form, name, label, children }: { form: OrganizerForm; name: string; label: string; children: ReactNode }) {
+  const id = useId();
+  const messages = form.error(name);
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <select id={id} name={name} defaultValue={form.value(name)} aria-invalid={messages ? true : undefined} className={inputClasses(Boolean(messages))}>
+        {children}
+      </select>
+      <FieldErrors id={`${id}-err`} messages={messages} />
+    </div>
+  );
+}
+
+/** A group of checkboxes posting `name[]` (languages, relay venues, speakers). */
+export function CheckboxGroup({ form, name, label, options, empty }: {
+  form: OrganizerForm;
+  name: string;
+  label: string;
+  options: { value: string; label: string; lang?: string }[];
+  empty?: string;
+}) {
+  const id = useId();
+  const chosen = form.list(name);
+  const messages = form.error(name, true);
+  return (
+    <fieldset className="space-y-2" aria-describedby={messages ? `${id}-err` : undefined}>
+      <legend className="text-sm font-medium text-stone-800">{label}</legend>
+      {options.length === 0 && empty && <p className="text-sm text-stone-500">{empty}</p>}
+      <div className="flex flex-wrap gap-x-5 gap-y-2">
+        {options.map((o) => (
+          <label key={o.value} className="inline-flex items-center gap-2 text-sm text-stone-800">
+            <input type="checkbox" name={`${name}[]`} value={o.value} defaultChecked={chosen.includes(o.value)} className="size-4 accent-brand-700" />
+            <span lang={o.lang}>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldErrors id={`${id}-err`} messages={messages} />
+    </fieldset>
+  );
+}
+
+export function Checkbox({ form, name, label }: { form: OrganizerForm; name: string; label: string }) {
+  return (
+    <label className="inline-flex items-center gap-2 text-sm text-stone-800">
+      <input type="checkbox" name={name} defaultChecked={form.value(name) === "on"} className="size-4 accent-brand-700" />
+      {label}
+    </label>
+  );
+}
+
+/** A time-zone text input with the runtime's IANA zones as suggestions (<datalist>). */
+export function TimeZoneField({ form, name, label, zones }: { form: OrganizerForm; name: string; label: string; zones: string[] }) {
+  const listId = useId();
+  const t = useTranslations("organizer.form");
+  return (
+    <>
+      <TextField form={form} name={name} label={label} list={listId} hint={t("timeZoneHint")} required />
+      <datalist id={listId}>
+        {zones.map((z) => <option key={z} value={z} />)}
+      </datalist>
+    </>
+  );
+}
