@@ -1,0 +1,8 @@
+import { buildEventIcs } from "@/server/calendar/build-event-ics";
+import { icsContext, icsResponse } from "@/server/calendar/calendar-response";
+
+/** The whole programme of a public event as iCalendar. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return icsResponse(await buildEventIcs(slug, await icsContext(request)), `${slug}.ics`);
+}

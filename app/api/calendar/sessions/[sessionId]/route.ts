@@ -1,0 +1,8 @@
+import { buildSessionIcs } from "@/server/calendar/build-session-ics";
+import { icsContext, icsResponse } from "@/server/calendar/calendar-response";
+
+/** One session of a public event as iCalendar. */
+export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  return icsResponse(await buildSessionIcs(sessionId, await icsContext(request)), `${sessionId}.ics`);
+}

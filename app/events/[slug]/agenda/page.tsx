@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { AgendaFilterForm } from "@/components/agenda/agenda-filter-form";
+import { AgendaActions } from "@/components/agenda/agenda-actions";
+import { AgendaDays } from "@/components/agenda/agenda-days";
+import { ReaderTimeZone } from "@/components/agenda/reader-time-zone";
+import { contentContext } from "@/components/events/content-context";
+import { PageHeader } from "@/components/ui/page-header";
+import { applyAgendaFilters, filtersToSearch, parseAgendaFilters, type RawSearchParams } from "@/lib/agenda/filters";
+import { groupSessionsByDay } from "@/lib/agenda/group-by-day";
+import { venuePlace } from "@/components/events/venue-label";
+import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { getEventRegistration } from "@/server/registrations/get-event-registration";
+import { toggleBookmarkAction } from "./actions";
+import "@/components/agenda/agenda-print.css";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const agenda = await getPublicAgenda((await params).slug);
+  if (!agenda) return {};
+  const { pick } = await contentContext(agenda.event.languages);
+  const t = await getTranslations("agenda");
+  return { title: t("metaTitle", { event: pick(agenda.event.title).text }) };
+}
+
+export default async function AgendaPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  // ?nocache=1 is honoured only when the server runs with BENCH_BYPASS_CACHE=1 (npm run bench).
+  const agenda = await getPublicAgenda(slug, { bypassCache: query.nocache === "1" });
+  if (!agenda) notFound();
+  const t = await getTranslations("agenda");
+  const tf = await getTranslations("agenda.filters");
+  const { locale, labels, pick } = await contentContext(agenda.event.languages);
+  const { filters, notes } = parseAgendaFilters(query, agenda);
+  const days = groupSessionsByDay(applyAgendaFilters(agenda, filters), agenda.event.primaryTimeZone);
+  const registration = await getEventRegistration(await getCurrentUser(), agenda.event.id);
+  const base = `/events/${encodeURIComponent(agenda.event.slug)}`;
+  const here = `${base}/agenda${filtersToSearch(filters)}`;
+  const placeOf = (v: (typeof agenda.venues)[number]) => venuePlace(v, locale, agenda.event.languages, tf("online")).text;
+  const mode = { locale, bilingual: filters.bilingual, languages: agenda.event.languages, labels };
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
+      <Suspense fallback={null}>
+        <ReaderTimeZone />
+      </Suspense>
+      <p className="agenda-no-print">
+        <Link href={base} className="text-sm font-medium text-brand-700 underline">{t("backToEvent")}</Link>
+      </p>
+      <PageHeader
+        eyebrow={<span lang={pick(agenda.event.title).lang}>{pick(agenda.event.title).text}</span>}
+        title={t("title")}
+        lead={t("intro", { zone: agenda.event.primaryTimeZone })}
+      />
+      <AgendaActions slug={agenda.event.slug} registered={!!registration && registration.status !== "CANCELLED"} readerZone={filters.tz} />
+      <AgendaFilterForm agenda={agenda} filters={filters} notes={notes} placeOf={placeOf} action={`${base}/agenda`} />
+      <AgendaDays
+        agenda={agenda}
+        days={days}
+        readerZone={filters.tz}
+        mode={mode}
+        placeOf={placeOf}
+        bookmarks={registration && registration.status !== "CANCELLED" ? { ids: registration.bookmarkedSessionIds, action: toggleBookmarkAction, returnTo: here } : null}
+      />
+    </div>
+  );
+}

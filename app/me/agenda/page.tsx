@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CopyField } from "@/components/agenda/copy-field";
+import { MyBookmarks } from "@/components/agenda/my-bookmarks";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import type { Locale } from "@/lib/i18n/locales";
+import { pickText } from "@/lib/i18n/localized-text";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { getMyAgenda } from "@/server/registrations/get-my-agenda";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agenda.me"))("title") };
+}
+
+/** The origin the reader used, for the absolute subscription URL calendar apps need. */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.0.0.1") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+export default async function MyAgendaPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/me/agenda")}`);
+  const registrations = (await getMyAgenda(user)) ?? [];
+  const t = await getTranslations("agenda.me");
+  const tr = await getTranslations("agenda.register");
+  const locale = (await getLocale()) as Locale;
+  const origin = await requestOrigin();
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
+      <PageHeader title={t("title")} lead={t("intro")} />
+      {registrations.length === 0 ? (
+        <div className="space-y-4">
+          <p className="text-stone-700">{t("empty")}</p>
+          <ButtonLink href="/">{t("browse")}</ButtonLink>
+        </div>
+      ) : (
+        registrations.map((r) => {
+          const title = pickText(r.event.title, locale, r.event.languages);
+          const venue = r.venue ? pickText(r.venue.city, locale, r.event.languages).text || pickText(r.venue.name, locale, r.event.languages).text : null;
+          return (
+            <section key={r.id} aria-labelledby={`reg-${r.id}`} className="space-y-5 rounded-2xl border border-stone-200 bg-white p-6">
+              <div className="space-y-2">
+                <h2 id={`reg-${r.id}`} className="text-xl font-semibold text-stone-900" lang={title.lang}>{title.text}</h2>
+                <div className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
+                  <Badge tone={r.status === "CONFIRMED" ? "brand" : r.status === "WAITLISTED" ? "accent" : "muted"}>{t("status", { status: tr(`status${r.status}`) })}</Badge>
+                  {venue && r.venue && <span>{t("venue", { venue: `${venue} (${r.venue.timeZone})` })}</span>}
+                </div>
+                <Link href={`/events/${encodeURIComponent(r.event.slug)}/agenda`} className="text-sm font-medium text-brand-700 underline">{t("openAgenda")}</Link>
+              </div>
+              <MyBookmarks registration={r} locale={locale} />
+              {r.status !== "CANCELLED" && (
+                <div className="space-y-2">
+                  <h3 className="font-semibold text-stone-900">{t("calendar")}</h3>
+                  <p className="text-sm text-stone-700">{t("calendarHint")}</p>
+                  <CopyField id={`cal-${r.id}`} label={t("calendarUrl")} value={`${origin}/api/calendar/personal/${r.calendarToken}`} copyLabel={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
+                </div>
+              )}
+            </section>
+          );
+        })
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { cx } from "@/components/ui/cx";
+import { focusRing } from "@/components/ui/focus";
+import { describeSessionTimes } from "@/lib/agenda/session-times";
+import type { AgendaSession, AgendaVenue } from "@/lib/agenda/types";
+import { pickText } from "@/lib/i18n/localized-text";
+import { BookmarkButton } from "./bookmark-button";
+import { ContentText, type ContentMode } from "./content-text";
+import { SessionTimesView } from "./session-times";
+
+export async function SessionCard({ session, venues, day, readerZone, mode, slug, placeOf, bookmark }: {
+  session: AgendaSession;
+  venues: readonly AgendaVenue[];
+  day: string;
+  readerZone: string | null;
+  mode: ContentMode;
+  slug: string;
+  placeOf: (venue: AgendaVenue) => string;
+  bookmark: { bookmarked: boolean; action: (formData: FormData) => Promise<void>; returnTo: string } | null;
+}) {
+  const t = await getTranslations("agenda");
+  const times = describeSessionTimes(session, venues, day, readerZone);
+  const headingId = `session-${session.id}`;
+  const plainTitle = pickText(session.title, mode.locale, mode.languages).text;
+  const relays = session.relayVenueIds.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v);
+  return (
+    <li className="agenda-session">
+      <article aria-labelledby={headingId} className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm md:grid-cols-[minmax(0,18rem)_1fr]">
+        <div>
+          <SessionTimesView times={times} venues={venues} placeOf={placeOf} />
+        </div>
+        <div className="space-y-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone="brand">{t(`types.${session.type}`)}</Badge>
+            {session.track && <Badge tone="muted">{session.track}</Badge>}
+            <span className="text-xs text-stone-600">
+              {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
+              {session.interpretation.length > 0 &&
+                ` · ${t("session.interpretation", { languages: session.interpretation.map((l) => t(`languageNames.${l as "en"}`)).join(", ") })}`}
+            </span>
+          </div>
+          <h3 id={headingId} className="text-lg font-semibold text-stone-900">
+            <Link href={`/events/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(session.id)}`} className={cx("rounded hover:underline", focusRing)}>
+              <ContentText value={session.title} mode={mode} />
+            </Link>
+          </h3>
+          {relays.length > 0 && (
+            <p className="text-sm text-stone-600">
+              {t("session.relayedTo")}: {relays.map(placeOf).join(", ")}
+            </p>
+          )}
+          {bookmark && <BookmarkButton sessionId={session.id} title={plainTitle} {...bookmark} />}
+        </div>
+      </article>
+    </li>
+  );
+}

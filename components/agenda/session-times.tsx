@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import type { SessionTimes, ZoneTime } from "@/lib/agenda/session-times";
+import type { AgendaVenue } from "@/lib/agenda/types";
+import { cx } from "@/components/ui/cx";
+
+// The host venue's local time first and largest, then the other venues' zones, then the
+// reader's own zone; every line names its offset and places (WCAG: not colour alone).
+
+function Line({ time, label, strong, shift }: { time: ZoneTime; label: string; strong?: boolean; shift: string | null }) {
+  return (
+    <div className={cx("flex flex-wrap items-baseline gap-x-2", strong ? "text-base font-semibold text-stone-900" : "text-sm text-stone-700")}>
+      <span className="tabular-nums">
+        {time.start}–{time.end} {time.offset}
+      </span>
+      {shift && <span className="text-xs font-medium text-amber-800">({shift})</span>}
+      <span className={strong ? "font-normal text-stone-700" : "text-stone-600"}>· {label}</span>
+    </div>
+  );
+}
+
+export async function SessionTimesView({ times, venues, placeOf }: {
+  times: SessionTimes;
+  venues: readonly AgendaVenue[];
+  placeOf: (venue: AgendaVenue) => string;
+}) {
+  const t = await getTranslations("agenda.times");
+  const names = (ids: string[]) => ids.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v).map(placeOf).join(", ");
+  const shift = (z: ZoneTime) => (z.dayShift > 0 ? `${t("nextDay")} ${z.date}` : z.dayShift < 0 ? `${t("previousDay")} ${z.date}` : null);
+  return (
+    <div className="space-y-0.5">
+      <Line time={times.host} strong label={`${names(times.host.venueIds)} (${t("host")})`} shift={shift(times.host)} />
+      {times.others.map((o) => (
+        <Line key={o.zone} time={o} label={names(o.venueIds)} shift={shift(o)} />
+      ))}
+      {times.reader && (
+        <div className="mt-1 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-900">
+          <Line time={times.reader} label={t("yourTime", { zone: times.reader.zone })} shift={shift(times.reader)} />
+        </div>
+      )}
+    </div>
+  );
+}
