@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../testing/test-database.ts";
+import { db } from "../db/client.ts";
+import { seedDemo, DEMO_EVENT } from "@/prisma/seed/seed-demo";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { buildOutcomeReport, type OutcomeReport } from "./build-outcome-report.ts";
+
+useTestDatabase();
+let report: OutcomeReport;
+beforeAll(async () => {
+  await seedDemo(db());
+  const admin = { id: DEMO_USERS.admin.id, email: "admin@accord.test", name: "Admin", role: "ADMIN" as const, organizationIds: [] };
+  const r = await buildOutcomeReport(admin, { eventId: DEMO_EVENT.id });
+  if (!r.ok) throw new Error(r.message);
+  report = r.data;
+}, 120_000);
+
+const CITY_NAMES = { en: ["Jinan", "Tokyo", "Osaka"], zh: ["济南", "东京", "大阪"], ja: ["済南", "東京", "大阪"] } as const;
+
+describe("buildOutcomeReport on the seeded reference event", () => {
+  it("writes one report per event language with 17 projects and the three venue cities", () => {
+    expect(report.reports.map((r) => r.lang).sort()).toEqual(["en", "ja", "zh"]);
+    for (const r of report.reports) {
+      expect(r.markdown).toContain("17");
+      for (const city of CITY_NAMES[r.lang]) expect(r.markdown).toContain(city);
+    }
+  });
+
+  it("reads naturally in each language", () => {
+    const by = Object.fromEntries(report.reports.map((r) => [r.lang, r.paragraphs.join(" ")]));
+    expect(by.en).toContain("on 30 July 2020, simultaneously at three venues in Jinan, Tokyo and Osaka and online");
+    expect(by.en).toContain("Agreement was reached on 17 projects");
+    expect(by.en).toMatch(/talent exchange programme and the .*technology transfer platform were established/);
+    expect(by.zh).toContain("2020年7月30日");
+    expect(by.zh).toContain("在济南、东京、大阪三地会场同步举行");
+    expect(by.zh).toContain("共达成合作项目17个");
+    expect(by.ja).toContain("済南・東京・大阪の3会場とオンラインで同時開催されました");
+    expect(by.ja).toContain("17件のプロジェクトについて合意に達しました");
+  });
+
+  it("has the tally table with per-currency totals and is closed to other organizations", async () => {
+    const en = report.reports.find((r) => r.lang === "en")!;
+    expect(en.markdown).toMatch(/\| Sector \| Agreements \|/);
+    const currencies = report.facts.tally.valueTotals.map((v) => v.currency);
+    expect(new Set(currencies).size).toBe(currencies.length);
+    const other = { id: "x", email: "o@x", name: "O", role: "ORGANIZER" as const, organizationIds: ["demo-org-jceea"] };
+    expect((await buildOutcomeReport(other, { eventId: DEMO_EVENT.id })).ok).toBe(false);
+    expect((await buildOutcomeReport(null, { eventId: DEMO_EVENT.id })).ok).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import type { Tally } from "../tally/compute-tally.ts";
+
+// The facts a closing report is written from, gathered once and rendered per language.
+export type ReportFacts = {
+  eventTitle: LocalizedText;
+  organizer: LocalizedText;
+  startDate: string; // YYYY-MM-DD (calendar date, no zone)
+  endDate: string;
+  cities: LocalizedText[]; // physical venues' cities in venue order, each once
+  hasOnline: boolean;
+  tally: Tally;
+  venues: { id: string; label: LocalizedText }[];
+  outcomes: { kind: string; title: LocalizedText }[];
+  languages: Locale[];
+};
+
+export type ReportTable = { title: string; headers: string[]; rows: string[][] };
+
+export type LocalizedReport = {
+  lang: Locale;
+  headline: string;
+  paragraphs: string[];
+  tables: ReportTable[];
+  markdown: string;
+};
