@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedDb } from "../server/db/embedded.ts";
 import { CliError, runCli } from "./lib/cli-error.ts";
+import { loadDotenv } from "./lib/load-dotenv.ts";
 import { nextMigrationName } from "./lib/migration-name.ts";
 import { diffSchemas, ensureDiffTool } from "./lib/prisma6-diff.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
@@ -20,6 +21,7 @@ await runCli("db:diff", async () => {
   const name = process.argv[2];
   if (!name) throw new CliError("usage: npm run db:diff -- <migration_name>");
   if (!existsSync(SNAPSHOT)) throw new CliError(`${path.relative(".", SNAPSHOT)} is missing; it must hold the schema the last migration produced`);
+  loadDotenv("development");
   await ensureDiffTool(log);
 
   const [from, to] = await Promise.all([readFile(SNAPSHOT, "utf8"), readFile(SCHEMA, "utf8")]);

@@ -2,11 +2,13 @@
 // database when it is unset, and says what it applied.
 import { migrate } from "../server/db/migrate.ts";
 import { runCli } from "./lib/cli-error.ts";
+import { loadDotenv } from "./lib/load-dotenv.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
 
 const log = (m: string) => console.log(`db:migrate: ${m}`);
 
 await runCli("db:migrate", async () => {
+  loadDotenv("development");
   const database = await resolveDatabase();
   try {
     log(`database: ${database.label}`);

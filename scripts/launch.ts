@@ -4,6 +4,7 @@ import path from "node:path";
 import { migrate } from "../server/db/migrate.ts";
 import { ensureAuthSecret } from "./lib/auth-secret.ts";
 import { CliError, runCli } from "./lib/cli-error.ts";
+import { loadDotenv } from "./lib/load-dotenv.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
 import { hasProductionBuild, runNext } from "./lib/run-next.ts";
 import { seedIfEmpty } from "./lib/seed-if-empty.ts";
@@ -13,6 +14,7 @@ const log = (m: string) => console.log(`accord: ${m}`);
 await runCli("accord", async () => {
   const mode = process.argv[2];
   if (mode !== "dev" && mode !== "start") throw new CliError("usage: launch.ts dev|start");
+  loadDotenv(mode === "dev" ? "development" : "production");
 
   const database = await resolveDatabase();
   let exitCode = 1;
