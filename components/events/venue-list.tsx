@@ -42,22 +42,26 @@ export async function VenueList({ event }: { event: PublicEvent }) {
                       <Localized picked={name} labels={labels} />
                     </p>
                   )}
-                  <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 border-t border-stone-100 pt-4 text-sm">
+                  <dl className="mt-auto grid grid-cols-2 gap-x-4 gap-y-3 border-t border-stone-100 pt-4 text-sm">
+                    <div className="col-span-2">
+                      <dt className="text-xs text-stone-500">{tv("timeZone")}</dt>
+                      <dd className="mt-0.5 text-stone-900">
+                        <span className="font-mono font-semibold">{zoneOffsetLabel(venue.timeZone, at)}</span>
+                        <span className="text-stone-500"> · {venue.timeZone}</span>
+                      </dd>
+                    </div>
                     {venue.country && (
-                      <>
-                        <dt className="text-stone-500">{tv("country")}</dt>
-                        <dd className="text-stone-900">{regions.of(venue.country) ?? venue.country}</dd>
-                      </>
+                      <div>
+                        <dt className="text-xs text-stone-500">{tv("country")}</dt>
+                        <dd className="mt-0.5 text-stone-900">{regions.of(venue.country) ?? venue.country}</dd>
+                      </div>
                     )}
-                    <dt className="text-stone-500">{tv("timeZone")}</dt>
-                    <dd className="text-stone-900">
-                      <span className="font-mono font-semibold">{zoneOffsetLabel(venue.timeZone, at)}</span>
-                      <span className="text-stone-500"> · {venue.timeZone}</span>
-                    </dd>
-                    <dt className="sr-only">{tv("capacityUnset")}</dt>
-                    <dd className="col-span-2 text-stone-700">
-                      {venue.capacity != null ? tv("capacity", { count: venue.capacity }) : tv("capacityUnset")}
-                    </dd>
+                    <div>
+                      <dt className="text-xs text-stone-500">{tv("capacityLabel")}</dt>
+                      <dd className="mt-0.5 text-stone-900">
+                        {venue.capacity != null ? tv("capacity", { count: venue.capacity }) : tv("capacityUnset")}
+                      </dd>
+                    </div>
                   </dl>
                 </Card>
               </li>
