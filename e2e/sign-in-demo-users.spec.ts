@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
+import { signIn } from "./fixtures/sign-in";
+
+// Every demo user named in the README can sign in and reaches the demo event, whose page
+// lists the venues in Jinan, Tokyo and Osaka with their own time zones.
+for (const user of Object.values(DEMO_USERS)) {
+  test(`${user.email} signs in and sees the demo event's three cities`, async ({ page }) => {
+    await signIn(page, user.email, DEMO_PASSWORD);
+    await page.goto("/");
+    await page.getByRole("link", { name: /Dialogue with Shandong/ }).first().click();
+    await expect(page).toHaveURL(/\/events\/dialogue-with-shandong-2020/);
+    const main = page.getByRole("main");
+    for (const city of ["Jinan", "Tokyo", "Osaka"]) await expect(main.getByText(city).first()).toBeVisible();
+    await expect(main.getByText("Asia/Shanghai").first()).toBeVisible();
+    await expect(main.getByText("Asia/Tokyo").first()).toBeVisible();
+  });
+}
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("organizer@accord.test");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Email or password is incorrect");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  const res = await request.get("/");
+  const headers = res.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
