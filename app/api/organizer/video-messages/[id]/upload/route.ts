@@ -1,0 +1,40 @@
+import { getCurrentUser } from "@/server/auth/current-user";
+import type { ActionResult } from "@/server/shared/result";
+import { uploadCaptions } from "@/server/video-messages/upload-captions";
+import { uploadVideoFile } from "@/server/video-messages/upload-video-file";
+
+// Uploads go through this route rather than a server action: the raw request body is
+// streamed to disk with the size limit enforced as it arrives, so a 500 MB video needs no
+// server-action body limit and is never held in memory.
+//   POST /api/organizer/video-messages/<id>/upload?kind=video&version=3            (body: the file)
+//   POST /api/organizer/video-messages/<id>/upload?kind=captions&language=ja&version=3
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+const STATUS: Record<string, number> = { invalid: 422, not_found: 404, forbidden: 403, unauthenticated: 401, conflict: 409 };
+
+function answer(result: ActionResult<unknown>): Response {
+  return Response.json(result, { status: result.ok ? 200 : (STATUS[result.code] ?? 400) });
+}
+
+/** Browsers always send Origin on cross-site POSTs; refuse those outright. */
+function isCrossSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  return !URL.canParse(origin) || new URL(origin).host !== host;
+}
+
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  if (isCrossSite(request)) return Response.json({ ok: false, code: "forbidden", message: "Cross-site upload refused." }, { status: 403 });
+  const { id } = await params;
+  const query = new URL(request.url).searchParams;
+  const actor = await getCurrentUser();
+  if (!request.body) return answer({ ok: false, code: "invalid", message: "Choose a file to upload.", fieldErrors: { file: ["Choose a file"] } });
+  const target = { videoMessageId: id, version: query.get("version") ?? "" };
+  const kind = query.get("kind");
+  if (kind === "video") return answer(await uploadVideoFile(actor, target, request.body));
+  if (kind === "captions") return answer(await uploadCaptions(actor, { ...target, language: query.get("language") ?? "" }, request.body));
+  return answer({ ok: false, code: "invalid", message: "Unknown upload kind.", fieldErrors: { kind: ["Use video or captions"] } });
+}
