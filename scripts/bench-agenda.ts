@@ -1,0 +1,52 @@
+// `npm run bench`: latency and throughput of the public agenda, cached vs uncached, and
+// SQL statements per uncached build, on the demo event and a generated 300-session event.
+// Starts its own production server on a fresh database (needs `npm run build` first), or
+// measures BENCH_URL (a server started with ACCORD_BENCH=1 BENCH_BYPASS_CACHE=1).
+import { fetchHeaders, runLoad, type LoadResult } from "./bench/load.ts";
+import { LARGE_SLUG, startBenchServer } from "./bench/start-server.ts";
+
+const DEMO_SLUG = "dialogue-with-shandong-2020";
+const DURATION = Number(process.env.BENCH_DURATION_MS ?? 10_000);
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+const row = (name: string, r: LoadResult) =>
+  `| ${name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.requests} | ${r.errors} |`;
+
+async function main() {
+  const external = process.env.BENCH_URL;
+  const server = external ? { baseUrl: external.replace(/\/$/, ""), stop: async () => {} } : await startBenchServer(Number(process.env.BENCH_PORT ?? 3290));
+  const lines: string[] = [];
+  const failures: string[] = [];
+  try {
+    for (const slug of [DEMO_SLUG, LARGE_SLUG]) {
+      const page = `${server.baseUrl}/events/${slug}/agenda?tz=Europe%2FBerlin`;
+      const embed = `${server.baseUrl}/embed/events/${slug}/agenda`;
+      const q = await fetchHeaders(`${embed}?nocache=1`);
+      const queries = q["x-accord-queries"] ?? "n/a (server not in bench mode)";
+      await runLoad({ url: page, durationMs: 2_000, connections: 4 }); // warm-up: compile caches, fill agenda cache
+      const cachedRate = await runLoad({ url: page, durationMs: DURATION, rate: RATE, connections: CONNECTIONS });
+      const cachedMax = await runLoad({ url: page, durationMs: DURATION, connections: CONNECTIONS });
+      const uncachedMax = await runLoad({ url: `${page}&nocache=1`, durationMs: DURATION, connections: CONNECTIONS });
+      const embedCached = await runLoad({ url: embed, durationMs: DURATION, connections: CONNECTIONS });
+      const embedUncached = await runLoad({ url: `${embed}?nocache=1`, durationMs: DURATION, connections: CONNECTIONS });
+      lines.push(
+        `### ${slug}`, "", `SQL statements per uncached agenda build: **${queries}**`, "",
+        "| run | req/s | p50 ms | p95 ms | p99 ms | requests | errors |", "|---|---|---|---|---|---|---|",
+        row(`agenda page, cached, fixed ${RATE} req/s`, cachedRate), row(`agenda page, cached, max (${CONNECTIONS} conns)`, cachedMax),
+        row(`agenda page, uncached, max (${CONNECTIONS} conns)`, uncachedMax), row(`embed, cached, max`, embedCached), row(`embed, uncached, max`, embedUncached),
+        "", `Cached/uncached throughput (page): **${(cachedMax.rps / uncachedMax.rps).toFixed(1)}×**`, "",
+      );
+      if (!(cachedRate.p95 < 50)) failures.push(`${slug}: cached p95 ${ms(cachedRate.p95)} ms at ${RATE} req/s (target < 50)`);
+      if (!(cachedMax.rps >= 5 * uncachedMax.rps)) failures.push(`${slug}: cached only ${(cachedMax.rps / uncachedMax.rps).toFixed(1)}× uncached (target ≥ 5×)`);
+    }
+  } finally {
+    await server.stop();
+  }
+  console.log(lines.join("\n"));
+  console.log(failures.length ? `\nTargets missed:\n- ${failures.join("\n- ")}` : "\nAll targets met.");
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+await main();

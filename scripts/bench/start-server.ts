@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { migrate } from "../../server/db/migrate.ts";
+import { PrismaClient } from "../../server/db/generated/client.ts";
+import { seedDemo } from "../../prisma/seed/seed-demo.ts";
+import { adminUrl, withDatabase } from "../../server/testing/admin-url.ts";
+import { generateAgendaEvent } from "./generate-event.ts";
+
+// Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded, plus a generated
+// 300-session event) and `next start` on the existing production build, with the bench
+// switches on (cache bypass via ?nocache=1 and the query-count header).
+
+export const LARGE_SLUG = "bench-300-sessions";
+
+export async function startBenchServer(port: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("bench: no production build; run `npm run build` first.");
+  const dbName = `accord_bench_${Date.now().toString(36)}`;
+  const url = withDatabase(adminUrl(), dbName);
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  await migrate(url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  await seedDemo(prisma);
+  await generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 });
+  await prisma.$disconnect();
+
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123", NEXT_TELEMETRY_DISABLED: "1",
+      ACCORD_BENCH: "1", BENCH_BYPASS_CACHE: "1",
+    },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i += 1) {
+    if (child.exitCode !== null) throw new Error("bench: next start exited early");
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch { /* not up yet */ }
+    if (i > 120) throw new Error("bench: server did not become healthy in 60 s");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    baseUrl,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+      const a = new pg.Client({ connectionString: adminUrl() });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
