@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/server/auth/current-user";
+import type { ActionResult } from "@/server/shared/result";
+import { markPlayed, type Played } from "@/server/video-messages/mark-played";
+
+/** Called by the player when a message ends or the operator presses "Mark played". */
+export async function markPlayedAction(input: { eventId: string; videoMessageId: string }): Promise<ActionResult<Played>> {
+  const result = await markPlayed(await getCurrentUser(), { videoMessageId: input.videoMessageId });
+  if (result.ok) revalidatePath(`/organizer/events/${encodeURIComponent(input.eventId)}/video-messages`);
+  return result;
+}

@@ -1,0 +1,18 @@
+import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
+import { pickText } from "@/lib/i18n/localized-text";
+
+// Plain-text labels for select options and lists, in the reader's language with fallbacks.
+
+export function personLabel(person: { name: unknown; honorific?: unknown }, locale: Locale, languages: readonly string[]): string {
+  const honorific = pickText(person.honorific, locale, languages).text;
+  const name = pickText(person.name, locale, languages).text;
+  return honorific ? `${honorific} ${name}` : name;
+}
+
+export function textLabel(value: unknown, locale: Locale, languages: readonly string[]): string {
+  return pickText(value, locale, languages).text;
+}
+
+export function languageOptions(codes: readonly string[]): { code: string; name: string }[] {
+  return codes.filter(isLocale).map((code) => ({ code, name: LOCALE_NAMES[code] }));
+}
