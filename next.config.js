@@ -32,7 +32,12 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path((?!embed/).*)", headers: securityHeaders },
+      // The embeddable agenda is meant to be framed by organizers' own sites; its route sets
+      // its own CSP (frame-ancestors *, no scripts).
+      { source: "/embed/:path*", headers: securityHeaders.filter((h) => h.key !== "X-Frame-Options" && h.key !== "Content-Security-Policy") },
+    ];
   },
 };
 
