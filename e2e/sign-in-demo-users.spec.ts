@@ -22,7 +22,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill("organizer@accord.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Email or password is incorrect");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
