@@ -18,6 +18,9 @@ export async function updateSession(actor: CurrentUser | null, input: unknown): 
   const { sessionId, version, acceptWarnings, ...fields } = parsed.data;
   const session = await findManagedSession(gate.actor, sessionId);
   if (!session) return notFound("Session");
+  // A stale form hears about the conflict first, not about warnings it would then have to accept.
+  const current = await db().session.findUnique({ where: { id: sessionId }, select: { version: true } });
+  if (current && current.version !== version) return conflict(current.version);
   const planned = await planSession(gate.actor, session.eventId, { ...fields, acceptWarnings });
   if ("error" in planned) return planned.error;
   const { plan } = planned;
