@@ -7,6 +7,7 @@ import type { EventStatus } from "@/server/db/generated/enums";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
 import { fieldError } from "../shared/field-error.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 // The allowed moves: a draft is published (and may be taken back while not yet live);
 // a published or live event is concluded; drafts and concluded events are archived.
@@ -35,7 +36,7 @@ export async function changeEventStatus(
   if (!event) return eventNotFound();
 
   const { from, to } = STATUS_TRANSITIONS[action];
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, version: true } });
     const { count } = await tx.event.updateMany({
       where: { id: eventId, version, status: { in: from } },
@@ -56,5 +57,5 @@ export async function changeEventStatus(
       after: { status: to, version: version + 1 },
     });
     return { ok: true as const, data: { id: eventId, status: to, version: version + 1 } };
-  });
+  }));
 }

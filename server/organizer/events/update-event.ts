@@ -7,6 +7,7 @@ import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
 import { fieldError, isUniqueViolation } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 const SLUG_TAKEN = "This web address is already used by another event";
 
@@ -23,7 +24,7 @@ export async function updateEvent(actor: CurrentUser | null, input: unknown): Pr
   if (taken) return fieldError("slug", SLUG_TAKEN);
 
   try {
-    return await db().$transaction(async (tx) => {
+    return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
       const before = await tx.event.findUnique({ where: { id: eventId }, select: { ...eventAuditSelect, organizationId: true } });
       if (!before) return eventNotFound();
       const { count } = await tx.event.updateMany({
@@ -50,7 +51,7 @@ export async function updateEvent(actor: CurrentUser | null, input: unknown): Pr
         after,
       });
       return { ok: true as const, data: { id: eventId, version: after.version } };
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) return fieldError("slug", SLUG_TAKEN);
     throw error;

@@ -6,6 +6,7 @@ import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { canManage, organizerOnly } from "../shared/access.ts";
 import { personData, personSelect } from "./person-data.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 export async function updatePerson(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
   const gate = organizerOnly(actor);
@@ -16,7 +17,7 @@ export async function updatePerson(actor: CurrentUser | null, input: unknown): P
   const found = await db().person.findUnique({ where: { id: personId }, select: { organizationId: true } });
   if (!found || !canManage(gate.actor, found.organizationId)) return notFound("Person");
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(null, await db().$transaction(async (tx) => {
     const before = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: personSelect });
     const { count } = await tx.person.updateMany({
       where: { id: personId, version },
@@ -34,5 +35,5 @@ export async function updatePerson(actor: CurrentUser | null, input: unknown): P
       after,
     });
     return { ok: true as const, data: { id: personId, version: after.version } };
-  });
+  }));
 }

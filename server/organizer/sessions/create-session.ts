@@ -7,6 +7,7 @@ import { invalid, type ActionResult } from "@/server/shared/result";
 import { organizerOnly } from "../shared/access.ts";
 import { findSessionWarnings, warningsResult } from "./check-session-warnings.ts";
 import { planSession, sessionAuditSelect } from "./session-plan.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 /**
  * Adds a session. Times are wall-clock at the host venue; warnings (double booking,
@@ -26,7 +27,7 @@ export async function createSession(actor: CurrentUser | null, input: unknown): 
     if (warnings.length > 0) return warningsResult(warnings);
   }
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
     const created = await tx.session.create({
       data: {
         ...plan.data,
@@ -46,5 +47,5 @@ export async function createSession(actor: CurrentUser | null, input: unknown): 
       after: created,
     });
     return { ok: true as const, data: { id: created.id, version: created.version } };
-  });
+  }));
 }

@@ -7,6 +7,7 @@ import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/
 import { organizerOnly } from "../shared/access.ts";
 import { findManagedSession } from "./find-managed-session.ts";
 import { sessionAuditSelect } from "./session-plan.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 /** Deletes a session (its relays, roles and bookmarks go with it; agreements keep their record). */
 export async function deleteSession(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -18,7 +19,7 @@ export async function deleteSession(actor: CurrentUser | null, input: unknown): 
   const session = await findManagedSession(gate.actor, sessionId);
   if (!session) return notFound("Session");
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(session.eventId, await db().$transaction(async (tx) => {
     const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
     const { count } = await tx.session.deleteMany({ where: { id: sessionId, version } });
     if (count === 0) return conflict(before.version);
@@ -32,5 +33,5 @@ export async function deleteSession(actor: CurrentUser | null, input: unknown): 
       before,
     });
     return { ok: true as const, data: { id: sessionId } };
-  });
+  }));
 }

@@ -8,6 +8,7 @@ import { organizerOnly } from "../shared/access.ts";
 import { findSessionWarnings, warningsResult } from "./check-session-warnings.ts";
 import { findManagedSession } from "./find-managed-session.ts";
 import { planSession, sessionAuditSelect } from "./session-plan.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 /** Saves the session form; a stale `version` gets conflict() and nothing is overwritten. */
 export async function updateSession(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
@@ -29,7 +30,7 @@ export async function updateSession(actor: CurrentUser | null, input: unknown): 
     if (warnings.length > 0) return warningsResult(warnings);
   }
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(session.eventId, await db().$transaction(async (tx) => {
     const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
     // The version check is the first write: a stale form stops here with nothing changed.
     const { count } = await tx.session.updateMany({ where: { id: sessionId, version }, data: { ...plan.data, version: { increment: 1 } } });
@@ -50,5 +51,5 @@ export async function updateSession(actor: CurrentUser | null, input: unknown): 
       after,
     });
     return { ok: true as const, data: { id: sessionId, version: after.version } };
-  });
+  }));
 }

@@ -6,6 +6,7 @@ import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
 import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
 import { venueAuditSelect, venueData } from "./venue-data.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 export async function createVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
   const gate = organizerOnly(actor);
@@ -16,7 +17,7 @@ export async function createVenue(actor: CurrentUser | null, input: unknown): Pr
   const event = await findManagedEvent(gate.actor, eventId);
   if (!event) return eventNotFound();
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
     // New venues go last unless a position was chosen.
     const position = fields.position ?? (await tx.venue.count({ where: { eventId } }));
     const venue = await tx.venue.create({
@@ -33,5 +34,5 @@ export async function createVenue(actor: CurrentUser | null, input: unknown): Pr
       after: venue,
     });
     return { ok: true as const, data: { id: venue.id } };
-  });
+  }));
 }

@@ -7,6 +7,7 @@ import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/
 import { organizerOnly } from "../shared/access.ts";
 import { fieldError } from "../shared/field-error.ts";
 import { findManagedVenue, venueAuditSelect } from "./venue-data.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 /** Deletes a venue that hosts no session (relays to it are removed with it). */
 export async function deleteVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -18,7 +19,7 @@ export async function deleteVenue(actor: CurrentUser | null, input: unknown): Pr
   const venue = await findManagedVenue(gate.actor, venueId);
   if (!venue) return notFound("Venue");
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(venue.eventId, await db().$transaction(async (tx) => {
     const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
     if (before.version !== version) return conflict(before.version);
     const hosted = await tx.session.count({ where: { hostVenueId: venueId } });
@@ -37,5 +38,5 @@ export async function deleteVenue(actor: CurrentUser | null, input: unknown): Pr
       before,
     });
     return { ok: true as const, data: { id: venueId } };
-  });
+  }));
 }

@@ -6,6 +6,7 @@ import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { organizerOnly } from "../shared/access.ts";
 import { findManagedVenue, venueAuditSelect, venueData } from "./venue-data.ts";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 // Changing a venue's time zone keeps its sessions' UTC instants: the agenda then shows the
 // same moments in the new zone, which is what a corrected zone should do.
@@ -18,7 +19,7 @@ export async function updateVenue(actor: CurrentUser | null, input: unknown): Pr
   const venue = await findManagedVenue(gate.actor, venueId);
   if (!venue) return notFound("Venue");
 
-  return db().$transaction(async (tx) => {
+  return invalidateOnSuccess(venue.eventId, await db().$transaction(async (tx) => {
     const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
     const { count } = await tx.venue.updateMany({
       where: { id: venueId, version },
@@ -37,5 +38,5 @@ export async function updateVenue(actor: CurrentUser | null, input: unknown): Pr
       after,
     });
     return { ok: true as const, data: { id: venueId, version: after.version } };
-  });
+  }));
 }
