@@ -49,7 +49,7 @@ export function LiveTallyBoard({ slug, initial, languages, sideA, sideB }: {
 
   return (
     <div className="space-y-8">
-      <div className="flex items-center justify-end gap-3 text-lg text-slate-300" role="status">
+      <div className="flex items-center justify-end gap-3 text-lg text-slate-300" role="status" data-testid="tally-connection" data-connected={connected}>
         <span className={`size-3 rounded-full ${connected ? "bg-emerald-400" : "bg-amber-400"}`} aria-hidden />
         {connected ? t("live") : t("reconnecting")} · {t("updated", { time })}
       </div>
