@@ -7,6 +7,8 @@ import { subscribeTallyChanges } from "./tally-events.ts";
 // every connected board gets the same object. Viewers never query the database themselves.
 
 export const TALLY_DEBOUNCE_MS = 250;
+/** Writes made outside this process (seed script, a second server) show up within this time. */
+export const TALLY_CACHE_TTL_MS = 30_000;
 type Watcher = (tally: Tally) => void;
 
 type FeedState = {
@@ -25,7 +27,7 @@ const state: FeedState = (g.accordTallyFeed ??= { cache: new Map(), inflight: ne
 export function currentTally(eventId: string): Promise<Tally> {
   ensureBus();
   const cached = state.cache.get(eventId);
-  if (cached) return Promise.resolve(cached);
+  if (cached && Date.now() - Date.parse(cached.computedAt) < TALLY_CACHE_TTL_MS) return Promise.resolve(cached);
   return recompute(eventId);
 }
 
