@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 
-const SECTIONS = ["overview", "venues", "sessions", "timetable", "audit"] as const;
+const SECTIONS = ["overview", "venues", "sessions", "timetable", "videoMessages", "agreements", "outcomes", "report", "audit"] as const;
+const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { videoMessages: "video-messages" };
 export type EventSection = (typeof SECTIONS)[number];
 
 /** Tabs between an event's organizer pages; the current one is marked for screen readers. */
 export async function EventNav({ eventId, current }: { eventId: string; current: EventSection }) {
   const t = await getTranslations("organizer.nav");
-  const href = (s: EventSection) => `/organizer/events/${eventId}${s === "overview" ? "" : `/${s}`}`;
+  const href = (s: EventSection) => `/organizer/events/${eventId}${s === "overview" ? "" : `/${PATHS[s] ?? s}`}`;
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 border-b border-stone-200 pb-2">
       <Link href="/organizer" className={cx("mr-3 rounded px-2 py-1 text-sm text-stone-600 hover:text-stone-900", focusRing)}>

@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { EventDescription } from "@/components/events/event-description";
 import { EventFacts } from "@/components/events/event-facts";
 import { EventHeader } from "@/components/events/event-header";
+import { EventLinks } from "@/components/events/event-links";
 import { LocalTimesStrip } from "@/components/events/local-times-strip";
 import { VenueList } from "@/components/events/venue-list";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,6 +26,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl space-y-12 px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
       <EventHeader event={event} />
+      <EventLinks slug={event.slug} />
       <EventFacts event={event} />
       <LocalTimesStrip event={event} />
       <EventDescription event={event} />
