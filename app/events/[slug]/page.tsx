@@ -10,6 +10,8 @@ import { VenueList } from "@/components/events/venue-list";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
 import { getPublicEvent } from "@/server/events/get-public-event";
+import { PublicVideoMessages } from "@/components/video-messages/public-video-messages";
+import { listPublicVideoMessages } from "@/server/video-messages/list-public-video-messages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = await getPublicEvent((await params).slug);
   if (!event) notFound();
+  const videos = await listPublicVideoMessages({ slug: event.slug });
   return (
     <div className="mx-auto max-w-6xl space-y-12 px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
       <EventHeader event={event} />
@@ -31,6 +34,7 @@ export default async function EventPage({ params }: Props) {
       <LocalTimesStrip event={event} />
       <EventDescription event={event} />
       <VenueList event={event} />
+      <PublicVideoMessages messages={videos} languages={event.languages} />
     </div>
   );
 }
