@@ -1,10 +1,11 @@
 import "server-only";
+import { crossProcessTallyEnabled, notifyTallyChange } from "./tally-notify.ts";
 
 // In-process pub/sub: every committed write that can change an event's tally publishes
 // { eventId }; the tally feed (tally-feed.ts) listens and pushes to connected boards.
 // Kept on globalThis because Next may bundle server actions and route handlers into
-// separate module graphs in one process; they must share one bus. A multi-process
-// deployment would swap this for Postgres LISTEN/NOTIFY behind the same two functions.
+// separate module graphs in one process; they must share one bus. Other processes hear
+// about the change through PostgreSQL NOTIFY (tally-notify.ts), which feeds the same bus.
 
 export type TallyChange = { eventId: string };
 type Listener = (change: TallyChange) => void;
@@ -14,6 +15,12 @@ const listeners = (globalBus.accordTallyListeners ??= new Set<Listener>());
 
 /** Call only after the transaction has committed, so listeners never read uncommitted data. */
 export function publishTallyChange(change: TallyChange): void {
+  deliverTallyChange(change);
+  if (crossProcessTallyEnabled()) void notifyTallyChange(change);
+}
+
+/** In-process fan-out only: for changes this process heard about from another one. */
+export function deliverTallyChange(change: TallyChange): void {
   for (const listener of [...listeners]) {
     try {
       listener(change);

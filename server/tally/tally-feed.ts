@@ -1,13 +1,15 @@
 import "server-only";
 import { computeTally, type Tally } from "./compute-tally.ts";
-import { subscribeTallyChanges } from "./tally-events.ts";
+import { deliverTallyChange, subscribeTallyChanges } from "./tally-events.ts";
+import { ensureTallyListener } from "./tally-notify.ts";
 
 // One shared feed per event per process, built for a room full of screens (500 viewers):
 // a change triggers ONE recomputation after a short debounce, the result is cached, and
 // every connected board gets the same object. Viewers never query the database themselves.
 
 export const TALLY_DEBOUNCE_MS = 250;
-/** Writes made outside this process (seed script, a second server) show up within this time. */
+/** Safety net: a write whose NOTIFY was lost (e.g. a script that does not send one) shows up
+ * for newly connecting boards within this time; connected boards update on the NOTIFY. */
 export const TALLY_CACHE_TTL_MS = 30_000;
 type Watcher = (tally: Tally) => void;
 
@@ -33,6 +35,13 @@ export function currentTally(eventId: string): Promise<Tally> {
 
 function ensureBus(): void {
   state.unsubscribeBus ??= subscribeTallyChanges(({ eventId: changed }) => onChange(changed));
+  ensureTallyListener(deliverTallyChange, resyncAll);
+}
+
+/** The NOTIFY connection was down for a while: any cached tally may be stale. */
+function resyncAll(): void {
+  state.cache.clear();
+  for (const eventId of state.watchers.keys()) onChange(eventId);
 }
 
 function recompute(eventId: string): Promise<Tally> {
