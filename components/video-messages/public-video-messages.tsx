@@ -38,12 +38,12 @@ export function PublicVideoMessages({ messages, languages }: { messages: PublicV
                     ))}
                   </video>
                 ) : m.src?.kind === "link" ? (
-                  <a className="text-brand-700 underline" href={m.src.url} target="_blank" rel="noreferrer noopener">{t("watch")}</a>
+                  <a className="inline-flex min-h-11 items-center text-brand-700 underline" href={m.src.url} target="_blank" rel="noreferrer noopener">{t("watch")}</a>
                 ) : null}
                 {m.src?.kind !== "file" && m.captions.length > 0 && (
                   <p className="text-sm">
                     {t("captions")}:{" "}
-                    {m.captions.map((c) => <a key={c.url} className="mr-3 text-brand-700 underline" href={c.url}>{isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}</a>)}
+                    {m.captions.map((c) => <a key={c.url} className="mr-3 inline-flex min-h-6 items-center text-brand-700 underline" href={c.url}>{isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}</a>)}
                   </p>
                 )}
               </Card>
