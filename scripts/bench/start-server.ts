@@ -14,7 +14,10 @@ import { generateAgendaEvent } from "./generate-event.ts";
 
 export const LARGE_SLUG = "bench-300-sessions";
 
-export async function startBenchServer(port: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+export type BenchServer = { baseUrl: string; databaseUrl: string; pid: number; stop: () => Promise<void> };
+
+/** `generateLarge: false` skips the 300-session event (benches that only need the demo). */
+export async function startBenchServer(port: number, options: { generateLarge?: boolean } = {}): Promise<BenchServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("bench: no production build; run `npm run build` first.");
   const dbName = `accord_bench_${Date.now().toString(36)}`;
   const url = withDatabase(adminUrl(), dbName);
@@ -25,7 +28,7 @@ export async function startBenchServer(port: number): Promise<{ baseUrl: string;
   await migrate(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   await seedDemo(prisma);
-  await generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 });
+  if (options.generateLarge ?? true) await generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 });
   await prisma.$disconnect();
 
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -45,15 +48,23 @@ export async function startBenchServer(port: number): Promise<{ baseUrl: string;
     if (i > 120) throw new Error("bench: server did not become healthy in 60 s");
     await new Promise((r) => setTimeout(r, 500));
   }
+  let stopping: Promise<void> | undefined;
   return {
     baseUrl,
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
+    databaseUrl: url,
+    pid: child.pid!,
+    // Idempotent: a bench's time limit and its normal end may both call it.
+    stop: () => (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const force = setTimeout(() => child.kill("SIGKILL"), 5_000); // open streams may hold it
+        await new Promise((r) => child.once("exit", r));
+        clearTimeout(force);
+      }
       const a = new pg.Client({ connectionString: adminUrl() });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
       await a.end();
-    },
+    })()),
   };
 }
