@@ -1,0 +1,51 @@
+import "server-only";
+import { removeParticipantSchema } from "@/lib/validation/participant-schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { db } from "@/server/db/client";
+import { invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { findManagedEvent, organizerGate } from "./message-access.ts";
+import { fieldError } from "./message-refs.ts";
+
+/**
+ * Takes a person off an event's participant list. Refused while the person still has video
+ * messages or session roles in the event: removing them silently would leave a message or
+ * a speaker slot pointing at someone who no longer takes part.
+ */
+export async function removeParticipant(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ eventId: string; personId: string }>> {
+  const gate = organizerGate(actor);
+  if ("denied" in gate) return gate.denied;
+  const parsed = removeParticipantSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { eventId, personId } = parsed.data;
+  const event = await findManagedEvent(gate.actor, eventId);
+  if (!event) return notFound("Event");
+
+  return db().$transaction(async (tx): Promise<ActionResult<{ eventId: string; personId: string }>> => {
+    const key = { eventId_personId: { eventId, personId } };
+    const before = await tx.eventParticipant.findUnique({ where: key, select: { mode: true, venueId: true } });
+    if (!before) return notFound("Participant");
+    const messages = await tx.videoMessage.count({ where: { eventId, personId } });
+    if (messages > 0) {
+      return fieldError("_form", `This person has ${messages} video message(s) in this event. Delete those messages first, then remove the person.`);
+    }
+    const roles = await tx.sessionRole.count({ where: { personId, session: { eventId } } });
+    if (roles > 0) {
+      return fieldError("_form", `This person has ${roles} role(s) in this event's sessions (speaker, moderator or host). Take them off those sessions first, then remove the person.`);
+    }
+    // deleteMany: a concurrent removal makes this a no-op instead of an exception.
+    const { count } = await tx.eventParticipant.deleteMany({ where: { eventId, personId } });
+    if (count === 0) return notFound("Participant");
+    await recordAudit(tx, {
+      actorId: gate.actor.id,
+      organizationId: event.organizationId,
+      eventId,
+      entity: "EventParticipant",
+      entityId: `${eventId}:${personId}`,
+      action: "delete",
+      before,
+      after: null,
+    });
+    return { ok: true, data: { eventId, personId } };
+  });
+}
