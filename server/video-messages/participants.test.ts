@@ -78,14 +78,14 @@ describe("removeParticipant", () => {
     await createVideoMessage(db(), { eventId: w.event.id, personId: formerPm.id, sessionId: w.session.id });
     let before = await snapshotVideos();
     const refused = await remove(w.actors.organizer, formerPm.id);
-    expect(refused).toMatchObject({ ok: false, code: "invalid", fieldErrors: { _form: [expect.stringMatching(/video message.*Delete those messages first/)] } });
+    expect(refused).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/video message.*Delete those messages first/), fieldErrors: { _form: [expect.any(String)] } });
     expect(await snapshotVideos()).toEqual(before);
 
     const speaker = await createPerson(db(), w.orgId, { name: localized("Speaker") });
     expectOk(await setAttendanceMode(w.actors.organizer, { eventId: w.event.id, personId: speaker.id, mode: "IN_PERSON", venueId: w.jinan.id }));
     await db().sessionRole.create({ data: { sessionId: w.plenary.id, personId: speaker.id, role: "SPEAKER" } });
     before = await snapshotVideos();
-    expect(await remove(w.actors.organizer, speaker.id)).toMatchObject({ ok: false, code: "invalid", fieldErrors: { _form: [expect.stringMatching(/role.*sessions/)] } });
+    expect(await remove(w.actors.organizer, speaker.id)).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/role.*sessions/) });
     expect(await snapshotVideos()).toEqual(before);
   });
 

@@ -5,7 +5,9 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { findManagedEvent, organizerGate } from "./message-access.ts";
-import { fieldError } from "./message-refs.ts";
+
+// The refusal is the whole message (not "correct the highlighted fields"): there is no field to fix.
+const refusal = (message: string): ActionResult<never> => ({ ok: false, code: "invalid", message, fieldErrors: { _form: [message] } });
 
 /**
  * Takes a person off an event's participant list. Refused while the person still has video
@@ -27,11 +29,11 @@ export async function removeParticipant(actor: CurrentUser | null, input: unknow
     if (!before) return notFound("Participant");
     const messages = await tx.videoMessage.count({ where: { eventId, personId } });
     if (messages > 0) {
-      return fieldError("_form", `This person has ${messages} video message(s) in this event. Delete those messages first, then remove the person.`);
+      return refusal(`This person has ${messages} video message(s) in this event. Delete those messages first, then remove the person.`);
     }
     const roles = await tx.sessionRole.count({ where: { personId, session: { eventId } } });
     if (roles > 0) {
-      return fieldError("_form", `This person has ${roles} role(s) in this event's sessions (speaker, moderator or host). Take them off those sessions first, then remove the person.`);
+      return refusal(`This person has ${roles} role(s) in this event's sessions (speaker, moderator or host). Take them off those sessions first, then remove the person.`);
     }
     // deleteMany: a concurrent removal makes this a no-op instead of an exception.
     const { count } = await tx.eventParticipant.deleteMany({ where: { eventId, personId } });
