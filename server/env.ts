@@ -11,6 +11,10 @@ const schema = z.object({
     }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  // Where the server reaches itself to render pages into the public page cache; never
+  // taken from the request's Host header, which a client controls.
+  ACCORD_INTERNAL_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PublicAgenda } from "@/lib/agenda/types";
+import { clearAgendaPages } from "./page-cache.ts";
 
 // In-process cache of built public agendas, keyed by slug. Organizer writes call
 // invalidateAgendaCache(eventId) inside their success path so the change shows on the
@@ -48,11 +49,13 @@ export function invalidateAgendaCache(eventId: string): void {
   // A read started before the write may hold stale data: stop sharing it and never cache it.
   generation += 1;
   inflight.clear();
+  clearAgendaPages();
 }
 
-/** Tests only. */
+/** Drops every cached agenda: after writes to records shared across events (People), and in tests. */
 export function clearAgendaCache(): void {
   generation += 1;
   cache.clear();
   inflight.clear();
+  clearAgendaPages();
 }

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { resetEnvForTests } from "../env.ts";
+import { invalidateAgendaCache } from "./agenda-cache.ts";
+import { clearAgendaPages, getOrRenderPage } from "./page-cache.ts";
+import { serveCachedAgendaPage } from "./serve-cached-agenda-page.ts";
+
+const page = (body: string, status = 200) => ({ status, contentType: "text/html", body });
+
+afterEach(() => {
+  clearAgendaPages();
+  vi.unstubAllGlobals();
+});
+
+describe("rendered agenda page cache", () => {
+  it("renders once, then serves from memory; concurrent misses share one render", async () => {
+    const render = vi.fn(async () => page("<p>agenda</p>"));
+    const [a, b] = await Promise.all([getOrRenderPage("k", render), getOrRenderPage("k", render)]);
+    expect(a.page.body).toBe("<p>agenda</p>");
+    expect(b.page.body).toBe("<p>agenda</p>");
+    expect((await getOrRenderPage("k", render)).hit).toBe(true);
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it("is emptied by an organizer write's invalidation, so the next request renders anew", async () => {
+    await getOrRenderPage("k", async () => page("old"));
+    invalidateAgendaCache("any-event");
+    const next = await getOrRenderPage("k", async () => page("new"));
+    expect(next).toEqual({ page: page("new"), hit: false });
+  });
+
+  it("does not keep a render that started before a write, nor error pages", async () => {
+    let finish!: (p: ReturnType<typeof page>) => void;
+    const slow = getOrRenderPage("k", () => new Promise((r) => (finish = r)));
+    invalidateAgendaCache("any-event");
+    finish(page("stale"));
+    await slow;
+    expect((await getOrRenderPage("k", async () => page("fresh"))).page.body).toBe("fresh");
+    await getOrRenderPage("missing", async () => page("not found", 404));
+    expect((await getOrRenderPage("missing", async () => page("again", 404))).page.body).toBe("again");
+  });
+
+  it("expires entries after a minute", async () => {
+    let now = 0;
+    await getOrRenderPage("k", async () => page("v1"), () => now);
+    now = 61_000;
+    expect((await getOrRenderPage("k", async () => page("v2"), () => now)).page.body).toBe("v2");
+  });
+});
+
+describe("serveCachedAgendaPage", () => {
+  beforeEach(() => {
+    // No database is touched; the configuration only has to be valid.
+    vi.stubEnv("DATABASE_URL", process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/unused");
+    resetEnvForTests();
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    resetEnvForTests();
+  });
+  it("renders from the server's own address, never the request's Host, keyed by language", async () => {
+    const fetchMock = vi.fn(async (url: URL, init: RequestInit) =>
+      new Response(`page for ${(init.headers as Record<string, string>)["accept-language"]}`, { status: 200, headers: { "content-type": "text/html" } }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const req = (lang: string) =>
+      new Request("http://evil.example/api/public-pages/agenda?target=%2Fevents%2Fdemo-event%2Fagenda%3Fvenue%3Dx", { headers: { cookie: `NEXT_LOCALE=${lang}` } });
+    const first = await serveCachedAgendaPage(req("ja"));
+    expect(await first.text()).toBe("page for ja");
+    expect(first.headers.get("x-accord-page-cache")).toBe("miss");
+    expect((await serveCachedAgendaPage(req("ja"))).headers.get("x-accord-page-cache")).toBe("hit");
+    expect(await (await serveCachedAgendaPage(req("zh"))).text()).toBe("page for zh");
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(String(fetchMock.mock.calls[0][0])).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/events\/demo-event\/agenda\?venue=x$/);
+  });
+
+  it("refuses any target that is not a public agenda path", async () => {
+    vi.stubGlobal("fetch", vi.fn());
+    for (const target of ["//evil.example/x", "/api/health", "/events/a/agenda/../../admin", "http://evil.example/events/a/agenda"]) {
+      const res = await serveCachedAgendaPage(new Request(`http://localhost/api/public-pages/agenda?target=${encodeURIComponent(target)}`));
+      expect(res.status, target).toBe(404);
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { env } from "@/server/env";
+import { cacheBypassAllowed } from "./bench-mode.ts";
+import { getOrRenderPage, type CachedPage } from "./page-cache.ts";
+
+// Serves /events/<slug>/agenda to anonymous readers from the rendered-page cache. proxy.ts
+// rewrites their requests here; on a miss the page is rendered once by asking this same
+// server for it (marked with RENDER_HEADER so the proxy lets it through).
+
+export const RENDER_HEADER = "x-accord-page-render";
+const TARGET = /^\/events\/[a-z0-9]+(?:-[a-z0-9]+)*\/agenda$/;
+
+function readerLocale(request: Request): Locale {
+  const cookie = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`))?.[1];
+  return isLocale(cookie) ? cookie : localeFromAcceptLanguage(request.headers.get("accept-language"));
+}
+
+async function render(url: URL, locale: Locale): Promise<CachedPage> {
+  const res = await fetch(url, {
+    headers: { cookie: `${LOCALE_COOKIE}=${locale}`, "accept-language": locale, [RENDER_HEADER]: "1" },
+    cache: "no-store",
+    redirect: "manual",
+  });
+  return { status: res.status, contentType: res.headers.get("content-type") ?? "text/html; charset=utf-8", body: await res.text() };
+}
+
+export async function serveCachedAgendaPage(request: Request): Promise<Response> {
+  const target = new URL(request.url).searchParams.get("target") ?? "";
+  const parsed = new URL(target, "http://internal");
+  if (!target.startsWith("/") || !TARGET.test(parsed.pathname)) return new Response("Not found", { status: 404 });
+  parsed.searchParams.sort(); // ?a&b and ?b&a are one page
+  const { ACCORD_INTERNAL_URL, PORT } = env();
+  const url = new URL(parsed.pathname + parsed.search, ACCORD_INTERNAL_URL ?? `http://127.0.0.1:${PORT}`);
+  const locale = readerLocale(request);
+
+  const bypass = parsed.searchParams.get("nocache") === "1" && cacheBypassAllowed();
+  const { page, hit } = bypass ? { page: await render(url, locale), hit: false } : await getOrRenderPage(`${locale} ${url.pathname}${url.search}`, () => render(url, locale));
+  return new Response(page.body, {
+    status: page.status,
+    headers: {
+      "content-type": page.contentType,
+      "cache-control": "no-cache",
+      vary: "Cookie, Accept-Language",
+      "x-accord-page-cache": bypass ? "bypass" : hit ? "hit" : "miss",
+    },
+  });
+}
