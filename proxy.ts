@@ -20,7 +20,8 @@ export function proxy(request: NextRequest) {
   if (passThrough) return NextResponse.next();
   const url = nextUrl.clone();
   url.pathname = "/api/public-pages/agenda";
-  url.search = `?target=${encodeURIComponent(nextUrl.pathname + nextUrl.search)}`;
+  // base64url: Next decodes a rewrite's query once, which would split an encoded "&".
+  url.search = `?target=${Buffer.from(nextUrl.pathname + nextUrl.search).toString("base64url")}`;
   return NextResponse.rewrite(url);
 }
 

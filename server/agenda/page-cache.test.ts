@@ -4,6 +4,7 @@ import { invalidateAgendaCache } from "./agenda-cache.ts";
 import { clearAgendaPages, getOrRenderPage } from "./page-cache.ts";
 import { serveCachedAgendaPage } from "./serve-cached-agenda-page.ts";
 
+const b64 = (s: string) => Buffer.from(s).toString("base64url");
 const page = (body: string, status = 200) => ({ status, contentType: "text/html", body });
 
 afterEach(() => {
@@ -63,7 +64,7 @@ describe("serveCachedAgendaPage", () => {
     );
     vi.stubGlobal("fetch", fetchMock);
     const req = (lang: string) =>
-      new Request("http://evil.example/api/public-pages/agenda?target=%2Fevents%2Fdemo-event%2Fagenda%3Fvenue%3Dx", { headers: { cookie: `NEXT_LOCALE=${lang}` } });
+      new Request(`http://evil.example/api/public-pages/agenda?target=${b64("/events/demo-event/agenda?venue=x")}`, { headers: { cookie: `NEXT_LOCALE=${lang}` } });
     const first = await serveCachedAgendaPage(req("ja"));
     expect(await first.text()).toBe("page for ja");
     expect(first.headers.get("x-accord-page-cache")).toBe("miss");
@@ -76,7 +77,7 @@ describe("serveCachedAgendaPage", () => {
   it("refuses any target that is not a public agenda path", async () => {
     vi.stubGlobal("fetch", vi.fn());
     for (const target of ["//evil.example/x", "/api/health", "/events/a/agenda/../../admin", "http://evil.example/events/a/agenda"]) {
-      const res = await serveCachedAgendaPage(new Request(`http://localhost/api/public-pages/agenda?target=${encodeURIComponent(target)}`));
+      const res = await serveCachedAgendaPage(new Request(`http://localhost/api/public-pages/agenda?target=${b64(target)}`));
       expect(res.status, target).toBe(404);
     }
     expect(fetch).not.toHaveBeenCalled();

@@ -26,7 +26,7 @@ async function render(url: URL, locale: Locale): Promise<CachedPage> {
 }
 
 export async function serveCachedAgendaPage(request: Request): Promise<Response> {
-  const target = new URL(request.url).searchParams.get("target") ?? "";
+  const target = Buffer.from(new URL(request.url).searchParams.get("target") ?? "", "base64url").toString("utf8");
   const parsed = new URL(target, "http://internal");
   if (!target.startsWith("/") || !TARGET.test(parsed.pathname)) return new Response("Not found", { status: 404 });
   parsed.searchParams.sort(); // ?a&b and ?b&a are one page
