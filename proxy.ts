@@ -1,12 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { agendaPageKey, readerLocale } from "@/lib/agenda/page-cache-key";
+import { securityHeaders } from "@/lib/security-headers";
 
-// Anonymous readers of a public agenda get the rendered page from a cache
-// (server/agenda/serve-cached-agenda-page.ts) instead of a fresh React render per request.
-// Signed-in readers (their page shows bookmarks and stream links), client-side navigations
-// (RSC payloads) and the cache's own render requests go to the page as usual.
-// This is a speed path only: no authorization decision is made here.
+// Anonymous readers of a public agenda get the rendered page from a cache instead of a
+// fresh React render per request: a hit is answered right here; a miss is rewritten to
+// app/api/public-pages/agenda, which renders once and stores (server/agenda/page-cache.ts,
+// cleared by every organizer write). Signed-in readers (their page shows bookmarks and
+// stream links), client-side navigations (RSC payloads) and the cache's own render
+// requests go to the page as usual. A speed path only: no authorization is decided here.
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+type Store = { generation: number; pages: Map<string, { status: number; contentType: string; body: string; expiresAt: number; generation: number }> };
+
+/** The stored page, read from the same process-wide store page-cache.ts writes. */
+function cachedPage(request: NextRequest): Response | null {
+  const store = (globalThis as unknown as { accordAgendaPages?: Store }).accordAgendaPages;
+  if (!store) return null;
+  const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
+  const entry = store.pages.get(agendaPageKey(locale, request.nextUrl.pathname, request.nextUrl.search));
+  if (!entry || entry.expiresAt <= Date.now() || entry.generation !== store.generation) return null;
+  const headers = new Headers({ "content-type": entry.contentType, "cache-control": "no-cache", vary: "Cookie, Accept-Language", "x-accord-page-cache": "hit" });
+  for (const h of securityHeaders) headers.set(h.key, h.value);
+  return new Response(entry.body, { status: entry.status, headers });
+}
 
 export function proxy(request: NextRequest) {
   const { headers, cookies, nextUrl } = request;
@@ -18,6 +35,10 @@ export function proxy(request: NextRequest) {
     nextUrl.searchParams.has("_rsc") ||
     SESSION_COOKIES.some((name) => cookies.has(name));
   if (passThrough) return NextResponse.next();
+  if (!nextUrl.searchParams.has("nocache")) {
+    const hit = cachedPage(request);
+    if (hit) return hit;
+  }
   const url = nextUrl.clone();
   url.pathname = "/api/public-pages/agenda";
   // base64url: Next decodes a rewrite's query once, which would split an encoded "&".

@@ -1,5 +1,6 @@
 import "server-only";
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { env } from "@/server/env";
 import { cacheBypassAllowed } from "./bench-mode.ts";
 import { getOrRenderPage, type CachedPage } from "./page-cache.ts";
@@ -9,12 +10,6 @@ import { getOrRenderPage, type CachedPage } from "./page-cache.ts";
 // server for it (marked with RENDER_HEADER so the proxy lets it through).
 
 export const RENDER_HEADER = "x-accord-page-render";
-const TARGET = /^\/events\/[a-z0-9]+(?:-[a-z0-9]+)*\/agenda$/;
-
-function readerLocale(request: Request): Locale {
-  const cookie = request.headers.get("cookie")?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`))?.[1];
-  return isLocale(cookie) ? cookie : localeFromAcceptLanguage(request.headers.get("accept-language"));
-}
 
 async function render(url: URL, locale: Locale): Promise<CachedPage> {
   const res = await fetch(url, {
@@ -28,14 +23,14 @@ async function render(url: URL, locale: Locale): Promise<CachedPage> {
 export async function serveCachedAgendaPage(request: Request): Promise<Response> {
   const target = Buffer.from(new URL(request.url).searchParams.get("target") ?? "", "base64url").toString("utf8");
   const parsed = new URL(target, "http://internal");
-  if (!target.startsWith("/") || !TARGET.test(parsed.pathname)) return new Response("Not found", { status: 404 });
-  parsed.searchParams.sort(); // ?a&b and ?b&a are one page
+  if (!target.startsWith("/") || !isAgendaPath(parsed.pathname)) return new Response("Not found", { status: 404 });
   const { ACCORD_INTERNAL_URL, PORT } = env();
   const url = new URL(parsed.pathname + parsed.search, ACCORD_INTERNAL_URL ?? `http://127.0.0.1:${PORT}`);
-  const locale = readerLocale(request);
+  const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
+  const key = agendaPageKey(locale, parsed.pathname, parsed.search);
 
   const bypass = parsed.searchParams.get("nocache") === "1" && cacheBypassAllowed();
-  const { page, hit } = bypass ? { page: await render(url, locale), hit: false } : await getOrRenderPage(`${locale} ${url.pathname}${url.search}`, () => render(url, locale));
+  const { page, hit } = bypass ? { page: await render(url, locale), hit: false } : await getOrRenderPage(key, () => render(url, locale));
   return new Response(page.body, {
     status: page.status,
     headers: {
