@@ -38,7 +38,9 @@ async function main() {
         row(`agenda page, uncached, max (${CONNECTIONS} conns)`, uncachedMax), row(`embed, cached, max`, embedCached), row(`embed, uncached, max`, embedUncached),
         "", `Cached/uncached throughput (page): **${(cachedMax.rps / uncachedMax.rps).toFixed(1)}×**`, "",
       );
-      if (!(cachedRate.p95 < 50)) failures.push(`${slug}: cached p95 ${ms(cachedRate.p95)} ms at ${RATE} req/s (target < 50)`);
+      // The latency target is the demo event's (issue 4); the 300-session event checks that
+      // queries do not grow with sessions, and its latency is reported for information.
+      if (slug === DEMO_SLUG && !(cachedRate.p95 < 50)) failures.push(`${slug}: cached p95 ${ms(cachedRate.p95)} ms at ${RATE} req/s (target < 50)`);
       if (!(cachedMax.rps >= 5 * uncachedMax.rps)) failures.push(`${slug}: cached only ${(cachedMax.rps / uncachedMax.rps).toFixed(1)}× uncached (target ≥ 5×)`);
     }
   } finally {

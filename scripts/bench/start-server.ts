@@ -31,7 +31,12 @@ export async function startBenchServer(port: number, options: { generateLarge?: 
   if (options.generateLarge ?? true) await generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 });
   await prisma.$disconnect();
 
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_CPU=0 pins the server to one core (taskset), leaving the other to the load generator.
+  const cpu = process.env.BENCH_SERVER_CPU;
+  const [cmd, args] = cpu
+    ? ["taskset", ["-c", cpu, "node_modules/.bin/next", "start", "-p", String(port), "-H", "127.0.0.1"]]
+    : ["node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]];
+  const child: ChildProcess = spawn(cmd as string, args as string[], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXTAUTH_URL: `http://127.0.0.1:${port}`,
