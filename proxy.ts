@@ -9,6 +9,7 @@ import { securityHeaders } from "@/lib/security-headers";
 // stream links), client-side navigations (RSC payloads) and the cache's own render
 // requests go to the page as usual. A speed path only: no authorization is decided here.
 
+const TARGET_HEADER = "x-accord-page-target";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 type Store = { generation: number; pages: Map<string, { status: number; contentType: string; body: string; expiresAt: number; generation: number }> };
@@ -39,11 +40,13 @@ export function proxy(request: NextRequest) {
     const hit = cachedPage(request);
     if (hit) return hit;
   }
-  const url = nextUrl.clone();
-  url.pathname = "/api/public-pages/agenda";
-  // base64url: Next decodes a rewrite's query once, which would split an encoded "&".
-  url.search = `?target=${Buffer.from(nextUrl.pathname + nextUrl.search).toString("base64url")}`;
-  return NextResponse.rewrite(url);
+  // Same origin as the request, so Next rewrites internally instead of proxying over HTTP.
+  // An internal rewrite hands the route handler the original URL, so the page asked for
+  // travels in a request header (base64url: no characters for anything to re-decode).
+  const target = Buffer.from(nextUrl.pathname + nextUrl.search).toString("base64url");
+  const forwarded = new Headers(headers);
+  forwarded.set(TARGET_HEADER, target);
+  return NextResponse.rewrite(new URL(`/api/public-pages/agenda?target=${target}`, request.url), { request: { headers: forwarded } });
 }
 
 export const config = { matcher: "/events/:slug/agenda" };

@@ -74,6 +74,15 @@ describe("serveCachedAgendaPage", () => {
     expect(String(fetchMock.mock.calls[0][0])).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/events\/demo-event\/agenda\?venue=x$/);
   });
 
+  it("takes the page asked for from proxy.ts's header, as an internal rewrite keeps the original URL", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("agenda", { status: 200, headers: { "content-type": "text/html" } })));
+    const res = await serveCachedAgendaPage(
+      new Request("http://localhost:3000/events/demo-event/agenda?tz=UTC", { headers: { "x-accord-page-target": b64("/events/demo-event/agenda?tz=UTC") } }),
+    );
+    expect(res.status).toBe(200);
+    expect(String(vi.mocked(fetch).mock.calls[0][0])).toMatch(/\/events\/demo-event\/agenda\?tz=UTC$/);
+  });
+
   it("refuses any target that is not a public agenda path", async () => {
     vi.stubGlobal("fetch", vi.fn());
     for (const target of ["//evil.example/x", "/api/health", "/events/a/agenda/../../admin", "http://evil.example/events/a/agenda"]) {

@@ -21,7 +21,10 @@ async function render(url: URL, locale: Locale): Promise<CachedPage> {
 }
 
 export async function serveCachedAgendaPage(request: Request): Promise<Response> {
-  const target = Buffer.from(new URL(request.url).searchParams.get("target") ?? "", "base64url").toString("utf8");
+  // proxy.ts sends the page asked for in a header (an internal rewrite keeps the original
+  // URL); the query parameter serves direct calls.
+  const encoded = request.headers.get("x-accord-page-target") ?? new URL(request.url).searchParams.get("target") ?? "";
+  const target = Buffer.from(encoded, "base64url").toString("utf8");
   const parsed = new URL(target, "http://internal");
   if (!target.startsWith("/") || !isAgendaPath(parsed.pathname)) return new Response("Not found", { status: 404 });
   const { ACCORD_INTERNAL_URL, PORT } = env();

@@ -1,0 +1,21 @@
+import { expect, test } from "@playwright/test";
+
+// Anonymous readers get the public agenda from the rendered-page cache (proxy.ts): the
+// first request renders it, the next is served from memory, and both are the real page.
+test("an anonymous agenda request is rendered once, then served from the page cache", async ({ request }) => {
+  const path = `/events/dialogue-with-shandong-2020/agenda?tz=Europe%2FLondon&cache-check=${Date.now()}`;
+  const first = await request.get(path, { headers: { "accept-language": "ja" } });
+  expect(first.status()).toBe(200);
+  expect(first.headers()["x-accord-page-cache"]).toBe("miss");
+  const second = await request.get(path, { headers: { "accept-language": "ja" } });
+  expect(second.headers()["x-accord-page-cache"]).toBe("hit");
+  expect(second.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(await second.text()).toBe(await first.text());
+  expect(await second.text()).toContain("Europe/London");
+});
+
+test("an unknown event's agenda is a 404 page, not a cached one", async ({ request }) => {
+  const res = await request.get("/events/no-such-event/agenda");
+  expect(res.status()).toBe(404);
+  expect(res.headers()["x-accord-page-cache"]).toBe("miss");
+});
