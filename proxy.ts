@@ -33,16 +33,19 @@ export function proxy(request: NextRequest) {
     headers.has("x-accord-page-render") ||
     headers.has("rsc") ||
     headers.has("next-router-prefetch") ||
+    // Next strips _rsc from nextUrl; the raw URL still shows a client navigation.
     nextUrl.searchParams.has("_rsc") ||
+    request.url.includes("_rsc=") ||
     SESSION_COOKIES.some((name) => cookies.has(name));
   if (passThrough) return NextResponse.next();
   if (!nextUrl.searchParams.has("nocache")) {
     const hit = cachedPage(request);
     if (hit) return hit;
   }
-  // Same origin as the request, so Next rewrites internally instead of proxying over HTTP.
-  // An internal rewrite hands the route handler the original URL, so the page asked for
-  // travels in a request header (base64url: no characters for anything to re-decode).
+  // Next rewrites internally when the origin matches its own (a server started with
+  // -H 127.0.0.1 sees "localhost" and proxies over HTTP instead; both work). An internal
+  // rewrite hands the route handler the original URL, so the page asked for travels in a
+  // request header (base64url: no characters for anything to re-decode).
   const target = Buffer.from(nextUrl.pathname + nextUrl.search).toString("base64url");
   const forwarded = new Headers(headers);
   forwarded.set(TARGET_HEADER, target);

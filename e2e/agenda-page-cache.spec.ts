@@ -7,6 +7,8 @@ test("an anonymous agenda request is rendered once, then served from the page ca
   const first = await request.get(path, { headers: { "accept-language": "ja" } });
   expect(first.status()).toBe(200);
   expect(first.headers()["x-accord-page-cache"]).toBe("miss");
+  // A same-origin rewrite stays inside the server; an absolute one means an HTTP proxy hop.
+  expect(first.headers()["x-middleware-rewrite"] ?? "").not.toMatch(/^https?:/);
   const second = await request.get(path, { headers: { "accept-language": "ja" } });
   expect(second.headers()["x-accord-page-cache"]).toBe("hit");
   expect(second.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

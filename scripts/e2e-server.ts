@@ -27,7 +27,9 @@ if (!existsSync(".next/BUILD_ID")) {
   console.error("e2e-server: no production build; run `npm run build` first (npm test does).");
   process.exit(1);
 }
-const child = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+// No -H: with -H 127.0.0.1 Next names itself "localhost" and turns proxy.ts's same-origin
+// rewrite into an HTTP proxy hop, which can fail; `npm start` binds the same way.
+const child = spawn("node_modules/.bin/next", ["start", "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,

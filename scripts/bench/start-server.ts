@@ -31,11 +31,13 @@ export async function startBenchServer(port: number, options: { generateLarge?: 
   if (options.generateLarge ?? true) await generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 });
   await prisma.$disconnect();
 
+  // No -H: with -H 127.0.0.1 Next names itself "localhost" and turns proxy.ts's same-origin
+  // rewrite into an HTTP proxy hop, which can fail; `npm start` binds the same way.
   // BENCH_SERVER_CPU=0 pins the server to one core (taskset), leaving the other to the load generator.
   const cpu = process.env.BENCH_SERVER_CPU;
   const [cmd, args] = cpu
-    ? ["taskset", ["-c", cpu, "node_modules/.bin/next", "start", "-p", String(port), "-H", "127.0.0.1"]]
-    : ["node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]];
+    ? ["taskset", ["-c", cpu, "node_modules/.bin/next", "start", "-p", String(port)]]
+    : ["node_modules/.bin/next", ["start", "-p", String(port)]];
   const child: ChildProcess = spawn(cmd as string, args as string[], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
