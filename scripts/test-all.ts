@@ -7,7 +7,9 @@ import pg from "pg";
 import { adminUrl } from "../server/testing/admin-url.ts";
 import { countPlaywright, countVitest, type Counts } from "./lib/test-counts.ts";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Playwright's server (scripts/e2e-server.ts) seeds this database; it is dropped afterwards.
+const e2eDatabase = `accord_e2e_${Date.now().toString(36)}`;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ACCORD_E2E_DB: e2eDatabase };
 const only = process.argv[2]; // "unit" or "e2e" to run one suite
 
 function run(cmd: string, args: string[]): number {
@@ -43,6 +45,18 @@ function ensureChromium(): boolean {
   return false;
 }
 
+async function dropDatabase(name: string) {
+  const client = new pg.Client({ connectionString: adminUrl(), connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } catch (err) {
+    console.error(`Could not drop the end-to-end database ${name}: ${(err as Error).message}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 await checkPostgres();
 mkdirSync("test-results", { recursive: true });
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -68,6 +82,7 @@ if (only !== "unit") {
     totals.failed += 1;
   } else {
     const code = run("node_modules/.bin/playwright", ["test"]);
+    await dropDatabase(e2eDatabase);
     const counts = existsSync("test-results/e2e.json") ? countPlaywright(readFileSync("test-results/e2e.json", "utf8")) : null;
     add(counts ?? { passed: 0, failed: 1, skipped: 0 });
     if (code !== 0 && counts && counts.failed === 0) totals.failed += 1;
