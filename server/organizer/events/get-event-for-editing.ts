@@ -5,7 +5,7 @@ import { db } from "@/server/db/client";
 import type { EventStatus, VenueKind } from "@/server/db/generated/enums";
 import { invalid, type ActionResult } from "@/server/shared/result";
 import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
-import { fromDbDate } from "./event-snapshot.ts";
+import { eventAuditSelect, fromDbDate } from "./event-snapshot.ts";
 import { allowedStatusActions } from "./change-event-status.ts";
 
 export type EditableVenue = {
@@ -57,23 +57,9 @@ export async function getEventForEditing(actor: CurrentUser | null, input: unkno
   const row = await db().event.findUniqueOrThrow({
     where: { id: parsed.data.eventId },
     select: {
-      id: true,
+      ...eventAuditSelect,
       organizationId: true,
       organization: { select: { name: true } },
-      slug: true,
-      title: true,
-      subtitle: true,
-      description: true,
-      sideAName: true,
-      sideBName: true,
-      status: true,
-      languages: true,
-      primaryTimeZone: true,
-      startDate: true,
-      endDate: true,
-      streamLinksPublic: true,
-      videosPublic: true,
-      version: true,
       venues: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: {
