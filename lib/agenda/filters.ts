@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { isValidTimeZone } from "../time/zones.ts";
 import { SESSION_TYPES, type AgendaSessionType, type PublicAgenda } from "./types.ts";

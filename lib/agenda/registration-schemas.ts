@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 
 // Inputs of the delegate's writes; the same schemas check the form and the server.
 const id = z.string({ error: "Missing identifier" }).trim().min(1, { error: "Missing identifier" }).max(100);

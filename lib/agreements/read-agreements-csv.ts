@@ -29,7 +29,8 @@ export function readAgreementsCsv(bytes: Uint8Array): ReadCsvResult {
     const missing = expected.filter((c) => !names.includes(c));
     const unknown = names.filter((n) => !expected.includes(n));
     const details = [missing.length ? `missing: ${missing.join(", ")}` : "", unknown.length ? `unknown: ${unknown.join(", ")}` : ""].filter(Boolean).join("; ");
-    return { ok: false, reason: `The header row must be exactly the exported columns in order (${expected.join(",")})${details ? ` — ${details}` : " — the order differs"}.` };
+    const why = details || "the order differs";
+    return { ok: false, reason: `The header row must be exactly the exported columns in order (${expected.join(",")}) — ${why}.` };
   }
   const rows: AgreementCsvRow[] = [];
   for (const record of records) {

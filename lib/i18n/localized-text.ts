@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { LOCALES, isLocale, type Locale } from "./locales.ts";
 
 // Content fields (titles, descriptions, names) are stored as one string per language.

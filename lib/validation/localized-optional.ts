@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { localizedTextSchema, type LocalizedText } from "../i18n/localized-text.ts";
 
 // A multilingual field that may be left empty: all-blank (or missing) becomes null instead

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { localizedTextSchema, type LocalizedText } from "@/lib/i18n/localized-text";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isValidTimeZone } from "@/lib/time/zones";

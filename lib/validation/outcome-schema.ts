@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { localizedTextSchema } from "../i18n/localized-text.ts";
 import { SECTOR_CODES } from "../agreements/sectors.ts";
 import { OUTCOME_KINDS, VISIBILITIES } from "../agreements/agreement-enums.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { idSchema } from "./organizer-fields.ts";
 
 // The participants page of one event: which event to list, and which participation to remove.

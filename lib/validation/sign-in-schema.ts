@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 
 // One schema for the sign-in form (client-side hints) and verifyCredentials (the real check).
 // Issue messages are keys into the "auth.errors" messages so each locale can word them;

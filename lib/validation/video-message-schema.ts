@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-messages";
 import { LOCALES } from "@/lib/i18n/locales";
 import { idSchema, localizedTextSchema, optionalTextSchema, versionSchema } from "./organizer-fields.ts";
 

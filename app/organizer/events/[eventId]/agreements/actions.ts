@@ -11,6 +11,7 @@ import { importAgreementsCsv, type ImportReport } from "@/server/agreements/impo
 import { agreementFormInput } from "@/server/agreements/agreement-form-input";
 import { formToInput, formValues } from "@/server/organizer/shared/form-input";
 import { formState, type FormState } from "@/server/organizer/shared/form-state";
+import { localizeResult, localizeRows, readerLocale } from "@/server/i18n/localize-result";
 import type { ActionResult } from "@/server/shared/result";
 
 const refresh = (eventId: string) => revalidatePath(`/organizer/events/${eventId}/agreements`, "layout");
@@ -52,5 +53,9 @@ export async function importAgreementsAction(_prev: ImportState, formData: FormD
   const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
   const result = await importAgreementsCsv(await getCurrentUser(), { eventId, file: bytes, mode });
   if (result.ok && mode === "confirm") refresh(eventId);
-  return { result, at: Date.now() };
+  const locale = await readerLocale();
+  const localized: ActionResult<ImportReport> = result.ok
+    ? { ...result, data: { ...result.data, errors: localizeRows(result.data.errors, locale), duplicates: localizeRows(result.data.duplicates, locale) } }
+    : localizeResult(result, locale);
+  return { result: localized, at: Date.now() };
 }

@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/server/auth/current-user";
+import { localizedForReader } from "@/server/i18n/localize-result";
 import type { ActionResult } from "@/server/shared/result";
 import { uploadCaptions } from "@/server/video-messages/upload-captions";
 import { uploadVideoFile } from "@/server/video-messages/upload-video-file";
@@ -14,8 +15,8 @@ type Params = { params: Promise<{ id: string }> };
 
 const STATUS: Record<string, number> = { invalid: 422, not_found: 404, forbidden: 403, unauthenticated: 401, conflict: 409 };
 
-function answer(result: ActionResult<unknown>): Response {
-  return Response.json(result, { status: result.ok ? 200 : (STATUS[result.code] ?? 400) });
+async function answer(result: ActionResult<unknown>): Promise<Response> {
+  return Response.json(await localizedForReader(result), { status: result.ok ? 200 : (STATUS[result.code] ?? 400) });
 }
 
 /** Browsers always send Origin on cross-site POSTs; refuse those outright. */
