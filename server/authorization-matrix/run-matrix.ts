@@ -44,6 +44,7 @@ export function describeAuthorizationMatrix(matrix: Matrix): void {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
   });
 
   for (const [key, entry] of Object.entries(matrix)) {
@@ -75,6 +76,7 @@ export function describeAuthorizationMatrix(matrix: Matrix): void {
             }
           } else {
             expect(isSuccess(outcome) && !(prepared.isDenied?.(outcome) ?? false), `${role} should be allowed, got ${seen}`).toBe(true);
+            if (!prepared.verify) expect.fail(`${key} "${scenario.name}" allows ${role} but has no verify() of the effect`);
             await prepared.verify(outcome);
           }
         });

@@ -19,8 +19,8 @@ export type Outcome =
 /** One prepared call: fresh records for this case and the arguments for the real export. */
 export type Prepared = {
   args: unknown[];
-  /** Checks, after an allowed call, that it really changed or returned what it should. */
-  verify: (outcome: Outcome) => Promise<void> | void;
+  /** Checks, after an allowed call, that it really changed or returned what it should (required when any caller is allowed). */
+  verify?: (outcome: Outcome) => Promise<void> | void;
   /** Texts of the protected record that a denied route response must not contain. */
   secrets?: string[];
   /** When the standard refusal signals (sign-in redirect, not_found/forbidden/unauthenticated, 401/403/404) do not fit. */

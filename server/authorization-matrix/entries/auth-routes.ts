@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { uniqueSuffix } from "@/prisma/seed/factories";
 import { allowOnly, EVERYONE, type Matrix, type Outcome } from "../types.ts";
 import { installCommonJsNextHeaders } from "../request-state.ts";
@@ -14,6 +14,12 @@ import { responseOf, routeContext } from "./helpers.ts";
 // for throttling, the one table such a refusal writes on purpose.
 
 const ROUTE = "app/api/auth/[...nextauth]/route.ts";
+
+/** The fake request context for next-auth, and its base URL (unset, it warns on every run). */
+function nextAuthRequest(): void {
+  installCommonJsNextHeaders();
+  vi.stubEnv("NEXTAUTH_URL", "http://localhost");
+}
 
 function csrfPair() {
   const token = randomBytes(32).toString("hex");
@@ -31,8 +37,9 @@ export const authRouteEntries: Matrix = {
     scenarios: [{
       name: "fetch a CSRF token",
       expect: allowOnly(...EVERYONE),
+      perRole: true, // the request context is set up per case
       prepare: async () => {
-        installCommonJsNextHeaders();
+        nextAuthRequest();
         return {
           args: [new NextRequest("http://localhost/api/auth/csrf"), routeContext({ nextauth: ["csrf"] })],
           request: { headers: { host: "localhost" } },
@@ -48,7 +55,7 @@ export const authRouteEntries: Matrix = {
       expect: allowOnly(),
       perRole: true,
       prepare: async (w, role) => {
-        installCommonJsNextHeaders();
+        nextAuthRequest();
         const email = role === "anonymous" ? `nobody-${uniqueSuffix()}@accord.test` : w.users[role].email;
         const csrf = csrfPair();
         const body = new URLSearchParams({ csrfToken: csrf.token, email, password: "not-the-password-1", callbackUrl: "/" });
@@ -58,7 +65,6 @@ export const authRouteEntries: Matrix = {
           request: { headers, cookies: { "next-auth.csrf-token": csrf.cookie } },
           isDenied: refusedCredentials,
           deniedMayWrite: ["LoginAttempt"],
-          verify: () => {},
         };
       },
     }],

@@ -73,7 +73,7 @@ export const delegateActionEntries: Matrix = {
         expect: allowOnly(),
         prepare: async (w) => {
           const { event, jinan } = await w.event({ status: "DRAFT" });
-          return { args: [form({ eventSlug: event.slug, venueId: jinan.id })], isDenied: (o) => !registered(o), verify: () => {} };
+          return { args: [form({ eventSlug: event.slug, venueId: jinan.id })], isDenied: (o) => !registered(o) };
         },
       },
     ],
