@@ -18,7 +18,8 @@ export const MATRIX_AREAS = {
   organizer: { ...organizerEventEntries, ...organizerProgrammeEntries },
   agreements: agreementEntries,
   video: { ...videoMessageEntries, ...mediaRouteEntries },
-  public: { ...delegateActionEntries, ...publicRouteEntries, ...authRouteEntries },
+  reader: { ...delegateActionEntries, ...authRouteEntries },
+  publicRoutes: publicRouteEntries,
 } satisfies Record<string, Matrix>;
 
 export const MATRIX: Matrix = Object.assign({}, ...Object.values(MATRIX_AREAS));
