@@ -73,7 +73,7 @@ export function inlineServerActions(source: ts.SourceFile): string[] {
   return found;
 }
 
-
+/** Every key of the app under `root`, sorted by file. */
 export function discoverInventory(root = process.cwd()): InventoryKey[] {
   const files: string[] = [];
   for (const dir of SCANNED) walk(root, dir, files);
