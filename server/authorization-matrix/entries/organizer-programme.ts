@@ -1,0 +1,127 @@
+import "server-only";
+import { expect } from "vitest";
+import { createSession } from "@/prisma/seed/factories";
+import { db } from "@/server/db/client";
+import { allowOnly, MANAGERS, type Matrix } from "../types.ts";
+import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
+
+// Sessions and venues of an event of the owning organization.
+
+const SESSIONS = "app/organizer/events/[eventId]/sessions/actions.ts";
+const VENUES = "app/organizer/events/[eventId]/venues/actions.ts";
+
+const sessionFields = (title: string, hostVenueId: string) => ({
+  type: "PLENARY",
+  title: { en: title },
+  startLocal: "2020-07-30T10:00",
+  endLocal: "2020-07-30T11:00",
+  hostVenueId,
+  language: "zh",
+});
+
+const venueFields = (name: string) => ({ kind: "PHYSICAL", name: { en: name }, country: "JP", timeZone: "Asia/Tokyo" });
+
+export const organizerProgrammeEntries: Matrix = {
+  [`${SESSIONS}#createSessionAction`]: {
+    scenarios: [{
+      name: "add a session to the event",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { event, jinan } = await w.event();
+        const title = uniqueTitle("Opening plenary");
+        return {
+          args: [null, form({ eventId: event.id, ...sessionFields(title, jinan.id) })],
+          verify: async (o) => {
+            expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/timetable`);
+            expect(await db().session.count({ where: { eventId: event.id, title: { path: ["en"], equals: title } } })).toBe(1);
+          },
+        };
+      },
+    }],
+  },
+  [`${SESSIONS}#updateSessionAction`]: {
+    scenarios: [{
+      name: "retitle a session",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { event, jinan } = await w.event();
+        const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id });
+        const title = uniqueTitle("Retitled session");
+        return {
+          args: [null, form({ eventId: event.id, sessionId: session.id, version: 1, ...sessionFields(title, jinan.id) })],
+          verify: async (o) => {
+            expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/timetable`);
+            expect(await db().session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } })).toEqual({ title: { en: title }, version: 2 });
+          },
+        };
+      },
+    }],
+  },
+  [`${SESSIONS}#deleteSessionAction`]: {
+    scenarios: [{
+      name: "delete a session",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { event, jinan } = await w.event();
+        const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id });
+        return {
+          args: [null, form({ eventId: event.id, sessionId: session.id, version: 1 })],
+          verify: async (o) => {
+            expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/timetable`);
+            expect(await db().session.count({ where: { id: session.id } })).toBe(0);
+          },
+        };
+      },
+    }],
+  },
+  [`${VENUES}#createVenueAction`]: {
+    scenarios: [{
+      name: "add a venue to the event",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { event } = await w.event();
+        const name = uniqueTitle("Osaka venue");
+        return {
+          args: [null, form({ eventId: event.id, ...venueFields(name) })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().venue.count({ where: { eventId: event.id, name: { path: ["en"], equals: name } } })).toBe(1);
+          },
+        };
+      },
+    }],
+  },
+  [`${VENUES}#updateVenueAction`]: {
+    scenarios: [{
+      name: "rename a venue",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { tokyo } = await w.event();
+        const name = uniqueTitle("Renamed venue");
+        return {
+          args: [null, form({ venueId: tokyo.id, version: 1, ...venueFields(name) })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().venue.findUniqueOrThrow({ where: { id: tokyo.id }, select: { name: true, version: true } })).toEqual({ name: { en: name }, version: 2 });
+          },
+        };
+      },
+    }],
+  },
+  [`${VENUES}#deleteVenueAction`]: {
+    scenarios: [{
+      name: "delete a venue that hosts nothing",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { tokyo } = await w.event();
+        return {
+          args: [null, form({ venueId: tokyo.id, version: 1 })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().venue.count({ where: { id: tokyo.id } })).toBe(0);
+          },
+        };
+      },
+    }],
+  },
+};

@@ -1,0 +1,161 @@
+import "server-only";
+import { expect, vi } from "vitest";
+import { createAgreement, createRegistration, createSession, localized } from "@/prisma/seed/factories";
+import { clearAgendaPages } from "@/server/agenda/page-cache";
+import { db } from "@/server/db/client";
+import { newCalendarToken } from "@/server/registrations/register-for-event";
+import { allowOnly, EVERYONE, MANAGERS, type Matrix, type Scenario } from "../types.ts";
+import type { MatrixWorld } from "../world.ts";
+import { responseOf, routeContext, uniqueTitle } from "./helpers.ts";
+
+// Read-only routes. For the public ones (calendars, tally board, embed) "allowed" means the
+// published event's data is served to anyone, and "denied" that a draft event's data is
+// served to no one, not even its own organizers, and the 404 names nothing of it.
+
+/** An event of the owning organization with one session; both titles unique. */
+async function eventWithSession(w: MatrixWorld, status: "PUBLISHED" | "DRAFT") {
+  const eventTitle = uniqueTitle("Dialogue");
+  const ours = await w.event({ status, title: localized(eventTitle) });
+  const sessionTitle = uniqueTitle("Plenary");
+  const session = await createSession(db(), { eventId: ours.event.id, hostVenueId: ours.jinan.id }, { title: localized(sessionTitle) });
+  return { ...ours, session, eventTitle, sessionTitle };
+}
+
+/** The published scenario (everyone gets it) and the draft one (no one does) of a public read. */
+function publicAndDraft(what: string, request: (s: Awaited<ReturnType<typeof eventWithSession>>) => unknown[]): Scenario[] {
+  return (["PUBLISHED", "DRAFT"] as const).map((status) => ({
+    name: `${what} of a ${status.toLowerCase()} event`,
+    expect: status === "PUBLISHED" ? allowOnly(...EVERYONE) : allowOnly(),
+    prepare: async (w) => {
+      const s = await eventWithSession(w, status);
+      return {
+        args: request(s),
+        secrets: [s.eventTitle, s.sessionTitle],
+        verify: (o) => {
+          expect(responseOf(o).status).toBe(200);
+          expect(responseOf(o).body).toContain(s.sessionTitle);
+        },
+      };
+    },
+  }));
+}
+
+const get = (path: string) => new Request(`http://localhost${path}`);
+
+export const publicRouteEntries: Matrix = {
+  "app/api/calendar/events/[slug]/route.ts#GET": {
+    scenarios: publicAndDraft("the programme calendar", (s) => [get(`/api/calendar/events/${s.event.slug}?lang=en`), routeContext({ slug: s.event.slug })]),
+  },
+  "app/api/calendar/sessions/[sessionId]/route.ts#GET": {
+    scenarios: publicAndDraft("one session's calendar", (s) => [get(`/api/calendar/sessions/${s.session.id}?lang=en`), routeContext({ sessionId: s.session.id })]),
+  },
+  "app/embed/events/[slug]/agenda/route.ts#GET": {
+    scenarios: publicAndDraft("the embeddable agenda", (s) => [get(`/embed/events/${s.event.slug}/agenda?lang=en`), routeContext({ slug: s.event.slug })]),
+  },
+  "app/api/calendar/personal/[token]/route.ts#GET": {
+    note: "The token in the URL is the credential (calendar apps cannot sign in), so the caller does not matter.",
+    scenarios: (["CONFIRMED", "CANCELLED"] as const).map((status) => ({
+      name: `the bookmark feed of a ${status.toLowerCase()} registration`,
+      expect: status === "CONFIRMED" ? allowOnly(...EVERYONE) : allowOnly(),
+      prepare: async (w: MatrixWorld) => {
+        const s = await eventWithSession(w, "PUBLISHED");
+        const token = newCalendarToken();
+        const reg = await createRegistration(db(), { eventId: s.event.id, userId: w.users.delegate.id, venueId: s.jinan.id }, { status, calendarToken: token });
+        await db().bookmark.create({ data: { registrationId: reg.id, sessionId: s.session.id } });
+        return {
+          args: [get(`/api/calendar/personal/${token}?lang=en`), routeContext({ token })],
+          secrets: [s.eventTitle, s.sessionTitle],
+          verify: (o) => expect(responseOf(o).body).toContain(s.sessionTitle),
+        };
+      },
+    })),
+  },
+  "app/api/events/[slug]/agreements.csv/route.ts#GET": {
+    note: "The full register, internal rows included, for admins and every member of the event's organization.",
+    scenarios: [{
+      name: "download the agreement register with an internal agreement",
+      expect: allowOnly(...MANAGERS),
+      prepare: async (w) => {
+        const { event } = await w.event();
+        const title = uniqueTitle("Confidential investment");
+        await createAgreement(db(), { eventId: event.id }, { title: localized(title), visibility: "INTERNAL" });
+        return {
+          args: [get(`/api/events/${event.slug}/agreements.csv`), routeContext({ slug: event.slug })],
+          secrets: [title],
+          verify: (o) => {
+            expect(responseOf(o).headers.get("content-type")).toMatch(/^text\/csv/);
+            expect(responseOf(o).body).toContain(title);
+          },
+        };
+      },
+    }],
+  },
+  "app/api/events/[slug]/tally/stream/route.ts#GET": {
+    scenarios: (["PUBLISHED", "DRAFT"] as const).map((status) => ({
+      name: `the live tally of a ${status.toLowerCase()} event`,
+      expect: status === "PUBLISHED" ? allowOnly(...EVERYONE) : allowOnly(),
+      perRole: true, // each case opens (and hangs up) its own stream
+      prepare: async (w: MatrixWorld) => {
+        const s = await eventWithSession(w, status);
+        const hangUp = new AbortController();
+        return {
+          args: [new Request(`http://localhost/api/events/${s.event.slug}/tally/stream`, { signal: hangUp.signal }), routeContext({ slug: s.event.slug })],
+          abort: () => hangUp.abort(),
+          secrets: [s.eventTitle],
+          verify: (o) => {
+            expect(responseOf(o).headers.get("content-type")).toMatch(/^text\/event-stream/);
+            expect(responseOf(o).body).toMatch(/event: tally\ndata: \{/);
+          },
+        };
+      },
+    })),
+  },
+  "app/api/health/route.ts#GET": {
+    note: "Public by design; it must say only whether the database answers.",
+    scenarios: [{
+      name: "liveness and readiness",
+      expect: allowOnly(...EVERYONE),
+      prepare: async () => ({
+        args: [],
+        verify: (o) => {
+          const body = responseOf(o).body;
+          expect(JSON.parse(body)).toMatchObject({ status: "ok" });
+          expect(body).not.toContain(process.env.DATABASE_URL!);
+          expect(body).not.toMatch(/postgres(ql)?:\/\//);
+        },
+      }),
+    }],
+  },
+  "app/api/public-pages/agenda/route.ts#GET": {
+    note: "Renders public agenda pages anonymously for the page cache: never another path, never with the caller's cookies.",
+    scenarios: [
+      { target: (slug: string) => `/events/${slug}/agenda`, name: "render a public agenda page", expect: allowOnly(...EVERYONE) },
+      { target: (_slug: string, id: string) => `/organizer/events/${id}`, name: "render an organizer page through it", expect: allowOnly() },
+    ].map(({ target, name, expect: expectation }) => ({
+      name,
+      expect: expectation,
+      perRole: true, // each case stubs fetch (the render request to the server itself) anew
+      prepare: async (w: MatrixWorld, role) => {
+        const { event } = await w.event();
+        clearAgendaPages();
+        const renders: { url: string; headers: Record<string, string> }[] = [];
+        vi.stubGlobal("fetch", async (url: URL, init: RequestInit) => {
+          renders.push({ url: String(url), headers: init.headers as Record<string, string> });
+          return new Response(`<h1>agenda ${event.slug}</h1>`, { status: 200, headers: { "content-type": "text/html" } });
+        });
+        const cookie = role === "anonymous" ? "NEXT_LOCALE=ja" : "NEXT_LOCALE=ja; next-auth.session-token=caller-session-secret";
+        const encoded = Buffer.from(target(event.slug, event.id)).toString("base64url");
+        return {
+          args: [new Request(`http://localhost/api/public-pages/agenda?target=${encoded}`, { headers: { cookie } })],
+          isDenied: (o) => o.kind === "response" && o.status === 404 && renders.length === 0,
+          verify: (o) => {
+            expect(responseOf(o).body).toBe(`<h1>agenda ${event.slug}</h1>`);
+            expect(renders).toHaveLength(1);
+            expect(new URL(renders[0].url).pathname).toBe(`/events/${event.slug}/agenda`);
+            expect(renders[0].headers.cookie).toBe("NEXT_LOCALE=ja");
+          },
+        };
+      },
+    })),
+  },
+};

@@ -1,0 +1,28 @@
+import "server-only";
+import { agreementEntries } from "./entries/agreements.ts";
+import { authRouteEntries } from "./entries/auth-routes.ts";
+import { delegateActionEntries } from "./entries/delegate-actions.ts";
+import { mediaRouteEntries } from "./entries/media-routes.ts";
+import { organizerEventEntries } from "./entries/organizer-events.ts";
+import { organizerProgrammeEntries } from "./entries/organizer-programme.ts";
+import { publicRouteEntries } from "./entries/public-routes.ts";
+import { videoMessageEntries } from "./entries/video-messages.ts";
+import type { Matrix } from "./types.ts";
+
+// The authorization matrix: one entry per server action and route handler export (the
+// keys of inventory.ts), grouped by area; each area runs in its own test file
+// (<area>.authz.test.ts) so the areas run in parallel. inventory.test.ts fails when an
+// export has no entry here, or an entry names an export that no longer exists.
+
+export const MATRIX_AREAS = {
+  organizer: { ...organizerEventEntries, ...organizerProgrammeEntries },
+  agreements: agreementEntries,
+  video: { ...videoMessageEntries, ...mediaRouteEntries },
+  reader: { ...delegateActionEntries, ...authRouteEntries },
+  publicRoutes: publicRouteEntries,
+} satisfies Record<string, Matrix>;
+
+export const MATRIX: Matrix = Object.assign({}, ...Object.values(MATRIX_AREAS));
+
+/** How many entries the areas hold together; more than MATRIX has means a key is in two areas. */
+export const AREA_ENTRY_COUNT = Object.values(MATRIX_AREAS).reduce((n, area) => n + Object.keys(area).length, 0);

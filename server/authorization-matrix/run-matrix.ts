@@ -1,0 +1,86 @@
+import "server-only";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fingerprint, without } from "./fingerprint.ts";
+import { describeOutcome, invoke, isStandardRefusal, isSuccess } from "./outcome.ts";
+import { resetRequest } from "./request-state.ts";
+import { ROLES, type Matrix, type Prepared, type RoleName } from "./types.ts";
+import { createMatrixWorld, type MatrixWorld } from "./world.ts";
+
+// Registers one test per matrix entry × scenario × role. Refused callers run first and share
+// one set of prepared records (a refusal must leave them untouched, which is checked); the
+// first allowed caller uses them too, and every further allowed caller gets fresh ones, so
+// an allowed delete or status change cannot spoil the next case. The caller is set in the
+// mocked getCurrentUser; the real exported action or handler is called.
+//   allowed → a success (ok result, redirect, 2xx) and the entry's check of the real effect;
+//   denied  → a refusal (sign-in redirect, not_found/forbidden/unauthenticated, 401/403/404),
+//             every table and the stored files unchanged, no protected text in the body.
+
+type Export = (...args: unknown[]) => unknown;
+
+async function loadExport(key: string): Promise<Export> {
+  const [file, name] = key.split("#");
+  const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+  const fn = mod[name];
+  if (typeof fn !== "function") throw new Error(`${key} is not an exported function`);
+  return fn as Export;
+}
+
+/** Denied callers first: they must leave the records exactly as an allowed caller finds them. */
+const ORDERED_ROLES = (expectations: Record<RoleName, string>) =>
+  [...ROLES].sort((a, b) => (expectations[a] === "deny" ? 0 : 1) - (expectations[b] === "deny" ? 0 : 1));
+
+/** Registers the cases of `matrix` in the calling test file, which has called useTestDatabase(). */
+export function describeAuthorizationMatrix(matrix: Matrix): void {
+  let world: MatrixWorld;
+  let storageDir = "";
+  beforeAll(async () => {
+    // Uploaded and served files live in a folder of this test file's own.
+    storageDir = await mkdtemp(path.join(os.tmpdir(), "accord-authz-"));
+    process.env.ACCORD_STORAGE_DIR = storageDir;
+    world = await createMatrixWorld();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
+  });
+
+  for (const [key, entry] of Object.entries(matrix)) {
+    describe(key, () => {
+      for (const scenario of entry.scenarios) {
+        let shared: Prepared | undefined;
+        let sharedTakenByAllowed = false;
+        const prepare = async (role: RoleName): Promise<Prepared> => {
+          if (scenario.perRole || sharedTakenByAllowed) return scenario.prepare(world, role);
+          shared ??= await scenario.prepare(world, role);
+          if (scenario.expect[role] === "allow") sharedTakenByAllowed = true;
+          return shared;
+        };
+        it.each(ORDERED_ROLES(scenario.expect))(`${scenario.name} — %s`, async (role) => {
+          const expected = scenario.expect[role];
+          const fn = await loadExport(key);
+          const prepared = await prepare(role);
+          resetRequest(world.actors[role], prepared.request);
+          const before = await fingerprint(storageDir);
+          const outcome = await invoke(fn, prepared.args, prepared.abort);
+          const seen = describeOutcome(outcome);
+          if (expected === "deny") {
+            const refused = prepared.isDenied ? prepared.isDenied(outcome) : isStandardRefusal(outcome);
+            expect(refused, `${role} should be refused, got ${seen}`).toBe(true);
+            const after = await fingerprint(storageDir);
+            expect(without(after, prepared.deniedMayWrite), `${role}'s refused call changed the database`).toEqual(without(before, prepared.deniedMayWrite));
+            if (outcome.kind === "response") {
+              for (const secret of prepared.secrets ?? []) expect(outcome.body, `${role}'s refusal leaks "${secret}"`).not.toContain(secret);
+            }
+          } else {
+            expect(isSuccess(outcome) && !(prepared.isDenied?.(outcome) ?? false), `${role} should be allowed, got ${seen}`).toBe(true);
+            if (!prepared.verify) expect.fail(`${key} "${scenario.name}" allows ${role} but has no verify() of the effect`);
+            await prepared.verify(outcome);
+          }
+        });
+      }
+    });
+  }
+}
