@@ -14,6 +14,7 @@ test("a server action runs only with this app's Origin", async ({ page, baseURL 
   await signInAs(page, world);
   const action = await captureCreateEventAction(page, world);
   const own = new URL(baseURL!).origin; // NEXTAUTH_URL of the e2e server
+  const { protocol, hostname, port } = new URL(own);
   const request = page.request; // shares the signed-in browser's cookies
 
   // "next": Next's own CSRF check aborts the action (HTTP 500); "accord": Next lets it
@@ -21,7 +22,7 @@ test("a server action runs only with this app's Origin", async ({ page, baseURL 
   // "unauthenticated" and writes nothing.
   const refused: [string, Record<string, string>, "next" | "accord"][] = [
     ["a foreign Origin", { origin: "https://evil.example" }, "next"],
-    ["a look-alike Origin", { origin: `${own}.evil.example` }, "next"],
+    ["a look-alike Origin", { origin: `${protocol}//${hostname}.evil.example${port ? `:${port}` : ""}` }, "next"],
     ["an opaque Origin", { origin: "null" }, "next"],
     ["no Origin at all", {}, "accord"],
     ["the app's host over another scheme", { origin: own.replace(/^http:/, "https:") }, "accord"],
