@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { agendaPageKey, readerLocale } from "@/lib/agenda/page-cache-key";
+import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/agenda/page-render-token";
 import { securityHeaders } from "@/lib/security-headers";
 
 // Anonymous readers of a public agenda get the rendered page from a cache instead of a
@@ -26,11 +27,18 @@ function cachedPage(request: NextRequest): Response | null {
   return new Response(entry.body, { status: entry.status, headers });
 }
 
+/** The client's headers minus the ones only this server may set (a forged render mark). */
+function withoutInternalHeaders(headers: Headers): Headers {
+  const forwarded = new Headers(headers);
+  forwarded.delete(PAGE_RENDER_HEADER);
+  return forwarded;
+}
+
 export function proxy(request: NextRequest) {
   const { headers, cookies, nextUrl } = request;
   const passThrough =
     request.method !== "GET" ||
-    headers.has("x-accord-page-render") ||
+    isPageRender(headers.get(PAGE_RENDER_HEADER)) ||
     headers.has("rsc") ||
     headers.has("next-router-prefetch") ||
     // Next strips _rsc from nextUrl; the raw URL still shows a client navigation.
@@ -47,7 +55,7 @@ export function proxy(request: NextRequest) {
   // rewrite hands the route handler the original URL, so the page asked for travels in a
   // request header (base64url: no characters for anything to re-decode).
   const target = Buffer.from(nextUrl.pathname + nextUrl.search).toString("base64url");
-  const forwarded = new Headers(headers);
+  const forwarded = withoutInternalHeaders(headers);
   forwarded.set(TARGET_HEADER, target);
   return NextResponse.rewrite(new URL(`/api/public-pages/agenda?target=${target}`, request.url), { request: { headers: forwarded } });
 }

@@ -14,6 +14,23 @@ const schema = z.object({
   // Where the server reaches itself to render pages into the public page cache; never
   // taken from the request's Host header, which a client controls.
   ACCORD_INTERNAL_URL: z.url().optional(),
+  // The app's public URL (next-auth's too); server actions must come from its origin.
+  NEXTAUTH_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be an http(s) URL such as https://accord.example.org" }).optional(),
+  ),
+  // Further origins allowed to send server actions and uploads, comma-separated.
+  ACCORD_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().refine((o) => URL.canParse(o) && /^https?:$/.test(new URL(o).protocol) && new URL(o).origin === o, {
+          message: "ACCORD_ALLOWED_ORIGINS must list origins like https://accord.example.org (scheme and host, no path or trailing slash)",
+        }),
+      ),
+    ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
+import { PAGE_RENDER_HEADER, pageRenderToken } from "@/lib/agenda/page-render-token";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { env } from "@/server/env";
 import { cacheBypassAllowed } from "./bench-mode.ts";
@@ -7,13 +8,11 @@ import { getOrRenderPage, type CachedPage } from "./page-cache.ts";
 
 // Serves /events/<slug>/agenda to anonymous readers from the rendered-page cache. proxy.ts
 // rewrites their requests here; on a miss the page is rendered once by asking this same
-// server for it (marked with RENDER_HEADER so the proxy lets it through).
-
-export const RENDER_HEADER = "x-accord-page-render";
+// server for it (marked with a secret PAGE_RENDER_HEADER so the proxy lets it through).
 
 async function render(url: URL, locale: Locale): Promise<CachedPage> {
   const res = await fetch(url, {
-    headers: { cookie: `${LOCALE_COOKIE}=${locale}`, "accept-language": locale, [RENDER_HEADER]: "1" },
+    headers: { cookie: `${LOCALE_COOKIE}=${locale}`, "accept-language": locale, [PAGE_RENDER_HEADER]: pageRenderToken() },
     cache: "no-store",
     redirect: "manual",
   });

@@ -21,10 +21,15 @@ vi.mock("next-auth/next", () => ({
   }),
 }));
 
+// The request's headers: a plain page load unless a test says otherwise.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: vi.fn(async () => request.headers) }));
+
 useTestDatabase();
 
 beforeEach(() => {
   session.claims = null;
+  request.headers = new Headers({ host: "127.0.0.1:3000" });
 });
 
 describe("current-user wrappers", () => {
@@ -55,5 +60,21 @@ describe("current-user wrappers", () => {
   it("passes next-auth the app's secret and a claims-only session callback", async () => {
     await getCurrentUser();
     expect(session.options).toMatchObject({ secret: process.env.NEXTAUTH_SECRET, session: { strategy: "jwt" } });
+  });
+
+  it("a server action whose Origin is missing or foreign gets no user, a same-origin one does", async () => {
+    const user = await createTestUser({ role: "ORGANIZER" });
+    session.claims = { uid: user.id, sid: await startAuthSession(user.id) };
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const action = (origin?: string) =>
+      new Headers({ host: "127.0.0.1:3000", "next-action": "7f00aa", "content-type": "text/plain", ...(origin ? { origin } : {}) });
+
+    request.headers = action();
+    expect(await getCurrentUser()).toBeNull();
+    request.headers = action("https://evil.example");
+    expect(await getCurrentUser()).toBeNull();
+    await expect(requireUser()).rejects.toMatchObject({ kind: "unauthenticated" });
+    request.headers = action("http://127.0.0.1:3000");
+    expect((await getCurrentUser())?.id).toBe(user.id);
   });
 });

@@ -1,15 +1,19 @@
 import "server-only";
 import { getServerSession } from "next-auth/next";
 import type { JWT } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { cache } from "react";
 import type { Role } from "../db/generated/client.ts";
 import { authOptions } from "./auth-options.ts";
 import { assertEventAccess, assertOrganizationAccess, assertRole, assertUser, type EventRef } from "./guards.ts";
+import { sessionUsable } from "./request-origin.ts";
 import { resolveCurrentUser, type CurrentUser, type SessionClaims } from "./resolve-current-user.ts";
 
 // The data access layer's entry point: who is calling, re-read from the database once per
 // request (React cache), and the guards bound to that caller. The require* functions throw
 // AuthError; pages wrap them with guardPage(), route handlers with authErrorResponse().
+// A server action or other request with a body whose Origin is missing or not this app's
+// is anonymous (request-origin.ts), so every write it attempts is refused.
 
 // The same options, but the server-side session exposes the JWT's claims (never sent to
 // the browser, whose session callback in authOptions strips them).
@@ -25,6 +29,7 @@ function claimOptions() {
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  if (!sessionUsable(await headers())) return null;
   const claims = await getServerSession<ReturnType<typeof claimOptions>, SessionClaims>(claimOptions());
   return resolveCurrentUser(claims);
 });

@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/server/auth/current-user";
+import { isAllowedOrigin, originPolicy } from "@/server/auth/request-origin";
 import { localizedForReader } from "@/server/i18n/localize-result";
 import type { ActionResult } from "@/server/shared/result";
 import { uploadCaptions } from "@/server/video-messages/upload-captions";
@@ -19,16 +20,9 @@ async function answer(result: ActionResult<unknown>): Promise<Response> {
   return Response.json(await localizedForReader(result), { status: result.ok ? 200 : (STATUS[result.code] ?? 400) });
 }
 
-/** Browsers always send Origin on cross-site POSTs; refuse those outright. */
-function isCrossSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  return !URL.canParse(origin) || new URL(origin).host !== host;
-}
-
 export async function POST(request: Request, { params }: Params): Promise<Response> {
-  if (isCrossSite(request)) return Response.json({ ok: false, code: "forbidden", message: "Cross-site upload refused." }, { status: 403 });
+  // Browsers send Origin on every POST; one that is missing or not this app's is refused.
+  if (!isAllowedOrigin(request.headers, originPolicy())) return Response.json({ ok: false, code: "forbidden", message: "Cross-site upload refused." }, { status: 403 });
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const actor = await getCurrentUser();
