@@ -21,7 +21,7 @@ function walk(dir: string, out: string[]) {
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) {
-      if (!["generated", "testing", "messages", "node_modules"].includes(name)) walk(full, out);
+      if (!["generated", "testing", "authorization-matrix", "messages", "node_modules"].includes(name)) walk(full, out);
     } else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(full);
   }
 }
