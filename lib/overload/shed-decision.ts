@@ -21,8 +21,8 @@ export type ShedReason = "unavailable" | "busy";
 
 /** All connections in use and none returned for this long: the database is not moving. */
 export const STALL_MS = 1_000;
-/** A request has waited this long for a connection (the acquire timeout is 2.5 s). */
-export const SLOW_WAIT_MS = 1_500;
+/** A request has waited this long for a connection (the acquire timeout is 10 s). */
+export const SLOW_WAIT_MS = 3_000;
 /** After a request timed out waiting for a connection, shed for this long. */
 export const AFTER_TIMEOUT_MS = 1_000;
 

@@ -11,10 +11,13 @@ import { monitorPool, publishMonitor, type PoolMonitor } from "./pool-monitor.ts
 // The pool is ours (not the adapter's) so that it can be watched: a dropped idle
 // connection is logged instead of crashing the process, and a request waits at most
 // ACQUIRE_TIMEOUT_MS for a connection, then fails as "busy" (see pool-monitor.ts).
+// The wait is generous on purpose: a burst that was let in (100 identical submits at once)
+// should queue and complete; failing fast is proxy.ts's job, which sheds NEW requests as
+// soon as the pool stalls or a request has waited SLOW_WAIT_MS (lib/overload/).
 const globalForPrisma = globalThis as unknown as { accordPrisma?: PrismaClient; accordPoolMonitor?: PoolMonitor };
 
 /** Longest wait for a free connection (and for a new connection to open). */
-export const ACQUIRE_TIMEOUT_MS = 2_500;
+export const ACQUIRE_TIMEOUT_MS = 10_000;
 
 function createClient(): PrismaClient {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
