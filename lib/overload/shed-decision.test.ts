@@ -14,6 +14,8 @@ describe("shedReason", () => {
     expect(shedReason({ ...healthy, checkedOut: 10, idleForMs: STALL_MS - 1 })).toBeNull();
     expect(shedReason({ ...healthy, checkedOut: 10, oldestWaitMs: SLOW_WAIT_MS - 1 })).toBeNull();
     expect(shedReason({ ...healthy, sinceAcquireTimeoutMs: AFTER_TIMEOUT_MS })).toBeNull();
+    // A one-connection pool (embedded database) running one slow query is not stalled.
+    expect(shedReason({ ...healthy, max: 1, checkedOut: 1, idleForMs: 5_000 })).toBeNull();
     // Nothing handed out for a long time is just a quiet server, not a stalled one.
     expect(shedReason({ ...healthy, checkedOut: 0, idleForMs: 60_000 })).toBeNull();
   });

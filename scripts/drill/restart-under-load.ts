@@ -50,7 +50,7 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
     baseUrl: server.baseUrl, world, organizer, readers: 4, writers: 2, label: LABEL,
     createAgreementId: actionId(ctx.actions, "app/organizer/events/[eventId]/agreements/actions.ts", "createAgreementAction"),
   });
-  await sleep(3_000);
+  await sleep(5_000); // steady traffic first, so writes are in flight when PostgreSQL stops
   const restart = cluster.restart();
   const pgWindow = await watchPostgres(withPostgresDb(server.databaseUrl), restart);
   await restart;
@@ -59,7 +59,7 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
     if (Number.isFinite(firstSuccessAfter(traffic.samples, "read", pgWindow.up)) && Number.isFinite(firstSuccessAfter(traffic.samples, "write", pgWindow.up))) break;
     await sleep(100);
   }
-  await sleep(2_000);
+  await sleep(4_000);
   await traffic.stop();
   const samples = traffic.samples;
 
