@@ -13,7 +13,7 @@ const refused = async () => {
 describe("withDatabaseFallback", () => {
   it("answers 503 with Retry-After in the reader's language when the database is unreachable", async () => {
     const error = await refused();
-    const handler = withDatabaseFallback(async (_request: Request) => {
+    const handler = withDatabaseFallback<[Request]>(async () => {
       throw error;
     });
     const res = await handler(new Request("http://x/api/calendar/events/e", { headers: { cookie: "NEXT_LOCALE=ja" } }));
@@ -23,7 +23,7 @@ describe("withDatabaseFallback", () => {
   });
 
   it("answers busy for a pool that gave no connection in time", async () => {
-    const handler = withDatabaseFallback(async (_request: Request) => {
+    const handler = withDatabaseFallback<[Request]>(async () => {
       throw new Error("timeout exceeded when trying to connect");
     });
     const res = await handler(new Request("http://x/", { headers: { "accept-language": "zh-CN" } }));
@@ -33,11 +33,11 @@ describe("withDatabaseFallback", () => {
   });
 
   it("rethrows other errors and passes answers through", async () => {
-    const failing = withDatabaseFallback(async (_request: Request) => {
+    const failing = withDatabaseFallback<[Request]>(async () => {
       throw new TypeError("a bug");
     });
     await expect(failing(new Request("http://x/"))).rejects.toThrow("a bug");
-    const ok = withDatabaseFallback(async (_request: Request) => new Response("fine"));
+    const ok = withDatabaseFallback<[Request]>(async () => new Response("fine"));
     expect(await (await ok(new Request("http://x/"))).text()).toBe("fine");
   });
 });
