@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { agendaPageKey, readerLocale } from "@/lib/agenda/page-cache-key";
+import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
 import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/agenda/page-render-token";
+import { shedWhenDatabaseUnavailable } from "@/lib/overload/shed-request";
 import { securityHeaders } from "@/lib/security-headers";
 
 // Anonymous readers of a public agenda get the rendered page from a cache instead of a
@@ -35,6 +36,14 @@ function withoutInternalHeaders(headers: Headers): Headers {
 }
 
 export function proxy(request: NextRequest) {
+  // Load shedding first (lib/overload/): a 503 page at once while the database cannot serve.
+  const shed = shedWhenDatabaseUnavailable(request);
+  if (shed) return shed;
+  if (!isAgendaPath(request.nextUrl.pathname)) return NextResponse.next();
+  return agendaPageCache(request);
+}
+
+function agendaPageCache(request: NextRequest) {
   const { headers, cookies, nextUrl } = request;
   const passThrough =
     request.method !== "GET" ||
@@ -60,4 +69,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(`/api/public-pages/agenda?target=${target}`, request.url), { request: { headers: forwarded } });
 }
 
-export const config = { matcher: "/events/:slug/agenda" };
+// Every request but Next's static assets and public files: load shedding applies to all pages,
+// route handlers and server actions; the agenda cache only to /events/:slug/agenda.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|screenshots/|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|woff2?|txt)$).*)"] };

@@ -15,7 +15,8 @@ import type { TallyChange } from "./tally-events.ts";
 
 export const TALLY_CHANNEL = "accord_tally";
 const RECONNECT_MIN_MS = 500;
-const RECONNECT_MAX_MS = 15_000;
+// Capped low so that after a database restart boards catch up within a few seconds (npm run drill).
+const RECONNECT_MAX_MS = 4_000;
 
 type ListenerState = { origin: string; started?: TallyListener };
 const g = globalThis as unknown as { accordTallyNotify?: ListenerState };

@@ -1,11 +1,12 @@
 import { findPublicTallyEvent } from "@/server/tally/get-tally";
+import { withDatabaseFallback } from "@/server/db/with-database-fallback";
 import { tallyEventStream } from "@/server/tally/tally-stream";
 
 // Public live tally for venue screens: text/event-stream, no sign-in.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
+export const GET = withDatabaseFallback(async (request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> => {
   const { slug } = await context.params;
   const event = await findPublicTallyEvent(slug.slice(0, 120));
   if (!event) return new Response("Event not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -18,4 +19,4 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       "X-Accel-Buffering": "no",
     },
   });
-}
+});

@@ -1,0 +1,60 @@
+import os from "node:os";
+import { writeFileSync } from "node:fs";
+import type { DrillResult } from "./types.ts";
+
+// The results table: printed, and written to docs/DRILLS.md with the machine it ran on.
+
+export function machine(postgresVersion: string): string {
+  const cpu = os.cpus()[0]?.model?.trim() ?? "unknown CPU";
+  const ram = `${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+  return `${cpu}, ${os.cpus().length} cores, ${ram} RAM, Node ${process.version}, ${postgresVersion}, ${os.type()} ${os.release()}`;
+}
+
+export function resultsTable(results: DrillResult[]): string {
+  const lines = ["| drill | measure | value | criterion | result |", "|---|---|---|---|---|"];
+  for (const r of results) {
+    for (const c of r.checks) lines.push(`| ${r.drill} | ${c.name} | ${c.value} | ${c.criterion} | ${c.pass ? "pass" : "**FAIL**"} |`);
+  }
+  return lines.join("\n");
+}
+
+export function writeDrillsDoc(file: string, options: { results: DrillResult[]; machine: string; durationS: number; poolMax: number; restart: string }): void {
+  const { results } = options;
+  const failed = results.flatMap((r) => r.checks.filter((c) => !c.pass));
+  const doc = [
+    "# Failure drills",
+    "",
+    "`npm run drill` (script: `scripts/drill.ts`, modules in `scripts/drill/`) starts its own PostgreSQL",
+    "cluster, a production server on a freshly seeded database, and drives it over HTTP like real",
+    "users (pages, next-auth sign-in, server actions with a same-origin `Origin`). It exits non-zero",
+    "when a criterion is missed. This file is rewritten by every run.",
+    "",
+    `Run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${Math.round(options.durationS)} s in total.`,
+    `Machine: ${options.machine}.`,
+    `App pool: ${options.poolMax} connections, 10 s acquire timeout. PostgreSQL restart: ${options.restart}.`,
+    "",
+    resultsTable(results),
+    "",
+    "## What the drills do",
+    "1. Four readers (agenda with `?nocache=1`, event, session, `.ics`, a signed-in organizer page) and two",
+    "   writers (agreements with a new party per side, through the real server action) run for 5 s, then",
+    "   PostgreSQL is stopped and started. A request already running when the database stops may get",
+    "   the error page (HTTP 500, whose text says the service may be briefly unavailable); requests sent",
+    "   during the outage must get the 503 page. Afterwards SQL checks that every write is whole or absent,",
+    "   and a change written in SQL with `pg_notify` must reach a live tally board (LISTEN reconnected).",
+    "2. The drill locks `Event` (ACCESS EXCLUSIVE) and sends twice the pool size of event-page requests,",
+    "   so every pooled connection waits on the lock; 30 more requests (en/zh/ja, anonymous and",
+    "   organizer) must get the 503 page at once; after the lock is released pages serve again.",
+    "3. 50 saves of one session from the same version at once, then 50 edits by 5 editors who reload",
+    "   and retry on \"changed by someone else\".",
+    "4. 100 identical agreement submits (one idempotency key) and 100 identical registrations of a new",
+    "   delegate, all at once.",
+    "",
+    "## Notes",
+    ...results.flatMap((r) => r.notes.map((n) => `- ${r.drill}: ${n}`)),
+    "",
+    failed.length ? `**${failed.length} criteria missed.**` : "All criteria met.",
+    "",
+  ].join("\n");
+  writeFileSync(file, doc);
+}

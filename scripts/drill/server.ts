@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { migrate } from "../../server/db/migrate.ts";
+import { PrismaClient } from "../../server/db/generated/client.ts";
+import { seedDemo } from "../../prisma/seed/seed-demo.ts";
+import { withDatabase } from "../../server/testing/admin-url.ts";
+
+// Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded) on the drill's own
+// PostgreSQL and `next start` on the production build, with BENCH_BYPASS_CACHE=1 so that
+// ?nocache=1 makes the public agenda read the database on every request.
+
+export type DrillServer = {
+  baseUrl: string;
+  databaseUrl: string;
+  pid: number;
+  child: ChildProcess;
+  /** Server log lines (stdout + stderr), for the report when something fails. */
+  log: string[];
+  alive: () => boolean;
+  stop: () => Promise<void>;
+};
+
+export async function startDrillServer(adminUrl: string, port: number, poolMax: number): Promise<DrillServer> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("drill: no production build (npm run build)");
+  const dbName = `accord_drill_${Date.now().toString(36)}`;
+  const url = withDatabase(adminUrl, dbName);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  await migrate(url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  await seedDemo(prisma);
+  await prisma.$disconnect();
+
+  // No -H: the same binding as `npm start` (see scripts/e2e-server.ts).
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: String(poolMax), NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: "drill-secret-drill-secret-drill-secret-0123", NEXT_TELEMETRY_DISABLED: "1", BENCH_BYPASS_CACHE: "1",
+    },
+  });
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) if (line.trim()) log.push(line);
+    if (log.length > 2000) log.splice(0, log.length - 2000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i += 1) {
+    if (child.exitCode !== null) throw new Error(`drill: next start exited early:\n${log.slice(-20).join("\n")}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch { /* not up yet */ }
+    if (i > 120) throw new Error("drill: server did not become healthy in 60 s");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    baseUrl,
+    databaseUrl: url,
+    pid: child.pid!,
+    child,
+    log,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    stop: () => (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        await new Promise((r) => child.once("exit", r));
+        clearTimeout(force);
+      }
+    })()),
+  };
+}

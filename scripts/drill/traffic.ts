@@ -1,0 +1,56 @@
+import { randomUUID } from "node:crypto";
+import { callAction, sleep, timedFetch, type Session } from "./http.ts";
+import { agreementForm, DEMO_SLUG, type World } from "./world.ts";
+
+// Steady traffic for the restart drill: readers cycle through public pages (agenda with
+// ?nocache=1 so it reads the database), the calendar feed and a signed-in organizer page;
+// writers record agreements (each with two new parties and an audit row) through the real
+// server action. Every request is logged with its start/end time and outcome.
+
+export type Sample = { kind: "read" | "write"; start: number; end: number; status: number; ok: boolean; shed: string | null; error?: string; key?: string };
+export type Traffic = { samples: Sample[]; stop: () => Promise<void> };
+
+const PAUSE_MS = 50; // per virtual user between requests: steady, not a tight loop
+
+export function startTraffic(options: {
+  baseUrl: string; world: World; organizer: Session; createAgreementId: string; readers: number; writers: number; label: string;
+}): Traffic {
+  const { baseUrl, world, organizer } = options;
+  const samples: Sample[] = [];
+  let running = true;
+  const reads: { path: string; signedIn?: boolean }[] = [
+    { path: `/events/${DEMO_SLUG}/agenda?nocache=1` },
+    { path: `/events/${DEMO_SLUG}` },
+    { path: `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}` },
+    { path: `/api/calendar/events/${DEMO_SLUG}` },
+    { path: `/organizer/events/${world.eventId}/agreements`, signedIn: true },
+  ];
+  const reader = async (n: number) => {
+    for (let i = n; running; i += 1) {
+      const { path, signedIn } = reads[i % reads.length];
+      const start = performance.now();
+      const r = await timedFetch(baseUrl + path, { headers: signedIn ? { cookie: organizer.cookie } : {} });
+      samples.push({ kind: "read", start, end: start + r.ms, status: r.status, ok: r.status === 200, shed: r.headers.get("x-accord-shed"), error: r.error });
+      await sleep(PAUSE_MS);
+    }
+  };
+  const writer = async () => {
+    const page = `/organizer/events/${world.eventId}/agreements/new`;
+    while (running) {
+      const key = randomUUID();
+      const form = agreementForm(world.eventId, key, `${options.label} ${key.slice(0, 8)}`);
+      const start = performance.now();
+      const r = await callAction(baseUrl, page, options.createAgreementId, form, organizer, { withState: true });
+      samples.push({ kind: "write", start, end: start + r.ms, status: r.status, ok: r.ok && Boolean(r.redirect), shed: r.shed, error: r.error, key });
+      await sleep(PAUSE_MS);
+    }
+  };
+  const all = [...Array.from({ length: options.readers }, (_, i) => reader(i)), ...Array.from({ length: options.writers }, writer)];
+  return {
+    samples,
+    stop: async () => {
+      running = false;
+      await Promise.all(all);
+    },
+  };
+}
