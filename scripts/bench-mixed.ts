@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { describeMachine } from "./bench/machine.ts";
 import { processName, sampleMemory } from "./bench/memory-sample.ts";
 import { mixedPlan } from "./bench/mixed-plan.ts";
 import { Recorder } from "./bench/mixed-recorder.ts";
@@ -105,9 +106,12 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
     }
     closeUsers(users);
     const mem = memoryTable(samples);
+    const machine = await describeMachine(server.databaseUrl, server.pid);
     const totalS = (performance.now() - started) / 1000;
     const markdown = [
       `### Mixed load: 95% public reads, 5% organizer writes`,
+      "",
+      machine,
       "",
       `Closed loop, **${CONNECTIONS} connections**, seed ${SEED}: ${int(main.requests)} requests ` +
         `in ${(activeMs / 1000).toFixed(0)} s after a ${WARMUP}-request warm-up (pauses for memory samples excluded). ` +

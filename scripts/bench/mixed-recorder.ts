@@ -15,6 +15,8 @@ export class Recorder {
   readonly errors = new Map<string, number>();
   conflicts = 0;
   warnings = 0;
+  /** Anonymous agenda reads answered from the rendered-page cache, and all of them. */
+  readonly pageCache = { hits: 0, lookups: 0 };
   startedAt = Date.now();
   endedAt = Date.now();
 

@@ -33,6 +33,8 @@ export function errorLines(recorder: Recorder, edits: number): string[] {
     `Errors: **${int(recorder.errorCount)}**${errors.length ? ` — ${errors.map(([k, n]) => `${k}: ${int(n)}`).join("; ")}` : " (no HTTP status ≥ 400, no network error, no refused action)"}.`,
     `Version conflicts (answered "changed by someone else", counted apart from errors): **${int(recorder.conflicts)}** of ${int(edits)} edits. ` +
       `Scheduling warnings shown and then accepted with "Save anyway" (one extra write each): ${int(recorder.warnings)}.`,
+    `Rendered-page cache (anonymous agenda reads; every session edit clears it): ${int(recorder.pageCache.hits)} hits of ${int(recorder.pageCache.lookups)} ` +
+      `(${recorder.pageCache.lookups ? ((100 * recorder.pageCache.hits) / recorder.pageCache.lookups).toFixed(0) : "n/a"}%).`,
   ];
 }
 

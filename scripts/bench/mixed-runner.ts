@@ -39,6 +39,11 @@ async function read(user: User, op: PlannedRead, recorder: Recorder): Promise<vo
   try {
     const res = await client.request(op.path, { headers: { cookie: `NEXT_LOCALE=${op.locale}` } });
     const ok = res.status >= 200 && res.status < 400;
+    const cache = res.headers["x-accord-page-cache"];
+    if (cache === "hit" || cache === "miss") {
+      recorder.pageCache.lookups += 1;
+      if (cache === "hit") recorder.pageCache.hits += 1;
+    }
     recorder.record("read", op.name, res.ms, ok ? {} : { error: `HTTP ${res.status} ${op.name}` });
   } catch (e) {
     recorder.record("read", op.name, performance.now() - start, { error: `network ${networkError(e)} ${op.name}` });
