@@ -32,6 +32,8 @@ const WARMUP = num("BENCH_MIXED_WARMUP", 500);
 const AGREEMENT_CAP = num("BENCH_MIXED_AGREEMENT_CAP", 250);
 const OPEN_MS = num("BENCH_MIXED_OPEN_MS", 20_000);
 const TIME_LIMIT_MS = num("BENCH_TIME_LIMIT_MS", 20 * 60_000);
+/** Optional: afterwards, this many distinct agenda URLs (?v=1, ?v=2, …) to show the page cache's memory bound. */
+const VARIANTS = num("BENCH_MIXED_VARIANTS", 0);
 const BUDGET_MS = num("BENCH_MIXED_BUDGET_S", 330) * 1000;
 const CHECKPOINTS = [1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 75_000, 100_000];
 const PRELOAD = path.resolve(import.meta.dirname, "bench/heap-report-preload.mjs");
@@ -104,6 +106,22 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
         `Not sent because all ${CONNECTIONS} connections were busy: ${notSent}. ${errorLines(open, 0)[0]}`,
       ];
     }
+    let variantLines: string[] = [];
+    if (VARIANTS > 0) {
+      const before = await sampleMemory(server.pid, main.requests, heapDir);
+      const variants = new Recorder();
+      let i = 0;
+      const variantPlan = () => ({ kind: "read" as const, name: "agenda ?v=<n>", role: "anon" as const, path: `/events/${world.targets.slug}/agenda?v=${(i += 1)}`, locale: "zh" as const });
+      await runClosedLoop({ world, users, plan: variantPlan, state, recorder: variants, untilRequests: VARIANTS });
+      const after = await sampleMemory(server.pid, main.requests, heapDir);
+      const heap = (m: typeof before) => (m.heap ? `${(m.heap.heapUsed / 1048576).toFixed(1)} MiB heap after GC` : "heap n/a");
+      variantLines = [
+        "",
+        `Page cache bound: ${int(variants.requests)} anonymous requests for distinct agenda URLs (\`?v=1\` … in Chinese, each a cache entry of its own) ` +
+          `took the server from ${(before.rssKiB / 1024).toFixed(1)} MiB RSS, ${heap(before)} to ${(after.rssKiB / 1024).toFixed(1)} MiB RSS, ${heap(after)} ` +
+          `(${errorLines(variants, 0)[0]})`,
+      ];
+    }
     closeUsers(users);
     const mem = memoryTable(samples);
     const machine = await describeMachine(server.databaseUrl, server.pid);
@@ -131,6 +149,7 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
       ...mem.lines,
       "",
       memoryVerdictLine(samples, mem.verdict, mem.basis),
+      ...variantLines,
       "",
       `Whole mixed benchmark (server start, seeding and setup included): ${totalS.toFixed(0)} s.`,
     ].join("\n");

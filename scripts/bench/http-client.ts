@@ -5,7 +5,15 @@ import http from "node:http";
 // host), and a timing per request. Bodies are read fully; callers keep them only when asked.
 
 export type HttpResponse = { status: number; headers: http.IncomingHttpHeaders; body: string; ms: number };
-type RequestOptions = { method?: string; headers?: Record<string, string>; body?: string | Buffer; keepBody?: boolean; timeoutMs?: number };
+type RequestOptions = {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  keepBody?: boolean;
+  timeoutMs?: number;
+  /** For endless responses (server-sent events): answer once the body contains this, then hang up. */
+  until?: string;
+};
 
 export class HttpClient {
   readonly cookies = new Map<string, string>();
@@ -50,17 +58,24 @@ export class HttpClient {
         res = response;
         this.storeCookies(response.headers["set-cookie"]);
         const chunks: Buffer[] = [];
-        response.on("data", (c: Buffer) => {
-          if (options.keepBody) chunks.push(c);
-        });
-        response.on("end", () =>
+        let seen = "";
+        const done = () =>
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
             body: options.keepBody ? Buffer.concat(chunks).toString("utf8") : "",
             ms: Number(process.hrtime.bigint() - start) / 1e6,
-          }),
-        );
+          });
+        response.on("data", (c: Buffer) => {
+          if (options.keepBody) chunks.push(c);
+          if (options.until === undefined) return;
+          seen = (seen + c.toString("utf8")).slice(-4096);
+          if (seen.includes(options.until)) {
+            done();
+            req.destroy(); // the stream never ends by itself; the server sees the reader leave
+          }
+        });
+        response.on("end", done);
         response.on("error", reject);
       });
       req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error("timeout")));

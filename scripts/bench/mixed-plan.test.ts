@@ -33,9 +33,14 @@ describe("mixedPlan", () => {
     const reads = plan.filter((p) => p.kind === "read");
     expect(new Set(reads.map((r) => r.locale))).toEqual(new Set(["en", "zh", "ja"]));
     expect(new Set(reads.map((r) => r.role))).toEqual(new Set(["anon", "delegate"]));
-    expect(reads.every((r) => r.path.startsWith("/events/demo") || r.path.startsWith("/api/calendar/") || r.path.startsWith("/embed/events/demo") || r.path === "/me/agenda")).toBe(true);
+    const known = ["/events/demo", "/api/calendar/", "/embed/events/demo", "/api/events/demo/tally/stream", "/me/agenda"];
+    expect(reads.every((r) => known.some((k) => r.path.startsWith(k)))).toBe(true);
     expect(reads.some((r) => r.path === "/api/calendar/personal/tok" && r.role === "delegate")).toBe(true);
     expect(new Set(reads.filter((r) => r.name === "agenda").map((r) => r.path)).size).toBeGreaterThan(8);
+    const streams = reads.filter((r) => r.path.endsWith("/tally/stream"));
+    expect(streams.length).toBeGreaterThan(0);
+    expect(streams.every((r) => r.until === "event: tally")).toBe(true);
+    expect(reads.filter((r) => r.until).every((r) => r.path.endsWith("/tally/stream"))).toBe(true);
   });
 
   it("aims writes at records that exist", () => {

@@ -7,7 +7,7 @@ import { mixSequence, seededRandom, weightedPicker, type Weighted } from "./seed
 export type Role = "anon" | "delegate";
 export type Locale = "en" | "zh" | "ja";
 export type WriteName = "editSession" | "editAgreement" | "recordAgreement";
-export type PlannedRead = { kind: "read"; name: string; role: Role; path: string; locale: Locale };
+export type PlannedRead = { kind: "read"; name: string; role: Role; path: string; locale: Locale; until?: string };
 export type PlannedWrite = { kind: "write"; name: WriteName; target: number };
 export type Planned = PlannedRead | PlannedWrite;
 
@@ -22,15 +22,17 @@ export type PlanTargets = {
   editableAgreements: number;
 };
 
-type ReadTemplate = { name: string; role: Role; paths: (t: PlanTargets) => string[] };
+type ReadTemplate = { name: string; role: Role; paths: (t: PlanTargets) => string[]; until?: string };
 
 // Weights are per cent of reads. The agenda (the page-cached one) is the most read page,
-// as on an event day; session pages and calendars follow.
+// as on an event day; session pages and calendars follow. A live tally board opens the
+// event stream, takes the first tally and leaves (its watcher must go with it).
 export const READ_TEMPLATES: readonly Weighted<ReadTemplate>[] = [
-  { weight: 34, value: { name: "agenda", role: "anon", paths: (t) => agendaPaths(t) } },
+  { weight: 33, value: { name: "agenda", role: "anon", paths: (t) => agendaPaths(t) } },
   { weight: 14, value: { name: "event page", role: "anon", paths: (t) => [`/events/${t.slug}`] } },
   { weight: 16, value: { name: "session page", role: "anon", paths: (t) => t.sessionIds.map((id) => `/events/${t.slug}/sessions/${id}`) } },
-  { weight: 7, value: { name: "tally page", role: "anon", paths: (t) => [`/events/${t.slug}/tally`] } },
+  { weight: 6, value: { name: "tally page", role: "anon", paths: (t) => [`/events/${t.slug}/tally`] } },
+  { weight: 2, value: { name: "tally stream (first tally)", role: "anon", paths: (t) => [`/api/events/${t.slug}/tally/stream`], until: "event: tally" } },
   { weight: 5, value: { name: "event .ics", role: "anon", paths: (t) => [`/api/calendar/events/${t.slug}`] } },
   { weight: 4, value: { name: "session .ics", role: "anon", paths: (t) => t.sessionIds.map((id) => `/api/calendar/sessions/${id}`) } },
   { weight: 3, value: { name: "embed agenda", role: "anon", paths: (t) => [`/embed/events/${t.slug}/agenda`] } },
@@ -79,7 +81,8 @@ export function mixedPlan(targets: PlanTargets, options: { seed: number; writeSh
     if (step.kind === "read") {
       const list = paths.get(step.op.name)!;
       if (list.length === 0) throw new Error(`mixed plan: no paths for ${step.op.name}`);
-      return { kind: "read", name: step.op.name, role: step.op.role, path: pick(list), locale: locale(detail()) };
+      const read: PlannedRead = { kind: "read", name: step.op.name, role: step.op.role, path: pick(list), locale: locale(detail()) };
+      return step.op.until ? { ...read, until: step.op.until } : read;
     }
     const count = step.op === "editSession" ? targets.editableSessions : step.op === "editAgreement" ? targets.editableAgreements : 1;
     return { kind: "write", name: step.op, target: Math.floor(detail() * Math.max(count, 1)) };

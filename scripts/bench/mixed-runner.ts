@@ -37,7 +37,7 @@ async function read(user: User, op: PlannedRead, recorder: Recorder): Promise<vo
   const client = user[op.role];
   const start = performance.now();
   try {
-    const res = await client.request(op.path, { headers: { cookie: `NEXT_LOCALE=${op.locale}` } });
+    const res = await client.request(op.path, { headers: { cookie: `NEXT_LOCALE=${op.locale}` }, until: op.until, timeoutMs: op.until ? 15_000 : undefined });
     const ok = res.status >= 200 && res.status < 400;
     const cache = res.headers["x-accord-page-cache"];
     if (cache === "hit" || cache === "miss") {
