@@ -1,7 +1,11 @@
-// `npm run bench`: latency and throughput of the public agenda, cached vs uncached, and
-// SQL statements per uncached build, on the demo event and a generated 300-session event.
-// Starts its own production server on a fresh database (needs `npm run build` first), or
-// measures BENCH_URL (a server started with ACCORD_BENCH=1 BENCH_BYPASS_CACHE=1).
+// `npm run bench [-- agenda|mixed]`: both scenarios by default.
+// agenda: latency and throughput of the public agenda, cached vs uncached, and SQL
+// statements per uncached build, on the demo event and a generated 300-session event.
+// mixed: 95% public reads / 5% organizer writes and the server's memory (bench-mixed.ts).
+// Each starts its own production server on a fresh database (needs `npm run build` first);
+// the agenda scenario can instead measure BENCH_URL (a server started with ACCORD_BENCH=1
+// BENCH_BYPASS_CACHE=1).
+import { runMixedBench } from "./bench-mixed.ts";
 import { fetchHeaders, runLoad, type LoadResult } from "./bench/load.ts";
 import { LARGE_SLUG, startBenchServer } from "./bench/start-server.ts";
 
@@ -15,10 +19,26 @@ const row = (name: string, r: LoadResult) =>
   `| ${name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.requests} | ${r.errors} |`;
 
 async function main() {
-  const external = process.env.BENCH_URL;
-  const server = external ? { baseUrl: external.replace(/\/$/, ""), stop: async () => {} } : await startBenchServer(Number(process.env.BENCH_PORT ?? 3290));
+  const scenario = process.argv[2] ?? "all";
+  if (!["all", "agenda", "mixed"].includes(scenario)) throw new Error(`bench: unknown scenario "${scenario}" (agenda, mixed, or none for both)`);
+  const port = Number(process.env.BENCH_PORT ?? 3290);
   const lines: string[] = [];
   const failures: string[] = [];
+  if (scenario !== "mixed") await agendaBench(port, lines, failures);
+  if (scenario !== "agenda") {
+    if (process.env.BENCH_URL) console.error("bench: the mixed scenario starts its own server (it reads its memory); BENCH_URL is ignored for it.");
+    const mixed = await runMixedBench(port);
+    lines.push(mixed.markdown);
+    failures.push(...mixed.failures);
+  }
+  console.log(lines.join("\n"));
+  console.log(failures.length ? `\nTargets missed:\n- ${failures.join("\n- ")}` : "\nAll targets met.");
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+async function agendaBench(port: number, lines: string[], failures: string[]) {
+  const external = process.env.BENCH_URL;
+  const server = external ? { baseUrl: external.replace(/\/$/, ""), stop: async () => {} } : await startBenchServer(port);
   try {
     for (const slug of [DEMO_SLUG, LARGE_SLUG]) {
       const page = `${server.baseUrl}/events/${slug}/agenda?tz=Europe%2FBerlin`;
@@ -46,9 +66,6 @@ async function main() {
   } finally {
     await server.stop();
   }
-  console.log(lines.join("\n"));
-  console.log(failures.length ? `\nTargets missed:\n- ${failures.join("\n- ")}` : "\nAll targets met.");
-  process.exitCode = failures.length ? 1 : 0;
 }
 
 await main();

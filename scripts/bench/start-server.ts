@@ -16,8 +16,15 @@ export const LARGE_SLUG = "bench-300-sessions";
 
 export type BenchServer = { baseUrl: string; databaseUrl: string; pid: number; stop: () => Promise<void> };
 
-/** `generateLarge: false` skips the 300-session event (benches that only need the demo). */
-export async function startBenchServer(port: number, options: { generateLarge?: boolean } = {}): Promise<BenchServer> {
+/**
+ * `generateLarge: false` skips the 300-session event (benches that only need the demo);
+ * `benchSwitches: false` runs the server as in production (no ?nocache, no query counting);
+ * `env` adds variables (e.g. NODE_OPTIONS for the mixed bench's heap reporter).
+ */
+export async function startBenchServer(
+  port: number,
+  options: { generateLarge?: boolean; benchSwitches?: boolean; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("bench: no production build; run `npm run build` first.");
   const dbName = `accord_bench_${Date.now().toString(36)}`;
   const url = withDatabase(adminUrl(), dbName);
@@ -43,7 +50,8 @@ export async function startBenchServer(port: number, options: { generateLarge?: 
     env: {
       ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123", NEXT_TELEMETRY_DISABLED: "1",
-      ACCORD_BENCH: "1", BENCH_BYPASS_CACHE: "1",
+      ...(options.benchSwitches === false ? {} : { ACCORD_BENCH: "1", BENCH_BYPASS_CACHE: "1" }),
+      ...options.env,
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "../env.ts";
 import { invalidateAgendaCache } from "./agenda-cache.ts";
-import { clearAgendaPages, getOrRenderPage } from "./page-cache.ts";
+import { agendaPagesStats, clearAgendaPages, getOrRenderPage, PAGE_CACHE_MAX_BYTES } from "./page-cache.ts";
 import { serveCachedAgendaPage } from "./serve-cached-agenda-page.ts";
 
 const b64 = (s: string) => Buffer.from(s).toString("base64url");
@@ -38,6 +38,30 @@ describe("rendered agenda page cache", () => {
     expect((await getOrRenderPage("k", async () => page("fresh"))).page.body).toBe("fresh");
     await getOrRenderPage("missing", async () => page("not found", 404));
     expect((await getOrRenderPage("missing", async () => page("again", 404))).page.body).toBe("again");
+  });
+
+  it("keeps what it stores under a byte budget, dropping the oldest pages, however many query variants arrive", async () => {
+    const big = "页".repeat(PAGE_CACHE_MAX_BYTES / 2 / 10); // a tenth of the budget (2 bytes a character)
+    for (let i = 0; i < 25; i += 1) await getOrRenderPage(`ja /events/e/agenda?x=${i}`, async () => page(big));
+    const { entries, bytes } = agendaPagesStats();
+    expect(bytes).toBeLessThanOrEqual(PAGE_CACHE_MAX_BYTES);
+    expect(entries).toBe(10);
+    // The newest are the ones kept.
+    expect((await getOrRenderPage("ja /events/e/agenda?x=24", async () => page("re-rendered"))).hit).toBe(true);
+    expect((await getOrRenderPage("ja /events/e/agenda?x=0", async () => page("re-rendered"))).page.body).toBe("re-rendered");
+  });
+
+  it("serves but does not keep a single page too large for the budget; replacing a page frees its bytes", async () => {
+    const huge = "x".repeat(PAGE_CACHE_MAX_BYTES / 4);
+    expect((await getOrRenderPage("huge", async () => page(huge))).page.body).toBe(huge);
+    expect(agendaPagesStats()).toEqual({ entries: 0, bytes: 0 });
+    let now = 0;
+    await getOrRenderPage("k", async () => page("12345"), () => now);
+    now = 61_000; // expired: the next request renders and replaces it
+    await getOrRenderPage("k", async () => page("123"), () => now);
+    expect(agendaPagesStats()).toEqual({ entries: 1, bytes: 6 });
+    clearAgendaPages();
+    expect(agendaPagesStats()).toEqual({ entries: 0, bytes: 0 });
   });
 
   it("expires entries after a minute", async () => {
