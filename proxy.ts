@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
     headers.has("x-accord-page-render") ||
     headers.has("rsc") ||
     headers.has("next-router-prefetch") ||
-    // Next strips _rsc from nextUrl; the raw URL still shows a client navigation.
+    // Visible only because next.config.js sets skipProxyUrlNormalize (Next strips them otherwise).
     nextUrl.searchParams.has("_rsc") ||
     request.url.includes("_rsc=") ||
     SESSION_COOKIES.some((name) => cookies.has(name));
