@@ -8,6 +8,10 @@ const nextConfig = {
   poweredByHeader: false,
   // CSV imports of agreements may be up to 5 MB; the importer enforces its own limit.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Let proxy.ts see client navigations as they are (the RSC header and ?_rsc=): by default
+  // Next strips both before the proxy runs, so it cannot tell them from page loads and would
+  // answer them with cached HTML, which turns every soft navigation to an agenda into a reload.
+  skipProxyUrlNormalize: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
     return [

@@ -50,7 +50,7 @@ function agendaPageCache(request: NextRequest) {
     isPageRender(headers.get(PAGE_RENDER_HEADER)) ||
     headers.has("rsc") ||
     headers.has("next-router-prefetch") ||
-    // Next strips _rsc from nextUrl; the raw URL still shows a client navigation.
+    // Visible only because next.config.js sets skipProxyUrlNormalize (Next strips them otherwise).
     nextUrl.searchParams.has("_rsc") ||
     request.url.includes("_rsc=") ||
     SESSION_COOKIES.some((name) => cookies.has(name));

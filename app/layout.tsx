@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AuthSessionProvider } from "@/components/auth/session-provider";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -29,17 +28,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-dvh flex-col">
         {/* Messages and locale come from server/i18n/request.ts. */}
         <NextIntlClientProvider>
-          <AuthSessionProvider>
-            <SkipLink />
-            <SiteHeader
-              user={user ? { name: user.name } : null}
-              signOut={<SignOutButton variant="link" />}
-            />
-            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-              {children}
-            </main>
-            <SiteFooter />
-          </AuthSessionProvider>
+          <SkipLink />
+          <SiteHeader
+            user={user ? { name: user.name } : null}
+            signOut={<SignOutButton variant="link" />}
+          />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

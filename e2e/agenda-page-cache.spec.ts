@@ -21,3 +21,11 @@ test("an unknown event's agenda is a 404 page, not a cached one", async ({ reque
   expect(res.status()).toBe(404);
   expect(res.headers()["x-accord-page-cache"]).toBe("miss");
 });
+
+test("a client navigation to the agenda (RSC request) gets the page's RSC payload, not cached HTML", async ({ request }) => {
+  // Were it answered with HTML, the browser would fall back to a full reload on every soft navigation.
+  const res = await request.get("/events/dialogue-with-shandong-2020/agenda?tz=UTC&_rsc=a11y1", { headers: { rsc: "1" } });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/x-component");
+  expect(res.headers()["x-accord-page-cache"]).toBeUndefined();
+});

@@ -25,9 +25,9 @@ test("delegate registers for Tokyo, bookmarks, subscribes and reads bilingual", 
   await expect(page).toHaveURL(/tz=Europe%2FBerlin/);
   await expect(page.getByText("Your time (Europe/Berlin)").first()).toBeVisible();
   for (const title of ["Main seminar", "Signing ceremony"]) {
-    const add = page.getByRole("button", { name: new RegExp(`^Add “${title}`) });
+    const add = page.getByRole("button", { name: new RegExp(`^Add to my agenda\\s*: ${title}`) });
     if (await add.isVisible()) await add.click();
-    await expect(page.getByRole("button", { name: new RegExp(`^Remove “${title}`) })).toBeVisible();
+    await expect(page.getByRole("button", { name: new RegExp(`^In my agenda\\s*: ${title}`) })).toBeVisible();
   }
 
   await page.goto("/me/agenda");

@@ -5,7 +5,7 @@ import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { ONLINE_VENUE, type AgendaFilters, type FilterNote } from "@/lib/agenda/filters";
 import type { AgendaVenue, PublicAgenda } from "@/lib/agenda/types";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/i18n/locales";
 
 const field = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600 focus:outline-none";
 
@@ -48,7 +48,7 @@ export async function AgendaFilterForm({ agenda, filters, notes, placeOf, action
         {tracks.length > 0 && select("track", t("track"), filters.track, [["", t("any")], ...tracks.map((x): [string, string] => [x, x])])}
         {select("type", t("type"), filters.type, [["", t("any")], ...types.map((x): [string, string] => [x, tt(`types.${x}`)])])}
         {select("language", t("language"), filters.language, [["", t("any")], ...contentLanguages.map((l): [string, string] => [l, tt(`languageNames.${l}`)])])}
-        {pairs.length > 0 && select("bi", t("bilingual"), filters.bilingual?.join("|") ?? null, [["", t("none")], ...pairs.map((p): [string, string] => [p, p.split("|").map((l) => LOCALE_NAMES[l as "en"]).join(" | ")])])}
+        {pairs.length > 0 && select("bi", t("bilingual"), filters.bilingual?.join("|") ?? null, [["", t("none")], ...pairs.map((p): [string, string] => [p, p.split("|").map((l) => tt(`languageNames.${l}`)).join(" | ")])])}
         <div>
           <label htmlFor="f-tz" className="mb-1 block text-sm font-medium text-stone-800">{t("tz")}</label>
           <input id="f-tz" name="tz" defaultValue={filters.tz ?? ""} aria-describedby="f-tz-hint" autoComplete="off" spellCheck={false} className={field} />

@@ -16,14 +16,15 @@ export async function BookmarkButton({ sessionId, title, bookmarked, action, ret
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="bookmarked" value={bookmarked ? "false" : "true"} />
       <input type="hidden" name="returnTo" value={returnTo} />
+      {/* The name starts with the visible text (WCAG 2.5.3, label in name); the session's title follows for screen readers. */}
       <button
         type="submit"
-        aria-label={bookmarked ? t("removeFor", { title }) : t("addFor", { title })}
         aria-pressed={bookmarked}
         className={buttonClasses(bookmarked ? "primary" : "secondary", "min-h-9 px-3 py-1 text-xs")}
       >
         <span aria-hidden>{bookmarked ? "★" : "☆"}</span>
         {bookmarked ? t("saved") : t("add")}
+        <span className="sr-only">{t("sessionSuffix", { title })}</span>
       </button>
     </form>
   );

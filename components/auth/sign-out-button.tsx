@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
@@ -23,6 +22,8 @@ export function SignOutButton({ callbackUrl = "/sign-out", variant = "button", c
     setPending(true);
     setFailed(false);
     try {
+      // Loaded on click: the button is in every signed-in page's header, next-auth's client is not needed before.
+      const { signOut } = await import("next-auth/react");
       await signOut({ callbackUrl }); // full navigation on success
     } catch {
       setFailed(true);

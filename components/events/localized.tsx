@@ -27,10 +27,23 @@ export function Localized({ picked, labels, markerClassName }: {
         <>
           {" "}
           <Badge tone="accent" title={labels.title(language)} className={`align-middle ${markerClassName ?? ""}`}>
-            {labels.marker(language)}
+            <LanguageNamed text={labels.marker(language)} name={language} lang={htmlLang(picked.lang)} />
           </Badge>
         </>
       )}
+    </>
+  );
+}
+
+/** `text` with the language's own name in it tagged with that language ("Shown in <span lang=zh-Hans>中文</span>"). */
+function LanguageNamed({ text, name, lang }: { text: string; name: string; lang: string }) {
+  const at = text.indexOf(name);
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span lang={lang}>{name}</span>
+      {text.slice(at + name.length)}
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { inputClasses } from "@/components/auth/field-styles";
+import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import type { OrganizerForm } from "./use-organizer-form";
 
@@ -21,7 +22,7 @@ export function FieldErrors({ id, messages }: { id: string; messages?: string[] 
 export function TextField({ form, name, label, hint, type = "text", required, list, inputMode, className }: {
   form: OrganizerForm;
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   type?: string;
   required?: boolean;
@@ -77,14 +78,15 @@ export function LocalizedField({ form, name, label, multiline, required }: {
             name: field,
             lang,
             defaultValue: form.value(field),
-            "aria-invalid": messages ? true : undefined,
-            "aria-describedby": messages ? `${id}-${lang}-err` : undefined,
+            // A group error ("in at least one language") marks every input, as the red border does.
+            "aria-invalid": messages || groupErrors ? true : undefined,
+            "aria-describedby": [messages && `${id}-${lang}-err`, groupErrors && `${id}-err`].filter(Boolean).join(" ") || undefined,
             className: inputClasses(Boolean(messages || groupErrors)),
           };
           return (
             <div key={lang} className="space-y-1">
               <label htmlFor={`${id}-${lang}`} className="block text-xs font-medium text-stone-600">
-                {label} · {LOCALE_NAMES[lang]}
+                {label} · <span lang={htmlLang(lang)}>{LOCALE_NAMES[lang]}</span>
               </label>
               {multiline ? <textarea rows={4} {...props} /> : <input type="text" {...props} />}
               <FieldErrors id={`${id}-${lang}-err`} messages={messages} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import type { FormValues } from "@/server/organizer/shared/form-input";
 import { FormAlert, SubmitButton } from "./form-alert";
@@ -43,7 +44,7 @@ export function VenueForm({ action, initial, zones }: { action: FormAction; init
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t("venue.interpretationUrls")}</legend>
         {LOCALES.map((lang) => (
-          <TextField key={lang} form={form} name={`interpretationUrls.${lang}`} type="url" label={LOCALE_NAMES[lang]} inputMode="url" />
+          <TextField key={lang} form={form} name={`interpretationUrls.${lang}`} type="url" label={<span lang={htmlLang(lang)}>{LOCALE_NAMES[lang]}</span>} inputMode="url" />
         ))}
       </fieldset>
       <SubmitButton form={form} label={editing ? t("form.save") : t("venue.add")} />

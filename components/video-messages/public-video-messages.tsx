@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { PublicVideoMessage } from "@/server/video-messages/list-public-video-messages";
@@ -43,7 +44,7 @@ export function PublicVideoMessages({ messages, languages }: { messages: PublicV
                 {m.src?.kind !== "file" && m.captions.length > 0 && (
                   <p className="text-sm">
                     {t("captions")}:{" "}
-                    {m.captions.map((c) => <a key={c.url} className="mr-3 inline-flex min-h-6 items-center text-brand-700 underline" href={c.url}>{isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}</a>)}
+                    {m.captions.map((c) => <a key={c.url} className="mr-3 inline-flex min-h-6 items-center text-brand-700 underline" href={c.url} lang={isLocale(c.language) ? htmlLang(c.language) : undefined}>{isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}</a>)}
                   </p>
                 )}
               </Card>

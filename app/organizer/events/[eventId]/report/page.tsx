@@ -6,6 +6,7 @@ import { ReportView } from "@/components/report/report-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
 import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspace";
@@ -34,6 +35,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <Link
               key={r.lang}
               href={`${here}?lang=${r.lang}`}
+              lang={htmlLang(r.lang)}
               aria-current={r.lang === chosen.lang ? "page" : undefined}
               className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", r.lang === chosen.lang ? "bg-brand-700 text-white" : "text-stone-700 hover:bg-stone-100", focusRing)}
             >

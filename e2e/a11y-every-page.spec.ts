@@ -1,0 +1,131 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import axe from "axe-core";
+import { expect, type Page } from "@playwright/test";
+import { htmlLang } from "../lib/i18n/html-lang";
+import { LOCALES, type Locale } from "../lib/i18n/locales";
+import { axeViolations, WCAG_TAGS } from "./a11y/axe-check";
+import { outcomeFor, PAGES, ROLES, type Outcome, type PageEntry, type Role } from "./a11y/page-inventory";
+import { test } from "./a11y/role-sessions";
+
+// Every page (e2e/a11y/page-inventory.ts) for every role in every UI language: zero axe
+// violations of WCAG 2.x A/AA, the right lang attribute, and for a role that may not see a
+// page, the refusal it should get (sign-in, "not allowed", not found), which is checked too.
+test.describe.configure({ mode: "parallel" });
+test.use({ timezoneId: "Europe/Berlin" });
+
+const message = (file: string, path: string[]) => path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], JSON.parse(readFileSync(file, "utf8"))) as string;
+const notFoundTitle = (l: Locale) => message(`lib/i18n/messages/${l}.json`, ["notFound", "title"]);
+const notAllowedText = (l: Locale) => message(`lib/i18n/messages/organizer/${l}.json`, ["notAllowed"]);
+
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? pageFiles(join(dir, d.name)) : d.name === "page.tsx" ? [relative(".", join(dir, d.name))] : [],
+  );
+}
+
+test("the inventory lists every page of the app, and every tag selects axe rules", () => {
+  const files = pageFiles("app").sort();
+  const listed = PAGES.map((p) => p.file).sort();
+  expect(files.filter((f) => !listed.includes(f)), "pages with no entry in e2e/a11y/page-inventory.ts").toEqual([]);
+  expect(listed.filter((f) => !files.includes(f)), "entries for pages that do not exist").toEqual([]);
+  for (const entry of PAGES) for (const state of entry.states ?? []) expect(outcomeFor(entry, state.role), `${entry.file}: ${state.name}`).toBe("page");
+  const empty = WCAG_TAGS.filter((tag) => axe.getRules([tag]).length === 0);
+  expect(empty, "tags that select no rule in this axe-core").toEqual(["wcag22a"]);
+});
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(path);
+  // Let client components hydrate and settle; the live tally keeps a stream open, hence the cap.
+  await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
+  return response;
+}
+
+/** Checks that `role` got `outcome` at `entry`'s address; returns a problem or null. */
+async function checkOutcome(page: Page, entry: PageEntry, outcome: Outcome, locale: Locale, status: number | undefined): Promise<string | null> {
+  const url = new URL(page.url());
+  const main = page.locator("main");
+  const want = new URL(entry.path, url).pathname;
+  switch (outcome) {
+    case "page":
+      if (url.pathname !== want) return `expected the page, got ${url.pathname}${url.search}`;
+      if ((await main.getByText(notFoundTitle(locale)).count()) > 0 || (await main.getByText(notAllowedText(locale)).count()) > 0) return "expected the page, got a refusal";
+      return status === 200 ? null : `expected HTTP 200, got ${status}`;
+    case "sign-in": {
+      // The organizer layout sends readers back to the workspace's start, not the exact page.
+      const back = url.searchParams.get("callbackUrl") ?? "";
+      const ok = url.pathname === "/sign-in" && (back === want || (back === "/organizer" && want.startsWith("/organizer/")));
+      return ok ? null : `expected sign-in, got ${url.pathname}${url.search}`;
+    }
+    case "home":
+      return url.pathname === "/" ? null : `expected a redirect to /, got ${url.pathname}`;
+    case "not-allowed":
+      return (await main.getByText(notAllowedText(locale)).count()) > 0 ? null : "expected the 'not allowed' notice";
+    case "not-found":
+      return (await main.getByRole("heading", { level: 1, name: notFoundTitle(locale) }).count()) > 0 ? null : "expected the not-found page";
+  }
+}
+
+/** Tests are split by area so that the two workers share the load evenly. */
+const AREAS = [
+  { name: "public and personal pages", has: (e: PageEntry) => !e.path.startsWith("/organizer") },
+  { name: "workspace and event setup", has: (e: PageEntry) => /^\/organizer(\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(e.path) },
+  { name: "participants and video messages", has: (e: PageEntry) => /\/(participants|video-messages|run-of-show|playback)/.test(e.path) },
+  { name: "agreements, outcomes, report, audit", has: (e: PageEntry) => /\/(agreements|outcomes|report|audit)/.test(e.path) },
+];
+
+test("every page belongs to exactly one test area", () => {
+  for (const entry of PAGES) expect(AREAS.filter((a) => a.has(entry)).map((a) => a.name), entry.path).toHaveLength(1);
+});
+
+/** A refusal looks the same whichever page gives it, so it is checked with axe on the first page that gives it. */
+function axesRefusal(entry: PageEntry, role: Role): boolean {
+  const outcome = outcomeFor(entry, role);
+  return PAGES.find((e) => outcomeFor(e, role) === outcome) === entry;
+}
+
+for (const role of ROLES) {
+  test.describe(role, () => {
+    test.use({ storageState: async ({ roleState }, provide) => provide(await roleState(role)) });
+
+    for (const locale of LOCALES) {
+      for (const area of AREAS) {
+        test(`${locale}: ${area.name}`, async ({ page, baseURL }) => {
+          test.setTimeout(180_000);
+          await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+          const problems: string[] = [];
+          const report = (line: string) => {
+            problems.push(line);
+            console.log(`[a11y] ${role} ${locale} ${line}`);
+          };
+          let checked = 0;
+
+          async function axePage(label: string) {
+            checked++;
+            const lang = await page.locator("html").getAttribute("lang");
+            if (lang !== htmlLang(locale)) report(`${label}: <html lang="${lang}">, expected "${htmlLang(locale)}"`);
+            for (const v of await axeViolations(page)) report(`${label}: ${v}`);
+          }
+
+          for (const entry of PAGES.filter(area.has)) {
+            const outcome = outcomeFor(entry, role);
+            const response = await open(page, entry.path);
+            const problem = await checkOutcome(page, entry, outcome, locale, response?.status());
+            if (problem) report(`${entry.path}: ${problem}`);
+            if (outcome === "page") await axePage(entry.path);
+            else if (axesRefusal(entry, role)) await axePage(`${entry.path} (${outcome})`);
+            for (const state of (entry.states ?? []).filter((s) => s.role === role)) {
+              const label = `${state.path ?? entry.path} [${state.name}]`;
+              await open(page, state.path ?? entry.path);
+              const reached = await state.act?.(page).then(() => null, (e: Error) => e.message.split("\n")[0]);
+              if (reached) report(`${label}: state not reached: ${reached}`);
+              else await axePage(label);
+            }
+          }
+          console.log(`[a11y] ${role} ${locale} ${area.name}: ${checked} page states checked with axe, ${problems.length} problems`);
+          expect(problems, problems.join("\n")).toEqual([]);
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,164 @@
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { adminUrl, withDatabase } from "../../server/testing/admin-url";
+
+// Every page of the app (app/**/page.tsx), how to reach it with the seeded demo data and who
+// may see it. e2e/a11y-every-page.spec.ts fails when a page file has no entry here, so a new
+// page cannot be left out of the accessibility check.
+
+export const ROLES = ["anonymous", "delegate", "organizer", "otherOrganizer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a role gets at a page's address: the page itself or one of the app's refusals. */
+export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "home";
+
+/**
+ * Who may see a page, as the app's guards decide it:
+ * - public: everyone;
+ * - signed-in: any signed-in user, anonymous readers are sent to sign in;
+ * - signed-out: the sign-in page, which sends a signed-in user on (to /);
+ * - workspace: organizers and admins (organizer layout); delegates get "not allowed";
+ * - event-workspace: the demo event's own organizer and admins; an organizer of another
+ *   organization gets "not found", as if the event did not exist.
+ */
+export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace";
+
+const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
+  public: { anonymous: "page", delegate: "page", organizer: "page", otherOrganizer: "page", admin: "page" },
+  "signed-in": { anonymous: "sign-in", delegate: "page", organizer: "page", otherOrganizer: "page", admin: "page" },
+  "signed-out": { anonymous: "page", delegate: "home", organizer: "home", otherOrganizer: "home", admin: "home" },
+  workspace: { anonymous: "sign-in", delegate: "not-allowed", organizer: "page", otherOrganizer: "page", admin: "page" },
+  "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", organizer: "page", otherOrganizer: "not-found", admin: "page" },
+};
+
+/** An extra state of a page worth checking: another address (query) and/or something done on it. */
+export type PageState = {
+  name: string;
+  /** Defaults to the entry's path. */
+  path?: string;
+  /** The role that checks this state (in every language); must be allowed on the page. */
+  role: Role;
+  act?: (page: Page) => Promise<void>;
+};
+
+export type PageEntry = { file: string; path: string; access: Access; states?: PageState[] };
+
+export const SLUG = "dialogue-with-shandong-2020";
+const EVENT = "demo-event-dialogue-with-shandong-2020";
+const ORG = `/organizer/events/${EVENT}`;
+const TZ = "tz=Europe%2FBerlin";
+
+/** Submits the form on the page empty, so its field errors show. Nothing is saved. */
+async function submitEmptyForm(page: Page) {
+  await page.locator("main form").first().locator('button[type="submit"]').click();
+  await page.locator('main [aria-invalid="true"]').first().waitFor({ timeout: 30_000 });
+}
+
+/** Registers the signed-in reader (first venue) unless already registered, then opens the agenda. */
+async function registerThenOpenAgenda(page: Page) {
+  await page.goto(`/events/${SLUG}/register`);
+  const submit = page.locator('main form:has(input[name="venueId"]) button[type="submit"]');
+  if ((await submit.count()) > 0) {
+    await submit.click();
+    await page.waitForURL(/result=/, { timeout: 30_000 });
+  }
+  await page.goto(`/events/${SLUG}/agenda?${TZ}`);
+  await page.locator('main form:has(input[name="sessionId"]) button').first().waitFor({ timeout: 30_000 });
+}
+
+/**
+ * The demo seed writes no audit rows; adds one (a venue's capacity changed by the admin) to
+ * the e2e database once, so the audit table and an opened change are checked.
+ */
+async function ensureAuditRow() {
+  const client = new pg.Client({ connectionString: withDatabase(adminUrl(), process.env.ACCORD_E2E_DB ?? "") });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "AuditLog" ("actorId", "organizationId", "eventId", entity, "entityId", action, before, after)
+       SELECT u.id, e."organizationId", e.id, 'Venue', 'a11y-sample', 'update', '{"capacity": 100, "version": 1}', '{"capacity": 120, "version": 2}'
+       FROM "User" u, "Event" e
+       WHERE u.email = 'admin@accord.test' AND e.id = $1
+         AND NOT EXISTS (SELECT 1 FROM "AuditLog" WHERE "entityId" = 'a11y-sample')`,
+      [EVENT],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+export const PAGES: PageEntry[] = [
+  { file: "app/page.tsx", path: "/", access: "public" },
+  { file: "app/sign-in/page.tsx", path: "/sign-in", access: "signed-out", states: [
+    {
+      name: "wrong password",
+      role: "anonymous",
+      act: async (page) => {
+        await page.locator('input[type="email"]').fill("delegate@accord.test");
+        await page.locator('input[type="password"]').fill("not-the-password");
+        await page.locator('main form button[type="submit"]').click();
+        await page.locator('main [role="alert"]').first().waitFor();
+      },
+    },
+  ] },
+  { file: "app/sign-out/page.tsx", path: "/sign-out", access: "public" },
+  { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
+  // With ?tz= given: without it the page at once puts the reader's zone into the URL (a client
+  // navigation); that first load is what npm run lighthouse measures.
+  { file: "app/events/[slug]/agenda/page.tsx", path: `/events/${SLUG}/agenda?${TZ}`, access: "public", states: [
+    { name: "bilingual zh|ja with a filter note", path: `/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
+    // Another user than the delegate, whose own spec (delegate-agenda) registers and bookmarks.
+    { name: "registered reader with bookmark buttons", role: "otherOrganizer", act: registerThenOpenAgenda },
+  ] },
+  { file: "app/events/[slug]/register/page.tsx", path: `/events/${SLUG}/register`, access: "signed-in" },
+  { file: "app/events/[slug]/sessions/[sessionId]/page.tsx", path: `/events/${SLUG}/sessions/demo-session-plenary`, access: "public", states: [
+    { name: "bilingual seminar", path: `/events/${SLUG}/sessions/demo-session-industry-medical?bi=zh%7Cja`, role: "anonymous" },
+    { name: "video messages", path: `/events/${SLUG}/sessions/demo-session-video-messages`, role: "anonymous" },
+  ] },
+  { file: "app/events/[slug]/tally/page.tsx", path: `/events/${SLUG}/tally`, access: "public" },
+  { file: "app/me/agenda/page.tsx", path: "/me/agenda", access: "signed-in" },
+  { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
+  { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },
+  { file: "app/organizer/events/new/page.tsx", path: "/organizer/events/new", access: "workspace", states: [
+    { name: "submitted empty (field errors)", role: "organizer", act: submitEmptyForm },
+  ] },
+  { file: "app/organizer/events/[eventId]/page.tsx", path: ORG, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/venues/page.tsx", path: `${ORG}/venues`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/sessions/page.tsx", path: `${ORG}/sessions`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/sessions/new/page.tsx", path: `${ORG}/sessions/new`, access: "event-workspace", states: [
+    { name: "submitted empty (field errors)", role: "organizer", act: submitEmptyForm },
+  ] },
+  { file: "app/organizer/events/[eventId]/sessions/[sessionId]/page.tsx", path: `${ORG}/sessions/demo-session-plenary`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/timetable/page.tsx", path: `${ORG}/timetable`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/participants/page.tsx", path: `${ORG}/participants`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/video-messages/page.tsx", path: `${ORG}/video-messages`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/video-messages/new/page.tsx", path: `${ORG}/video-messages/new`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/video-messages/[messageId]/page.tsx", path: `${ORG}/video-messages/demo-video-01`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/run-of-show/[sessionId]/page.tsx", path: `${ORG}/run-of-show/demo-session-video-messages`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/playback/[sessionId]/page.tsx", path: `${ORG}/playback/demo-session-video-messages`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/agreements/page.tsx", path: `${ORG}/agreements`, access: "event-workspace", states: [
+    { name: "filtered to nothing", path: `${ORG}/agreements?q=zzzz-no-such-agreement`, role: "organizer" },
+  ] },
+  { file: "app/organizer/events/[eventId]/agreements/new/page.tsx", path: `${ORG}/agreements/new`, access: "event-workspace", states: [
+    { name: "submitted empty (field errors)", role: "admin", act: submitEmptyForm },
+  ] },
+  { file: "app/organizer/events/[eventId]/agreements/import/page.tsx", path: `${ORG}/agreements/import`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/agreements/[agreementId]/page.tsx", path: `${ORG}/agreements/demo-agreement-01`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/outcomes/page.tsx", path: `${ORG}/outcomes`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/report/page.tsx", path: `${ORG}/report`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/audit/page.tsx", path: `${ORG}/audit`, access: "event-workspace", states: [
+    {
+      name: "a change opened",
+      role: "admin",
+      act: async (page) => {
+        await ensureAuditRow();
+        await page.reload();
+        await page.locator("main details summary").first().click();
+      },
+    },
+  ] },
+];
+
+export function outcomeFor(entry: PageEntry, role: Role): Outcome {
+  return OUTCOMES[entry.access][role];
+}
