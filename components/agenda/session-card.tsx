@@ -29,7 +29,7 @@ export async function SessionCard({ session, venues, day, readerZone, mode, slug
     <li className="agenda-session">
       <article aria-labelledby={headingId} className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm md:grid-cols-[minmax(0,18rem)_1fr]">
         <div>
-          <SessionTimesView times={times} venues={venues} placeOf={placeOf} />
+          <SessionTimesView times={times} venues={venues} placeOf={placeOf} slot={readerZone ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day }} />
         </div>
         <div className="space-y-2">
           <div className="flex flex-wrap items-center gap-2">

@@ -18,10 +18,14 @@ function Line({ time, label, strong, shift }: { time: ZoneTime; label: string; s
   );
 }
 
-export async function SessionTimesView({ times, venues, placeOf }: {
+/** When the reader chose no zone: an empty slot that ReaderTimeFill fills in the browser. */
+export type ReaderSlot = { startsAt: string; endsAt: string; day: string };
+
+export async function SessionTimesView({ times, venues, placeOf, slot }: {
   times: SessionTimes;
   venues: readonly AgendaVenue[];
   placeOf: (venue: AgendaVenue) => string;
+  slot?: ReaderSlot;
 }) {
   const t = await getTranslations("agenda.times");
   const names = (ids: string[]) => ids.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v).map(placeOf).join(", ");
@@ -35,6 +39,26 @@ export async function SessionTimesView({ times, venues, placeOf }: {
       {times.reader && (
         <div className="mt-1 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-900">
           <Line time={times.reader} label={t("yourTime", { zone: times.reader.zone })} shift={shift(times.reader)} />
+        </div>
+      )}
+      {!times.reader && slot && (
+        <div
+          hidden
+          data-reader-time=""
+          data-start={slot.startsAt}
+          data-end={slot.endsAt}
+          data-day={slot.day}
+          data-host-offset={times.host.offset}
+          data-label={t("yourTime", { zone: "{zone}" })}
+          data-next={t("nextDay")}
+          data-previous={t("previousDay")}
+          className="mt-1 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-900"
+        >
+          <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-stone-700">
+            <span data-part="time" className="tabular-nums" />
+            <span data-part="shift" className="text-xs font-medium text-amber-800" />
+            <span data-part="label" className="text-stone-600" />
+          </div>
         </div>
       )}
     </div>

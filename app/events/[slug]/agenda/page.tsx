@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AgendaFilterForm } from "@/components/agenda/agenda-filter-form";
 import { AgendaActions } from "@/components/agenda/agenda-actions";
 import { AgendaDays } from "@/components/agenda/agenda-days";
-import { ReaderTimeZone } from "@/components/agenda/reader-time-zone";
+import { ReaderTimeFill } from "@/components/agenda/reader-time-fill";
 import { contentContext } from "@/components/events/content-context";
 import { PageHeader } from "@/components/ui/page-header";
 import { applyAgendaFilters, filtersToSearch, parseAgendaFilters, type RawSearchParams } from "@/lib/agenda/filters";
@@ -46,9 +45,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
-      <Suspense fallback={null}>
-        <ReaderTimeZone />
-      </Suspense>
+      <ReaderTimeFill />
       <p className="agenda-no-print">
         <Link href={base} className="text-sm font-medium text-brand-700 underline">{t("backToEvent")}</Link>
       </p>

@@ -6,6 +6,7 @@ import { BookmarkButton } from "@/components/agenda/bookmark-button";
 import { ContentText } from "@/components/agenda/content-text";
 import { SessionLinksPanel } from "@/components/agenda/session-links-panel";
 import { SessionPeople } from "@/components/agenda/session-people";
+import { ReaderTimeFill } from "@/components/agenda/reader-time-fill";
 import { SessionTimesView } from "@/components/agenda/session-times";
 import { contentContext } from "@/components/events/content-context";
 import { venuePlace } from "@/components/events/venue-label";
@@ -58,7 +59,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
       <section aria-labelledby="where-heading" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-6">
         <h2 id="where-heading" className="text-lg font-semibold text-stone-900">{t("session.where")}</h2>
         <p className="text-xs text-stone-600">{dateInZone(session.startsAt, times.host.zone)} ({times.host.zone})</p>
-        <SessionTimesView times={times} venues={agenda.venues} placeOf={placeOf} />
+        <SessionTimesView times={times} venues={agenda.venues} placeOf={placeOf} slot={tz ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day: dateInZone(session.startsAt, agenda.event.primaryTimeZone) }} />
+        <ReaderTimeFill />
         {host && <p className="text-sm text-stone-700">{t("session.hostedAt", { venue: pick(host.name).text })}</p>}
         <p className="text-sm text-stone-700">
           {relays.length ? `${t("session.relayedTo")}: ${relays.map((v) => pick(v.name).text).join(", ")}` : t("session.noRelays")}
