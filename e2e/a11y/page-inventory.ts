@@ -103,8 +103,8 @@ export const PAGES: PageEntry[] = [
   ] },
   { file: "app/sign-out/page.tsx", path: "/sign-out", access: "public" },
   { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
-  // With ?tz= given: without it the page at once puts the reader's zone into the URL (a client
-  // navigation); that first load is what npm run lighthouse measures.
+  // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
+  // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.
   { file: "app/events/[slug]/agenda/page.tsx", path: `/events/${SLUG}/agenda?${TZ}`, access: "public", states: [
     { name: "bilingual zh|ja with a filter note", path: `/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
     // Another user than the delegate, whose own spec (delegate-agenda) registers and bookmarks.
