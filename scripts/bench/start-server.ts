@@ -6,6 +6,7 @@ import { migrate } from "../../server/db/migrate.ts";
 import { PrismaClient } from "../../server/db/generated/client.ts";
 import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { adminUrl, withDatabase } from "../../server/testing/admin-url.ts";
+import { stopChild, waitUntilHealthy } from "../lib/next-child.ts";
 import { generateAgendaEvent } from "./generate-event.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded, plus a generated
@@ -55,14 +56,7 @@ export async function startBenchServer(
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i += 1) {
-    if (child.exitCode !== null) throw new Error("bench: next start exited early");
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch { /* not up yet */ }
-    if (i > 120) throw new Error("bench: server did not become healthy in 60 s");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitUntilHealthy(child, baseUrl, "bench");
   let stopping: Promise<void> | undefined;
   return {
     baseUrl,
@@ -70,12 +64,7 @@ export async function startBenchServer(
     pid: child.pid!,
     // Idempotent: a bench's time limit and its normal end may both call it.
     stop: () => (stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const force = setTimeout(() => child.kill("SIGKILL"), 5_000); // open streams may hold it
-        await new Promise((r) => child.once("exit", r));
-        clearTimeout(force);
-      }
+      await stopChild(child);
       const a = new pg.Client({ connectionString: adminUrl() });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

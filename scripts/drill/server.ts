@@ -6,6 +6,7 @@ import { migrate } from "../../server/db/migrate.ts";
 import { PrismaClient } from "../../server/db/generated/client.ts";
 import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { withDatabase } from "../../server/testing/admin-url.ts";
+import { stopChild, waitUntilHealthy } from "../lib/next-child.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded) on the drill's own
 // PostgreSQL and `next start` on the production build, with BENCH_BYPASS_CACHE=1 so that
@@ -51,14 +52,7 @@ export async function startDrillServer(adminUrl: string, port: number, poolMax: 
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i += 1) {
-    if (child.exitCode !== null) throw new Error(`drill: next start exited early:\n${log.slice(-20).join("\n")}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch { /* not up yet */ }
-    if (i > 120) throw new Error("drill: server did not become healthy in 60 s");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitUntilHealthy(child, baseUrl, "drill", () => log.slice(-20).join("\n"));
   let stopping: Promise<void> | undefined;
   return {
     baseUrl,
@@ -67,13 +61,6 @@ export async function startDrillServer(adminUrl: string, port: number, poolMax: 
     child,
     log,
     alive: () => child.exitCode === null && child.signalCode === null,
-    stop: () => (stopping ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-        await new Promise((r) => child.once("exit", r));
-        clearTimeout(force);
-      }
-    })()),
+    stop: () => (stopping ??= stopChild(child)),
   };
 }
