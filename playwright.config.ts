@@ -9,6 +9,15 @@ process.env.ACCORD_E2E_DB ??= `accord_e2e_${Date.now().toString(36)}`;
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+const OUTAGE_SPEC = /database-outage\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -23,16 +32,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    { name: "chromium", use: browser, testIgnore: OUTAGE_SPEC },
+    // Takes the app's database away for a while, so it runs alone, after every other spec.
+    { name: "database outage", use: browser, testMatch: OUTAGE_SPEC, dependencies: ["chromium"] },
   ],
   webServer: externalBaseUrl
     ? undefined

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, controlClasses } from "./field";
 
@@ -67,9 +67,9 @@ export function MediaUploads({ videoMessageId, version: pageVersion, maxVideoMb,
   const t = useTranslations("videos.upload");
   // Each upload bumps the version; keep the newest we know of so a second upload right
   // after the first does not race the page refresh and hit a false conflict.
-  const [version, setVersion] = useState(pageVersion);
-  useEffect(() => setVersion((v) => Math.max(v, pageVersion)), [pageVersion]);
-  const onUploaded = (v: number) => setVersion((current) => Math.max(current, v));
+  const [uploadedVersion, setUploadedVersion] = useState(0);
+  const version = Math.max(pageVersion, uploadedVersion);
+  const onUploaded = (v: number) => setUploadedVersion((current) => Math.max(current, v));
   const base = `/api/organizer/video-messages/${encodeURIComponent(videoMessageId)}/upload?version=${version}`;
   return (
     <div className="space-y-8">

@@ -4,7 +4,7 @@ import { shedWhenDatabaseUnavailable } from "./shed-request.ts";
 import { RETRY_AFTER_S } from "./unavailable-page.ts";
 
 const healthy: PoolSnapshot = { down: false, checkedOut: 3, max: 10, idleForMs: 5, oldestWaitMs: 0, sinceAcquireTimeoutMs: Infinity };
-const request = (pathname: string, headers: Record<string, string> = {}) => ({ nextUrl: { pathname }, headers: new Headers(headers) });
+const request = (pathname: string, headers: Record<string, string> = {}, method = "GET") => ({ method, nextUrl: { pathname }, headers: new Headers(headers) });
 
 afterEach(() => publishPoolHealth({ snapshot: () => healthy }));
 
@@ -52,5 +52,13 @@ describe("shedWhenDatabaseUnavailable", () => {
     expect(await ja.text()).toContain("Accord は一時的に混み合っています");
     const en = shedWhenDatabaseUnavailable(request("/"))!;
     expect(await en.text()).toContain("Accord is temporarily busy");
+  });
+
+  it("lets a server action called from a page through, so the action answers and the form survives", () => {
+    publishPoolHealth({ snapshot: () => ({ ...healthy, down: true }) });
+    expect(shedWhenDatabaseUnavailable(request("/organizer/events/e/agreements/new", { "next-action": "abc123" }, "POST"))).toBeNull();
+    // The same header on a GET, or a form posted without JavaScript (no header), is shed.
+    expect(shedWhenDatabaseUnavailable(request("/organizer/events/e/agreements/new", { "next-action": "abc123" }))?.status).toBe(503);
+    expect(shedWhenDatabaseUnavailable(request("/organizer/events/e/agreements/new", {}, "POST"))?.status).toBe(503);
   });
 });

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { actionId, BURST_MS, callAction, signIn, type ActionCall } from "./http.ts";
+import { actionId, BURST_MS, callAction, refusedAsOverloaded, signIn, type ActionCall } from "./http.ts";
 import { check, inParallel, type DrillContext, type DrillResult } from "./types.ts";
 import { DEMO_PASSWORD, sessionForm } from "./world.ts";
 
@@ -49,8 +49,8 @@ export async function concurrentEditsDrill(ctx: DrillContext): Promise<DrillResu
   const after = await state(url, sessionId);
   const winners = results.flatMap((r, i) => (isSaved(r) ? [i] : []));
   const conflicts = results.filter(isConflict).length;
-  const shed = results.filter((r) => r.status === 503 && r.shed).length;
-  const other = results.filter((r) => !isSaved(r) && !isConflict(r) && !(r.status === 503 && r.shed));
+  const shed = results.filter(refusedAsOverloaded).length;
+  const other = results.filter((r) => !isSaved(r) && !isConflict(r) && !refusedAsOverloaded(r));
   const winnerTitle = winners.length === 1 ? `Drill concurrent edit ${winners[0]}` : "(no single winner)";
 
   // Part 2: editors reload and retry until their edit lands.
@@ -65,7 +65,7 @@ export async function concurrentEditsDrill(ctx: DrillContext): Promise<DrillResu
       const { fields } = await sessionForm(url, sessionId, title); // "reload": the current version
       const r = await callAction(server.baseUrl, page, id, fields, organizer, { withState: true, timeoutMs: BURST_MS });
       if (isSaved(r)) return;
-      if (r.status === 503 && r.shed) continue; // overloaded: the form says try again, so the editor does
+      if (refusedAsOverloaded(r)) continue; // overloaded: the form says try again, so the editor does
       if (!isConflict(r)) {
         lost.push(`${title}: HTTP ${r.status} ${r.error ?? ""}`);
         return;
@@ -81,7 +81,7 @@ export async function concurrentEditsDrill(ctx: DrillContext): Promise<DrillResu
     drill: "3. 50 concurrent edits of one session",
     checks: [
       check("saves that landed (of 50 from one version)", winners.length, "exactly 1", winners.length === 1),
-      check("'changed by someone else' answers / 503 (overloaded)", `${conflicts} / ${shed}`, "together 49", conflicts + shed === CONCURRENT - 1),
+      check("'changed by someone else' answers / 'too busy, try again'", `${conflicts} / ${shed}`, "together 49", conflicts + shed === CONCURRENT - 1),
       check("other answers (errors)", other.length, "0", other.length === 0),
       check("version after", `${before.version} → ${after.version}`, "+1", after.version === before.version + 1),
       check("stored title is the winner's", after.title === winnerTitle ? "yes" : `no (${after.title})`, "yes", after.title === winnerTitle),

@@ -64,7 +64,20 @@ export function actionId(ids: Map<string, string>, file: string, name: string): 
   return id;
 }
 
-export type ActionCall = { status: number; ms: number; ok: boolean; redirect: string | null; body: string; error?: string; shed: string | null };
+export type ActionCall = {
+  status: number; ms: number; ok: boolean; redirect: string | null; body: string; error?: string; shed: string | null;
+  /** The action answered "database unavailable" (server/db/unless-database-down.ts): before sending anything, or part-way. */
+  unavailable: "not-attempted" | "attempted" | null;
+};
+
+/** Refused because the server could not serve it right now, before anything was sent to the database. */
+export const refusedAsOverloaded = (r: ActionCall) => (r.status === 503 && r.shed !== null) || r.unavailable === "not-attempted";
+
+/** The "unavailable" result inside an action's RSC answer, if that is what it returned. */
+export function unavailableAnswer(body: string): ActionCall["unavailable"] {
+  const m = /"code":"unavailable"[^{}]*?"attempted":(true|false)/.exec(body);
+  return m ? (m[1] === "true" ? "attempted" : "not-attempted") : null;
+}
 
 /**
  * Posts a server action as the browser does. `withState` is for useActionState actions
@@ -90,7 +103,10 @@ export async function callAction(
     body: form,
   }, options.timeoutMs);
   const redirect = r.headers.get("x-action-redirect");
-  return { status: r.status, ms: r.ms, ok: r.status === 200 && !r.error, redirect, body: r.body, error: r.error, shed: r.headers.get("x-accord-shed") };
+  return {
+    status: r.status, ms: r.ms, ok: r.status === 200 && !r.error, redirect, body: r.body, error: r.error, shed: r.headers.get("x-accord-shed"),
+    unavailable: r.status === 200 ? unavailableAnswer(r.body) : null,
+  };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

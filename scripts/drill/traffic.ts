@@ -7,7 +7,12 @@ import { agreementForm, DEMO_SLUG, type World } from "./world.ts";
 // writers record agreements (each with two new parties and an audit row) through the real
 // server action. Every request is logged with its start/end time and outcome.
 
-export type Sample = { kind: "read" | "write"; start: number; end: number; status: number; ok: boolean; shed: string | null; error?: string; key?: string };
+// shed: answered "unavailable" without reaching the database (proxy.ts's 503 page for reads,
+// the action's own "not saved" answer for writes); unavailable: any such clear answer,
+// including an action's "may not have been saved" when the database went away part-way.
+export type Sample = {
+  kind: "read" | "write"; start: number; end: number; status: number; ok: boolean; shed: string | null; unavailable: boolean; error?: string; key?: string;
+};
 export type Traffic = { samples: Sample[]; stop: () => Promise<void> };
 
 const PAUSE_MS = 50; // per virtual user between requests: steady, not a tight loop
@@ -30,7 +35,7 @@ export function startTraffic(options: {
       const { path, signedIn } = reads[i % reads.length];
       const start = performance.now();
       const r = await timedFetch(baseUrl + path, { headers: signedIn ? { cookie: organizer.cookie } : {} });
-      samples.push({ kind: "read", start, end: start + r.ms, status: r.status, ok: r.status === 200, shed: r.headers.get("x-accord-shed"), error: r.error });
+      samples.push({ kind: "read", start, end: start + r.ms, status: r.status, ok: r.status === 200, shed: r.headers.get("x-accord-shed"), unavailable: r.status === 503, error: r.error });
       await sleep(PAUSE_MS);
     }
   };
@@ -41,7 +46,8 @@ export function startTraffic(options: {
       const form = agreementForm(world.eventId, key, `${options.label} ${key.slice(0, 8)}`);
       const start = performance.now();
       const r = await callAction(baseUrl, page, options.createAgreementId, form, organizer, { withState: true });
-      samples.push({ kind: "write", start, end: start + r.ms, status: r.status, ok: r.ok && Boolean(r.redirect), shed: r.shed, error: r.error, key });
+      const shed = r.shed ?? (r.unavailable === "not-attempted" ? "action: not saved" : null);
+      samples.push({ kind: "write", start, end: start + r.ms, status: r.status, ok: r.ok && Boolean(r.redirect), shed, unavailable: r.status === 503 || r.unavailable !== null, error: r.error, key });
       await sleep(PAUSE_MS);
     }
   };

@@ -4,8 +4,8 @@ import { check, type Check } from "./types.ts";
 
 // "No partial writes" in SQL: every agreement the drill's writers created is complete (two
 // party links and its audit row), no party row was left without its agreement, every write
-// answered as saved is there, and every write the proxy shed (it never reached the action)
-// is absent. A write whose answer was lost (e.g. the connection dropped after COMMIT) may
+// answered as saved is there, and every write refused before it reached the database (the
+// proxy's 503, or the action's "not saved" answer from the pool state) is absent. A write whose answer was lost (e.g. the connection dropped after COMMIT) may
 // be there or not, but only whole.
 
 export async function checkWrites(c: pg.Client, samples: Sample[], label: string): Promise<{ checks: Check[]; notes: string[] }> {
@@ -31,7 +31,7 @@ export async function checkWrites(c: pg.Client, samples: Sample[], label: string
       check("writes answered as saved / missing from the database", `${saved.length} / ${savedMissing}`, "0 missing", savedMissing === 0),
       check("stored agreements incomplete (party links ≠ 2 or audit rows ≠ 1)", `${incomplete} of ${rows.rows.length}`, "0", incomplete === 0),
       check("party rows without their agreement", orphanParties, "0", orphanParties === 0),
-      check("writes refused with 503 that left a row", `${shedStored} of ${shed.length}`, "0", shedStored === 0),
+      check("writes refused before reaching the database (503, \"not saved\") that left a row", `${shedStored} of ${shed.length}`, "0", shedStored === 0),
     ],
     notes: [`${failed.length} writes failed inside the app (not shed); ${failedStored} of them had committed in full before their answer was lost, the rest left nothing.`],
   };

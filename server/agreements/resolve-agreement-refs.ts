@@ -32,7 +32,7 @@ export async function resolveAgreementRefs(
   const add = (key: string, message: string) => (errors[key] ??= []).push(message);
 
   let venueId = refs.venueId;
-  let sessionId = refs.sessionId;
+  const sessionId = refs.sessionId;
   if (sessionId) {
     const session = await tx.session.findFirst({ where: { id: sessionId, eventId: event.id }, select: { hostVenueId: true } });
     if (!session) add("sessionId", "This session does not belong to the event");

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { fingerprint, without } from "./fingerprint.ts";
+import { loadExport } from "./load-export.ts";
 import { describeOutcome, invoke, isStandardRefusal, isSuccess } from "./outcome.ts";
 import { resetRequest } from "./request-state.ts";
 import { ROLES, type Matrix, type Prepared, type RoleName } from "./types.ts";
@@ -18,15 +19,6 @@ import { createMatrixWorld, type MatrixWorld } from "./world.ts";
 //   denied  → a refusal (sign-in redirect, not_found/forbidden/unauthenticated, 401/403/404),
 //             every table and the stored files unchanged, no protected text in the body.
 
-type Export = (...args: unknown[]) => unknown;
-
-async function loadExport(key: string): Promise<Export> {
-  const [file, name] = key.split("#");
-  const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-  const fn = mod[name];
-  if (typeof fn !== "function") throw new Error(`${key} is not an exported function`);
-  return fn as Export;
-}
 
 /** Denied callers first: they must leave the records exactly as an allowed caller finds them. */
 const ORDERED_ROLES = (expectations: Record<RoleName, string>) =>

@@ -17,7 +17,7 @@ const BUSY_CODES = new Set(["53300", "P2024"]); // too many connections; Prisma 
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const BUSY_MESSAGE = /timeout exceeded when trying to connect|timed out fetching a new connection/i;
 const UNAVAILABLE_MESSAGE =
-  /connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery)|can't reach database server|connect ECONNREFUSED|Connection ended unexpectedly|server closed the connection/i;
+  /connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery)|is not currently accepting connections|can't reach database server|connect ECONNREFUSED|Connection ended unexpectedly|server closed the connection/i;
 
 export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null {
   const seen = new Set<unknown>();

@@ -56,6 +56,19 @@ describe("classifyDatabaseError", () => {
     expect(classifyDatabaseError(await pending)).toBe("unavailable");
   });
 
+  it("calls a database closed to new connections (ALTER DATABASE … ALLOW_CONNECTIONS false) unavailable", async () => {
+    const name = new URL(database.url()).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: Object.assign(new URL(database.url()), { pathname: "/postgres" }).toString() });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+      expect(classifyDatabaseError(await caught(newPool(database.url()).query("SELECT 1")))).toBe("unavailable");
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+  });
+
   it("sees through Prisma's wrapping of both failures", async () => {
     const down = new PrismaClient({ adapter: new PrismaPg({ connectionString: CLOSED, connectionTimeoutMillis: 300 }) });
     expect(classifyDatabaseError(await caught(down.$queryRaw`SELECT 1`))).toBe("unavailable");

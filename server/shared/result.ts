@@ -9,7 +9,11 @@ export type ActionResult<T> =
   | { ok: false; code: "invalid"; message: string; fieldErrors: FieldErrors }
   | { ok: false; code: "not_found" | "forbidden" | "unauthenticated"; message: string }
   | { ok: false; code: "conflict"; message: string; currentVersion?: number }
-  | { ok: false; code: "warnings"; message: string; warnings: { code: string; message: string }[] };
+  | { ok: false; code: "warnings"; message: string; warnings: { code: string; message: string }[] }
+  // The database could not serve (server/db/unless-database-down.ts). attempted: false when
+  // nothing was sent to it (so nothing was saved); true when it failed part-way, in which
+  // case a transaction either committed whole or not at all.
+  | { ok: false; code: "unavailable"; message: string; attempted: boolean; retryAfterS: number };
 
 export function invalid(error: z.ZodError, message = "Please correct the highlighted fields."): ActionResult<never> {
   const fieldErrors: FieldErrors = {};

@@ -20,6 +20,10 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Missing version; reload the page", "缺少版本号，请重新加载页面", "バージョンがありません。ページを再読み込みしてください"],
   ["Missing identifier", "缺少标识", "識別子がありません"],
   ["Not a valid id", "无效的标识", "無効な ID です"],
+  // The database could not serve an action (server/db/unless-database-down.ts)
+  ["The database is not answering, so this was not saved. What you entered is still here: try again in a few seconds.", "数据库没有响应，因此未能保存。您输入的内容仍在这里：请过几秒钟再试。", "データベースが応答しないため、保存されませんでした。入力した内容はそのまま残っています。数秒後にもう一度お試しください。"],
+  ["The database stopped answering while saving, so this may not have been saved. What you entered is still here: check in a few seconds before saving it again.", "保存过程中数据库停止了响应，因此可能未保存。您输入的内容仍在这里：请过几秒钟确认后再保存。", "保存中にデータベースが応答しなくなったため、保存されていない可能性があります。入力した内容はそのまま残っています。数秒後に確認してから保存し直してください。"],
+  ["The server is too busy to save this right now. What you entered is still here: try again in a few seconds.", "服务器当前过于繁忙，无法保存。您输入的内容仍在这里：请过几秒钟再试。", "サーバーが混み合っているため、今は保存できません。入力した内容はそのまま残っています。数秒後にもう一度お試しください。"],
   ["Unsupported language; choose one of {list}.", "不支持的语言，请从 {list} 中选择。", "対応していない言語です。{list} から選んでください。"],
   // Values zod checks without a message of our own (lib/validation/zod-messages.ts)
   ["Required", "必填", "必須です"],

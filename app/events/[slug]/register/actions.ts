@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { failFastWhenDatabaseDown } from "@/server/db/unless-database-down";
 import { cancelRegistration } from "@/server/registrations/cancel-registration";
 import { registerForEvent } from "@/server/registrations/register-for-event";
 
@@ -13,6 +14,7 @@ function registerPath(slug: string, result: string): string {
 }
 
 export async function registerAction(formData: FormData): Promise<void> {
+  failFastWhenDatabaseDown();
   const slug = String(formData.get("eventSlug") ?? "");
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/events/${encodeURIComponent(slug)}/register`)}`);
@@ -23,6 +25,7 @@ export async function registerAction(formData: FormData): Promise<void> {
 }
 
 export async function cancelRegistrationAction(formData: FormData): Promise<void> {
+  failFastWhenDatabaseDown();
   const slug = String(formData.get("eventSlug") ?? "");
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/events/${encodeURIComponent(slug)}/register`)}`);

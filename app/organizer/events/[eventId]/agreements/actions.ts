@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { unlessDatabaseDown } from "@/server/db/unless-database-down";
 import { createAgreement } from "@/server/agreements/create-agreement";
 import { updateAgreement } from "@/server/agreements/update-agreement";
 import { changeAgreementStatus } from "@/server/agreements/change-agreement-status";
@@ -18,7 +19,7 @@ const refresh = (eventId: string) => revalidatePath(`/organizer/events/${eventId
 
 export async function createAgreementAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await createAgreement(await getCurrentUser(), agreementFormInput(values, await getLocale()));
+  const result = await unlessDatabaseDown(async () => createAgreement(await getCurrentUser(), agreementFormInput(values, await getLocale())));
   if (result.ok) {
     refresh(result.data.agreement.eventId);
     redirect(`/organizer/events/${result.data.agreement.eventId}/agreements?created=1`);
@@ -28,7 +29,7 @@ export async function createAgreementAction(_prev: FormState, formData: FormData
 
 export async function updateAgreementAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await updateAgreement(await getCurrentUser(), agreementFormInput(values, await getLocale()));
+  const result = await unlessDatabaseDown(async () => updateAgreement(await getCurrentUser(), agreementFormInput(values, await getLocale())));
   if (result.ok) {
     refresh(result.data.eventId);
     // Keep editing with the new version number.
@@ -39,7 +40,7 @@ export async function updateAgreementAction(_prev: FormState, formData: FormData
 
 export async function changeAgreementStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await changeAgreementStatus(await getCurrentUser(), formToInput(values));
+  const result = await unlessDatabaseDown(async () => changeAgreementStatus(await getCurrentUser(), formToInput(values)));
   if (result.ok) revalidatePath("/organizer/events/[eventId]/agreements", "layout");
   return formState(result, values);
 }
@@ -51,7 +52,7 @@ export async function importAgreementsAction(_prev: ImportState, formData: FormD
   const eventId = String(formData.get("eventId") ?? "");
   const mode = formData.get("mode") === "confirm" ? "confirm" : "dry-run";
   const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  const result = await importAgreementsCsv(await getCurrentUser(), { eventId, file: bytes, mode });
+  const result = await unlessDatabaseDown(async () => importAgreementsCsv(await getCurrentUser(), { eventId, file: bytes, mode }));
   if (result.ok && mode === "confirm") refresh(eventId);
   const locale = await readerLocale();
   const localized: ActionResult<ImportReport> = result.ok

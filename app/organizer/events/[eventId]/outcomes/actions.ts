@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { unlessDatabaseDown } from "@/server/db/unless-database-down";
 import { createOutcome } from "@/server/outcomes/create-outcome";
 import { updateOutcome } from "@/server/outcomes/update-outcome";
 import { formToInput, formValues } from "@/server/organizer/shared/form-input";
@@ -10,7 +11,7 @@ import { formState, type FormState } from "@/server/organizer/shared/form-state"
 
 export async function createOutcomeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await createOutcome(await getCurrentUser(), formToInput(values));
+  const result = await unlessDatabaseDown(async () => createOutcome(await getCurrentUser(), formToInput(values)));
   if (result.ok) {
     revalidatePath(`/organizer/events/${result.data.outcome.eventId}/outcomes`);
     // An empty form with a new key, ready for the next outcome.
@@ -21,7 +22,7 @@ export async function createOutcomeAction(_prev: FormState, formData: FormData):
 
 export async function updateOutcomeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await updateOutcome(await getCurrentUser(), formToInput(values));
+  const result = await unlessDatabaseDown(async () => updateOutcome(await getCurrentUser(), formToInput(values)));
   if (result.ok) {
     revalidatePath(`/organizer/events/${result.data.eventId}/outcomes`);
     return formState(result, { ...values, version: String(result.data.version) });

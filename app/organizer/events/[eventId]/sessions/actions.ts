@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { unlessDatabaseDown } from "@/server/db/unless-database-down";
 import { formToInput, formValues } from "@/server/organizer/shared/form-input";
 import { formState, type FormState } from "@/server/organizer/shared/form-state";
 import { createSession } from "@/server/organizer/sessions/create-session";
@@ -18,21 +19,21 @@ function done(eventId: unknown): never {
 
 export async function createSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await createSession(await getCurrentUser(), formToInput(values));
+  const result = await unlessDatabaseDown(async () => createSession(await getCurrentUser(), formToInput(values)));
   if (result.ok) done(values.eventId);
   return formState(result, values);
 }
 
 export async function updateSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await updateSession(await getCurrentUser(), formToInput(values));
+  const result = await unlessDatabaseDown(async () => updateSession(await getCurrentUser(), formToInput(values)));
   if (result.ok) done(values.eventId);
   return formState(result, values);
 }
 
 export async function deleteSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await deleteSession(await getCurrentUser(), formToInput(values));
+  const result = await unlessDatabaseDown(async () => deleteSession(await getCurrentUser(), formToInput(values)));
   if (result.ok) done(values.eventId);
   return formState(result, values);
 }
