@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
 import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/agenda/page-render-token";
+import { isWorkspacePath, REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
 import { shedWhenDatabaseUnavailable } from "@/lib/overload/shed-request";
 import { securityHeaders } from "@/lib/security-headers";
 
@@ -39,8 +40,16 @@ export function proxy(request: NextRequest) {
   // Load shedding first (lib/overload/): a 503 page at once while the database cannot serve.
   const shed = shedWhenDatabaseUnavailable(request);
   if (shed) return shed;
+  if (isWorkspacePath(request.nextUrl.pathname)) return withRequestedPath(request);
   if (!isAgendaPath(request.nextUrl.pathname)) return NextResponse.next();
   return agendaPageCache(request);
+}
+
+/** The organizer layout sends anonymous readers to sign in and back here (lib/auth/requested-path.ts). */
+function withRequestedPath(request: NextRequest) {
+  const forwarded = withoutInternalHeaders(request.headers);
+  forwarded.set(REQUESTED_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.next({ request: { headers: forwarded } });
 }
 
 function agendaPageCache(request: NextRequest) {

@@ -52,9 +52,10 @@ async function checkOutcome(page: Page, entry: PageEntry, outcome: Outcome, loca
       if ((await main.getByText(notFoundTitle(locale)).count()) > 0 || (await main.getByText(notAllowedText(locale)).count()) > 0) return "expected the page, got a refusal";
       return status === 200 ? null : `expected HTTP 200, got ${status}`;
     case "sign-in": {
-      // The organizer layout sends readers back to the workspace's start, not the exact page.
+      // Readers come back to the exact page they asked for (query included), the organizer workspace too.
+      const asked = new URL(entry.path, url);
       const back = url.searchParams.get("callbackUrl") ?? "";
-      const ok = url.pathname === "/sign-in" && (back === want || (back === "/organizer" && want.startsWith("/organizer/")));
+      const ok = url.pathname === "/sign-in" && (back === want || back === asked.pathname + asked.search);
       return ok ? null : `expected sign-in, got ${url.pathname}${url.search}`;
     }
     case "home":

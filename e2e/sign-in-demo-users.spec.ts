@@ -17,6 +17,18 @@ for (const user of Object.values(DEMO_USERS)) {
   });
 }
 
+test("an organizer page opened signed out leads through sign-in back to that page, query included", async ({ page }) => {
+  const deep = "/organizer/events/demo-event-dialogue-with-shandong-2020/agreements?status=SIGNED";
+  await page.goto(deep);
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(deep);
+  await page.getByLabel("Email").fill(DEMO_USERS.organizer.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL((url) => url.pathname + url.search === deep);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill("organizer@accord.test");

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { isWorkspacePath, workspaceReturnPath } from "./requested-path.ts";
+
+describe("workspaceReturnPath", () => {
+  it("returns the page asked for inside the organizer workspace, with its query", () => {
+    expect(workspaceReturnPath("/organizer/events/e1/agreements")).toBe("/organizer/events/e1/agreements");
+    expect(workspaceReturnPath("/organizer/events/e1/agreements?status=SIGNED")).toBe("/organizer/events/e1/agreements?status=SIGNED");
+    expect(workspaceReturnPath("/organizer")).toBe("/organizer");
+  });
+
+  it("falls back to the workspace start for anything missing, foreign or odd", () => {
+    for (const bad of [null, "", "/events/x", "/organizers-fake", "//evil.example/organizer", "/organizer//evil", "https://evil.example/organizer", "/organizer/a\\b", "/organizer/a b", `/organizer/${"x".repeat(2_100)}`]) {
+      expect(workspaceReturnPath(bad), String(bad)).toBe("/organizer");
+    }
+  });
+
+  it("knows the workspace's paths", () => {
+    expect(isWorkspacePath("/organizer")).toBe(true);
+    expect(isWorkspacePath("/organizer/people")).toBe(true);
+    expect(isWorkspacePath("/organizerx")).toBe(false);
+  });
+});
