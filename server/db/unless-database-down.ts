@@ -14,12 +14,12 @@ import { classifyDatabaseError } from "./database-errors.ts";
 // - when a query fails because the server went away or no connection came free in time.
 // Any other error is rethrown unchanged (a bug must still surface as one).
 
-export const UNAVAILABLE_NOT_SAVED = "The database is not answering, so this was not saved. What you entered is still here: try again in a few seconds.";
-export const UNAVAILABLE_MAYBE_SAVED =
+const UNAVAILABLE_NOT_SAVED = "The database is not answering, so this was not saved. What you entered is still here: try again in a few seconds.";
+const UNAVAILABLE_MAYBE_SAVED =
   "The database stopped answering while saving, so this may not have been saved. What you entered is still here: check in a few seconds before saving it again.";
-export const BUSY_NOT_SAVED = "The server is too busy to save this right now. What you entered is still here: try again in a few seconds.";
+const BUSY_NOT_SAVED = "The server is too busy to save this right now. What you entered is still here: try again in a few seconds.";
 
-export function unavailableResult(reason: ShedReason, attempted: boolean): ActionResult<never> {
+function unavailableResult(reason: ShedReason, attempted: boolean): ActionResult<never> {
   const message = reason === "busy" ? BUSY_NOT_SAVED : attempted ? UNAVAILABLE_MAYBE_SAVED : UNAVAILABLE_NOT_SAVED;
   return { ok: false, code: "unavailable", message, attempted, retryAfterS: RETRY_AFTER_S[reason] };
 }
