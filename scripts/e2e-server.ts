@@ -2,26 +2,12 @@
 // created, migrated and seeded with the demo event, then `next start`.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { migrate } from "../server/db/migrate.ts";
-import { PrismaClient } from "../server/db/generated/client.ts";
-import { seedDemo } from "../prisma/seed/seed-demo.ts";
-import { adminUrl, withDatabase } from "../server/testing/admin-url.ts";
+import { adminUrl } from "../server/testing/admin-url.ts";
+import { createSeededDatabase } from "./lib/seeded-database.ts";
 
 const port = process.env.E2E_PORT ?? "3210";
 const dbName = process.env.ACCORD_E2E_DB ?? `accord_e2e_${Date.now().toString(36)}`;
-const url = withDatabase(adminUrl(), dbName);
-
-const admin = new pg.Client({ connectionString: adminUrl() });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${dbName}"`);
-await admin.end();
-await migrate(url);
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
-await seedDemo(prisma);
-await prisma.$disconnect();
+const url = await createSeededDatabase(adminUrl(), dbName, { replace: true });
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("e2e-server: no production build; run `npm run build` first (npm test does).");

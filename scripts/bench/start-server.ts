@@ -1,12 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { migrate } from "../../server/db/migrate.ts";
-import { PrismaClient } from "../../server/db/generated/client.ts";
-import { seedDemo } from "../../prisma/seed/seed-demo.ts";
-import { adminUrl, withDatabase } from "../../server/testing/admin-url.ts";
+import { adminUrl } from "../../server/testing/admin-url.ts";
 import { stopChild, waitUntilHealthy } from "../lib/next-child.ts";
+import { createSeededDatabase } from "../lib/seeded-database.ts";
 import { generateAgendaEvent } from "./generate-event.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded, plus a generated
@@ -28,16 +25,9 @@ export async function startBenchServer(
 ): Promise<BenchServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("bench: no production build; run `npm run build` first.");
   const dbName = `accord_bench_${Date.now().toString(36)}`;
-  const url = withDatabase(adminUrl(), dbName);
-  const admin = new pg.Client({ connectionString: adminUrl() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  await migrate(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
-  await seedDemo(prisma);
-  if (options.generateLarge ?? true) await generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 });
-  await prisma.$disconnect();
+  const url = await createSeededDatabase(adminUrl(), dbName, {
+    extra: (prisma) => ((options.generateLarge ?? true) ? generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 }) : Promise.resolve()),
+  });
 
   // No -H: with -H 127.0.0.1 Next names itself "localhost" and turns proxy.ts's same-origin
   // rewrite into an HTTP proxy hop, which can fail; `npm start` binds the same way.

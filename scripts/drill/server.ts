@@ -1,12 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { migrate } from "../../server/db/migrate.ts";
-import { PrismaClient } from "../../server/db/generated/client.ts";
-import { seedDemo } from "../../prisma/seed/seed-demo.ts";
-import { withDatabase } from "../../server/testing/admin-url.ts";
 import { stopChild, waitUntilHealthy } from "../lib/next-child.ts";
+import { createSeededDatabase } from "../lib/seeded-database.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded) on the drill's own
 // PostgreSQL and `next start` on the production build, with BENCH_BYPASS_CACHE=1 so that
@@ -26,15 +21,7 @@ export type DrillServer = {
 export async function startDrillServer(adminUrl: string, port: number, poolMax: number): Promise<DrillServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("drill: no production build (npm run build)");
   const dbName = `accord_drill_${Date.now().toString(36)}`;
-  const url = withDatabase(adminUrl, dbName);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  await migrate(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
-  await seedDemo(prisma);
-  await prisma.$disconnect();
+  const url = await createSeededDatabase(adminUrl, dbName);
 
   // No -H: the same binding as `npm start` (see scripts/e2e-server.ts).
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {

@@ -6,6 +6,7 @@ import { PrismaClient } from "./generated/client.ts";
 import { classifyDatabaseError } from "./database-errors.ts";
 import { monitorPool } from "./pool-monitor.ts";
 import { STALL_MS } from "@/lib/overload/shed-decision";
+import { until } from "../testing/until.ts";
 
 // Real failures, not hand-made error objects: a refused port, a pool with no free
 // connection, a backend terminated by the server, and the same through Prisma's adapter.
@@ -22,13 +23,6 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.end().catch(() => {})));
 });
 const caught = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
-const until = async (check: () => boolean, ms = 3_000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe("classifyDatabaseError", () => {
   it("calls a refused connection unavailable, a full pool busy, SQL errors neither", async () => {

@@ -7,6 +7,7 @@ import { deliverTallyChange } from "./tally-events.ts";
 import { resetTallyFeedForTests, watchTally, currentTally } from "./tally-feed.ts";
 import { notifyTallyChange, parseTallyPayload, startTallyListener, TALLY_CHANNEL, type TallyListener } from "./tally-notify.ts";
 import type { Tally } from "./compute-tally.ts";
+import { until } from "../testing/until.ts";
 
 // A change committed by ANOTHER process reaches this process's boards through PostgreSQL
 // LISTEN/NOTIFY: here "another process" is a separate pg connection.
@@ -35,13 +36,6 @@ function listen(onChange: (id: string) => void, extra: { origin?: string; onReco
   return l;
 }
 
-const until = async (check: () => boolean, ms = 3_000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe("tally NOTIFY", () => {
   it("delivers another connection's notification; ignores our own and garbage", async () => {
