@@ -1,4 +1,5 @@
 import "server-only";
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
@@ -21,6 +22,9 @@ export async function receiveUpload(kind: MediaKind, body: UploadBody, limit: nu
   const stream = body instanceof Blob ? body.stream() : body;
   const reader = stream.getReader();
   const out = createWriteStream(tempPath, { flags: "wx" });
+  // The file is created when the stream opens, asynchronously: wait for it, or an upload
+  // refused on its first chunk would remove the file before it exists and leave it behind.
+  await once(out, "open");
   const sink = Writable.toWeb(out).getWriter();
   let size = 0;
   const head: number[] = [];
