@@ -15,12 +15,12 @@ export type Actors = {
   anonymous: null;
 };
 
-const asActor = (u: { id: string; email: string; name: string; role: CurrentUser["role"] }, orgIds: string[]): CurrentUser => ({
+const asActor = (u: { id: string; email: string; name: string; role: CurrentUser["role"] }, memberships: CurrentUser["memberships"] = []): CurrentUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
   role: u.role,
-  organizationIds: orgIds,
+  memberships,
 });
 
 export async function createAgreementWorld() {
@@ -31,11 +31,11 @@ export async function createAgreementWorld() {
   const party = await createParty(client, orgId);
   const foreignParty = await createParty(client, otherOrg.id);
   const actors: Actors = {
-    admin: asActor(await createUser(client, { role: "ADMIN" }), []),
-    owner: asActor(await createUser(client, { role: "ORGANIZER", orgId, memberRole: "OWNER" }), [orgId]),
-    member: asActor(await createUser(client, { role: "ORGANIZER", orgId, memberRole: "ORGANIZER" }), [orgId]),
-    otherOrganizer: asActor(await createUser(client, { role: "ORGANIZER", orgId: otherOrg.id, memberRole: "OWNER" }), [otherOrg.id]),
-    delegate: asActor(await createUser(client, { role: "DELEGATE" }), []),
+    admin: asActor(await createUser(client, { role: "ADMIN" })),
+    owner: asActor(await createUser(client, { role: "ORGANIZER", orgId, memberRole: "OWNER" }), [{ organizationId: orgId, role: "OWNER" }]),
+    member: asActor(await createUser(client, { role: "ORGANIZER", orgId, memberRole: "ORGANIZER" }), [{ organizationId: orgId, role: "ORGANIZER" }]),
+    otherOrganizer: asActor(await createUser(client, { role: "ORGANIZER", orgId: otherOrg.id, memberRole: "OWNER" }), [{ organizationId: otherOrg.id, role: "OWNER" }]),
+    delegate: asActor(await createUser(client, { role: "DELEGATE" })),
     anonymous: null,
   };
   return { orgId, otherOrgId: otherOrg.id, event, jinan, tokyo, online, session, party, foreignParty, actors };

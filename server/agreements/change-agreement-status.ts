@@ -6,7 +6,8 @@ import { conflict, invalid, notFound, type ActionResult } from "../shared/result
 import { changeAgreementStatusSchema } from "@/lib/validation/agreement-schema.ts";
 import { canChangeStatus, type AgreementStatusCode } from "@/lib/agreements/agreement-enums.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
-import { authorizeEventWrite } from "./event-access.ts";
+import { isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 
 export type StatusChanged = { id: string; status: AgreementStatusCode; version: number };
 
@@ -16,8 +17,8 @@ export async function changeAgreementStatus(actor: CurrentUser | null, input: un
   const id = typeof (input as { id?: unknown })?.id === "string" ? (input as { id: string }).id : "";
   const current = id ? await db().agreement.findUnique({ where: { id }, select: { eventId: true } }) : null;
   if (!current) return actor.role === "DELEGATE" ? { ok: false, code: "forbidden", message: "You are not allowed to record outcomes for this event." } : notFound("Agreement");
-  const access = await authorizeEventWrite(actor, current.eventId);
-  if (!access.ok) return access.code === "not_found" ? notFound("Agreement") : access;
+  const access = await findManagedEvent(actor, "record.write", current.eventId);
+  if (isDenied(access)) return access.code === "not_found" ? notFound("Agreement") : access;
   const parsed = changeAgreementStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { version, status } = parsed.data;
@@ -37,8 +38,8 @@ export async function changeAgreementStatus(actor: CurrentUser | null, input: un
     if (count === 0) return conflict(before.version);
     await recordAudit(tx, {
       actorId: actor.id,
-      organizationId: access.event.organizationId,
-      eventId: access.event.id,
+      organizationId: access.organizationId,
+      eventId: access.id,
       entity: "Agreement",
       entityId: id,
       action: "status",
@@ -47,6 +48,6 @@ export async function changeAgreementStatus(actor: CurrentUser | null, input: un
     });
     return { ok: true, data: { id, status, version: version + 1 } };
   });
-  if (result.ok) publishTallyChange({ eventId: access.event.id });
+  if (result.ok) publishTallyChange({ eventId: access.id });
   return result;
 }

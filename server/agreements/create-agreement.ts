@@ -5,7 +5,8 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { invalid, type ActionResult } from "../shared/result.ts";
 import { createAgreementSchema, type CreateAgreementInput } from "@/lib/validation/agreement-schema.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
-import { authorizeEventWrite, type EventForWrite } from "./event-access.ts";
+import { isDenied } from "@/server/access/authorize";
+import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
 import { linkParties, resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
 
@@ -19,23 +20,23 @@ export type CreatedAgreement = { agreement: AgreementView; created: boolean };
 export async function createAgreement(actor: CurrentUser | null, input: unknown): Promise<ActionResult<CreatedAgreement>> {
   const parsed = createAgreementSchema.safeParse(input);
   const eventId = typeof (input as { eventId?: unknown })?.eventId === "string" ? (input as { eventId: string }).eventId : "";
-  const access = await authorizeEventWrite(actor, parsed.success ? parsed.data.eventId : eventId);
-  if (!access.ok) return access;
+  const access = await findManagedEvent(actor, "record.write", parsed.success ? parsed.data.eventId : eventId);
+  if (isDenied(access)) return access;
   if (!parsed.success) return invalid(parsed.error);
 
-  const existing = await findByKey(parsed.data.idempotencyKey, access.event.id);
+  const existing = await findByKey(parsed.data.idempotencyKey, access.id);
   if (existing) return existing;
 
   try {
-    const result = await db().$transaction((tx) => insertAgreement(tx, actor as CurrentUser, access.event, parsed.data), {
+    const result = await db().$transaction((tx) => insertAgreement(tx, actor as CurrentUser, access, parsed.data), {
       maxWait: 15_000,
       timeout: 15_000,
     });
-    if (result.ok) publishTallyChange({ eventId: access.event.id });
+    if (result.ok) publishTallyChange({ eventId: access.id });
     return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findByKey(parsed.data.idempotencyKey, access.event.id);
+      const winner = await findByKey(parsed.data.idempotencyKey, access.id);
       if (winner) return winner;
     }
     throw error;
@@ -55,7 +56,7 @@ async function findByKey(key: string, eventId: string): Promise<ActionResult<Cre
 export async function insertAgreement(
   tx: Prisma.TransactionClient,
   actor: CurrentUser,
-  event: EventForWrite,
+  event: ManagedEvent,
   data: CreateAgreementInput,
 ): Promise<ActionResult<CreatedAgreement>> {
   const refs = await resolveAgreementRefs(tx, event, data);

@@ -7,7 +7,7 @@ import { toCsv } from "@/lib/csv/write-csv.ts";
 import { minorToDecimal } from "@/lib/agreements/money.ts";
 import { utcToLocal } from "@/lib/time";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
-import { canReadInternal } from "./event-access.ts";
+import { can } from "@/server/access/policy";
 import { AGREEMENT_SELECT, toAgreementView } from "./agreement-view.ts";
 
 export type AgreementCsvFile = { filename: string; csv: string; rows: number };
@@ -19,7 +19,7 @@ export async function exportAgreementsCsv(actor: CurrentUser | null, input: unkn
   if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
   const eventId = typeof (input as { eventId?: unknown })?.eventId === "string" ? (input as { eventId: string }).eventId.slice(0, 64) : "";
   const event = eventId ? await db().event.findUnique({ where: { id: eventId }, select: { slug: true, organizationId: true, primaryTimeZone: true } }) : null;
-  if (!event || !canReadInternal(actor, event.organizationId)) return notFound("Event");
+  if (!event || !can(actor, "internal.read", event)) return notFound("Event");
 
   const rows = (await db().agreement.findMany({ where: { eventId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: AGREEMENT_SELECT })).map(toAgreementView);
   const body = rows.map((a) => {

@@ -3,7 +3,7 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { notFound, type ActionResult } from "../shared/result.ts";
-import { authorizeEventWrite, canReadInternal } from "./event-access.ts";
+import { can } from "@/server/access/policy";
 
 // What the organizer's agreement pages need around the register: the event, its venues and
 // sessions for the pickers, the organization's parties, and whether the caller may write.
@@ -30,8 +30,8 @@ export async function getAgreementWorkspace(actor: CurrentUser | null, input: un
         },
       })
     : null;
-  if (!event || !canReadInternal(actor, event.organizationId)) return notFound("Event");
-  const canWrite = (await authorizeEventWrite(actor, event.id)).ok;
+  if (!event || !can(actor, "internal.read", event)) return notFound("Event");
+  const canWrite = can(actor, "record.write", event);
   return {
     ok: true,
     data: {

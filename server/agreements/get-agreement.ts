@@ -2,7 +2,8 @@ import "server-only";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { notFound, type ActionResult } from "../shared/result.ts";
-import { canReadInternal, PUBLIC_EVENT_STATUSES } from "./event-access.ts";
+import { can } from "@/server/access/policy";
+import { isPublicEventStatus } from "@/server/access/public-event";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
 
 /** One agreement; internal ones and those of unpublished events only for the organization. */
@@ -14,8 +15,8 @@ export async function getAgreement(actor: CurrentUser | null, input: unknown): P
     select: { ...AGREEMENT_SELECT, event: { select: { organizationId: true, status: true } } },
   });
   if (!row) return notFound("Agreement");
-  const internal = canReadInternal(actor, row.event.organizationId);
-  const isPublic = row.visibility === "PUBLIC" && (PUBLIC_EVENT_STATUSES as readonly string[]).includes(row.event.status);
+  const internal = can(actor, "internal.read", row.event);
+  const isPublic = row.visibility === "PUBLIC" && isPublicEventStatus(row.event.status);
   if (!internal && !isPublic) return notFound("Agreement");
   return { ok: true, data: toAgreementView(row) };
 }

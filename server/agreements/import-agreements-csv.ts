@@ -6,7 +6,8 @@ import { readAgreementsCsv, type AgreementCsvRow } from "@/lib/agreements/read-a
 import { createAgreementSchema, type CreateAgreementInput } from "@/lib/validation/agreement-schema.ts";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { publishTallyChange } from "../tally/tally-events.ts";
-import { authorizeEventWrite, type EventForWrite } from "./event-access.ts";
+import { isDenied } from "@/server/access/authorize";
+import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
 import { resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { csvRowToInput } from "./csv-row-to-input.ts";
 import { insertAgreement } from "./create-agreement.ts";
@@ -30,13 +31,13 @@ type Input = { eventId: string; file: Uint8Array; mode: "dry-run" | "confirm" };
 type Checked = { report: ImportReport; valid: { line: number; data: CreateAgreementInput }[] };
 
 export async function importAgreementsCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<ImportReport>> {
-  const access = await authorizeEventWrite(actor, typeof input?.eventId === "string" ? input.eventId : "");
-  if (!access.ok) return access;
+  const access = await findManagedEvent(actor, "record.write", typeof input?.eventId === "string" ? input.eventId : "");
+  if (isDenied(access)) return access;
   const mode = input.mode === "confirm" ? "confirm" : "dry-run";
   const read = readAgreementsCsv(input.file);
   if (!read.ok) return { ok: false, code: "invalid", message: read.reason, fieldErrors: { file: [read.reason] } };
 
-  const { report, valid } = await checkRows(access.event, read.rows, mode);
+  const { report, valid } = await checkRows(access, read.rows, mode);
   if (mode === "dry-run") return { ok: true, data: report };
   if (report.errors.length > 0) {
     return { ok: false, code: "invalid", message: `Nothing was imported: ${report.errors.length} row(s) have problems. Fix them and try again.`, fieldErrors: { file: report.errors.map((e) => `Line ${e.line}: ${e.reason}`) } };
@@ -51,23 +52,23 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
             const name = Object.values(ref.name)[0] ?? "";
             let partyId = newParties.get(name.toLocaleLowerCase());
             if (!partyId) {
-              partyId = (await tx.party.create({ data: { organizationId: access.event.organizationId, name: ref.name }, select: { id: true } })).id;
+              partyId = (await tx.party.create({ data: { organizationId: access.organizationId, name: ref.name }, select: { id: true } })).id;
               newParties.set(name.toLocaleLowerCase(), partyId);
             }
             data[key][i] = { partyId };
           }
         }
-        const result = await insertAgreement(tx, actor as CurrentUser, access.event, data);
+        const result = await insertAgreement(tx, actor as CurrentUser, access, data);
         if (!result.ok) throw new Error(`Line ${line}: ${result.message}`); // rolls the whole import back
       }
     },
     { maxWait: 15_000, timeout: 180_000 },
   );
-  if (valid.length > 0) publishTallyChange({ eventId: access.event.id });
+  if (valid.length > 0) publishTallyChange({ eventId: access.id });
   return { ok: true, data: { ...report, created: valid.length } };
 }
 
-async function checkRows(event: EventForWrite, rows: AgreementCsvRow[], mode: ImportReport["mode"]): Promise<Checked> {
+async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: ImportReport["mode"]): Promise<Checked> {
   const report: ImportReport = { mode, totalRows: rows.length, toCreate: [], duplicates: [], errors: [], created: 0 };
   const valid: Checked["valid"] = [];
   const parties = await db().party.findMany({ where: { organizationId: event.organizationId }, select: { id: true, name: true } });

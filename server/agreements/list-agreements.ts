@@ -4,7 +4,8 @@ import { db, type Prisma } from "../db/client.ts";
 import { invalid, notFound, type ActionResult } from "../shared/result.ts";
 import { listAgreementsSchema } from "@/lib/validation/agreement-schema.ts";
 import { pickText } from "@/lib/i18n/localized-text";
-import { canReadInternal, PUBLIC_EVENT_STATUSES } from "./event-access.ts";
+import { can } from "@/server/access/policy";
+import { isPublicEventStatus } from "@/server/access/public-event";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
 
 export type AgreementList = { items: AgreementView[]; total: number; canSeeInternal: boolean };
@@ -24,8 +25,8 @@ export async function listAgreements(actor: CurrentUser | null, input: unknown):
   const { eventId, q, sector, type, status, venueId, visibility, sort, locale } = parsed.data;
   const event = await db().event.findUnique({ where: { id: eventId }, select: { organizationId: true, status: true, languages: true } });
   if (!event) return notFound("Event");
-  const internal = canReadInternal(actor, event.organizationId);
-  if (!internal && !(PUBLIC_EVENT_STATUSES as readonly string[]).includes(event.status)) return notFound("Event");
+  const internal = can(actor, "internal.read", event);
+  if (!internal && !isPublicEventStatus(event.status)) return notFound("Event");
 
   const where: Prisma.AgreementWhereInput = {
     eventId,

@@ -3,7 +3,7 @@ import type { Prisma } from "../db/client.ts";
 import { localToUtc, NonexistentLocalTimeError } from "@/lib/time";
 import type { PartyRef } from "@/lib/validation/agreement-schema.ts";
 import type { FieldErrors } from "../shared/result.ts";
-import type { EventForWrite } from "./event-access.ts";
+import type { ManagedEvent } from "@/server/access/find-managed-event";
 
 // Checks the ids an agreement points at (session, venue, parties) against the event, and
 // turns the signing venue's wall-clock time into UTC. Runs inside the write's transaction.
@@ -25,7 +25,7 @@ export type ResolvedRefs = {
 
 export async function resolveAgreementRefs(
   tx: Prisma.TransactionClient,
-  event: EventForWrite,
+  event: ManagedEvent,
   refs: Refs,
 ): Promise<{ ok: true; value: ResolvedRefs } | { ok: false; fieldErrors: FieldErrors }> {
   const errors: FieldErrors = {};

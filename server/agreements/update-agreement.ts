@@ -5,7 +5,8 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { conflict, invalid, notFound, type ActionResult } from "../shared/result.ts";
 import { updateAgreementSchema } from "@/lib/validation/agreement-schema.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
-import { authorizeEventWrite } from "./event-access.ts";
+import { isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { linkParties, resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
 
@@ -15,8 +16,8 @@ export async function updateAgreement(actor: CurrentUser | null, input: unknown)
   if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
   const current = id ? await db().agreement.findUnique({ where: { id }, select: { eventId: true } }) : null;
   if (!current) return actor.role === "DELEGATE" ? { ok: false, code: "forbidden", message: "You are not allowed to record outcomes for this event." } : notFound("Agreement");
-  const access = await authorizeEventWrite(actor, current.eventId);
-  if (!access.ok) return access.code === "not_found" ? notFound("Agreement") : access;
+  const access = await findManagedEvent(actor, "record.write", current.eventId);
+  if (isDenied(access)) return access.code === "not_found" ? notFound("Agreement") : access;
 
   // The event is fixed by the stored row, never by the form.
   const parsed = updateAgreementSchema.safeParse({ ...(input as object), eventId: current.eventId });
@@ -26,7 +27,7 @@ export async function updateAgreement(actor: CurrentUser | null, input: unknown)
   const result = await db().$transaction(async (tx): Promise<ActionResult<AgreementView>> => {
     const before = await tx.agreement.findUnique({ where: { id }, select: AGREEMENT_SELECT });
     if (!before) return notFound("Agreement");
-    const refs = await resolveAgreementRefs(tx, access.event, data);
+    const refs = await resolveAgreementRefs(tx, access, data);
     if (!refs.ok) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: refs.fieldErrors };
     const { count } = await tx.agreement.updateMany({
       where: { id, version: data.version },
@@ -47,12 +48,12 @@ export async function updateAgreement(actor: CurrentUser | null, input: unknown)
     });
     if (count === 0) return conflict(before.version);
     await tx.agreementParty.deleteMany({ where: { agreementId: id } });
-    await linkParties(tx, access.event.organizationId, id, refs.value.parties);
+    await linkParties(tx, access.organizationId, id, refs.value.parties);
     const after = toAgreementView(await tx.agreement.findUniqueOrThrow({ where: { id }, select: AGREEMENT_SELECT }));
     await recordAudit(tx, {
       actorId: actor.id,
-      organizationId: access.event.organizationId,
-      eventId: access.event.id,
+      organizationId: access.organizationId,
+      eventId: access.id,
       entity: "Agreement",
       entityId: id,
       action: "update",
@@ -61,6 +62,6 @@ export async function updateAgreement(actor: CurrentUser | null, input: unknown)
     });
     return { ok: true, data: after };
   });
-  if (result.ok) publishTallyChange({ eventId: access.event.id });
+  if (result.ok) publishTallyChange({ eventId: access.id });
   return result;
 }

@@ -3,15 +3,13 @@ import { getServerSession } from "next-auth/next";
 import type { JWT } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { cache } from "react";
-import type { Role } from "../db/generated/client.ts";
 import { authOptions } from "./auth-options.ts";
-import { assertEventAccess, assertOrganizationAccess, assertRole, assertUser, type EventRef } from "./guards.ts";
 import { sessionUsable } from "./request-origin.ts";
 import { resolveCurrentUser, type CurrentUser, type SessionClaims } from "./resolve-current-user.ts";
 
 // The data access layer's entry point: who is calling, re-read from the database once per
-// request (React cache), and the guards bound to that caller. The require* functions throw
-// AuthError; pages wrap them with guardPage(), route handlers with authErrorResponse().
+// request (React cache). What they may do is decided by server/access (policy.ts), which
+// every server function asks with this user.
 // A server action or other request with a body whose Origin is missing or not this app's
 // is anonymous (request-origin.ts), so every write it attempts is refused.
 
@@ -34,23 +32,4 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return resolveCurrentUser(claims);
 });
 
-export async function requireUser(): Promise<CurrentUser> {
-  return assertUser(await getCurrentUser());
-}
-
-export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  return assertRole(await getCurrentUser(), ...roles);
-}
-
-export async function requireOrganizationAccess(organizationId: string): Promise<CurrentUser> {
-  return assertOrganizationAccess(await getCurrentUser(), organizationId);
-}
-
-export async function requireEventAccess(eventId: string): Promise<EventRef & { user: CurrentUser }> {
-  const user = await getCurrentUser();
-  const event = await assertEventAccess(user, eventId);
-  return { ...event, user: user as CurrentUser };
-}
-
-export type { CurrentUser, EventRef };
-export { AuthError, isAuthError, type AuthErrorKind } from "./auth-error.ts";
+export type { CurrentUser };

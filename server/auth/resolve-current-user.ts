@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "../db/generated/client.ts";
+import type { MemberRole, Role } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 
 /** What the rest of the app may know about the caller. */
@@ -8,7 +8,8 @@ export type CurrentUser = {
   email: string;
   name: string;
   role: Role;
-  organizationIds: string[];
+  /** The organizations the caller belongs to, with their membership role (policy.ts reads it). */
+  memberships: { organizationId: string; role: MemberRole }[];
 };
 
 /** The claims our JWT carries (see auth-options.ts): user id and AuthSession id. */
@@ -39,7 +40,7 @@ export async function resolveCurrentUser(
           name: true,
           role: true,
           active: true,
-          memberships: { select: { organizationId: true }, orderBy: { createdAt: "asc" } },
+          memberships: { select: { organizationId: true, role: true }, orderBy: { createdAt: "asc" } },
         },
       },
     },
@@ -47,5 +48,5 @@ export async function resolveCurrentUser(
   if (!session || session.userId !== uid || session.expiresAt <= now || !session.user.active) return null;
 
   const { id, email, name, role, memberships } = session.user;
-  return { id, email, name, role, organizationIds: memberships.map((m) => m.organizationId) };
+  return { id, email, name, role, memberships };
 }

@@ -2,7 +2,8 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { discoverInventory, inlineServerActions, isUseServerModule, runtimeExports } from "./inventory.ts";
 import { AREA_ENTRY_COUNT, MATRIX } from "./matrix.ts";
-import { ROLES } from "./types.ts";
+import { POLICY } from "@/server/access/policy";
+import { expectationsOf, ROLES } from "./types.ts";
 
 // The matrix must cover exactly the app's entry points. Adding a server action or a route
 // handler method without a matrix entry fails here, naming the key.
@@ -30,11 +31,22 @@ describe("inventory of server actions and route handlers", () => {
     expect(AREA_ENTRY_COUNT, "a key is listed in two areas of matrix.ts").toBe(Object.keys(MATRIX).length);
   });
 
-  it("gives every scenario an answer for each caller", () => {
+  it("names a policy action (or why no caller may) for every scenario, and exercises every action", () => {
+    const exercised = new Set<string>();
     for (const [key, entry] of Object.entries(MATRIX)) {
       expect(entry.scenarios.length, key).toBeGreaterThan(0);
-      for (const s of entry.scenarios) expect(Object.keys(s.expect).sort(), `${key}: ${s.name}`).toEqual([...ROLES].sort());
+      for (const s of entry.scenarios) {
+        if ("action" in s.access) {
+          expect(Object.keys(POLICY), `${key}: ${s.name}`).toContain(s.access.action);
+          exercised.add(s.access.action);
+        } else {
+          expect(s.access.nobody.length, `${key}: ${s.name}`).toBeGreaterThan(10);
+        }
+        expect(Object.keys(expectationsOf(s.access)).sort(), `${key}: ${s.name}`).toEqual([...ROLES].sort());
+      }
     }
+    // workspace.enter guards pages only (no action or route), so the matrix cannot reach it.
+    expect([...exercised].sort()).toEqual(Object.keys(POLICY).filter((a) => a !== "workspace.enter").sort());
   });
 });
 

@@ -10,9 +10,8 @@ import { videoMessageEntries } from "./entries/video-messages.ts";
 import type { Matrix } from "./types.ts";
 
 // The authorization matrix: one entry per server action and route handler export (the
-// keys of inventory.ts), grouped by area; each area runs in its own test file
-// (<area>.authz.test.ts) so the areas run in parallel. inventory.test.ts fails when an
-// export has no entry here, or an entry names an export that no longer exists.
+// keys of inventory.ts), grouped by area, run by matrix.authz.test.ts. inventory.test.ts
+// fails when an export has no entry here, or an entry names an export that no longer exists.
 
 export const MATRIX_AREAS = {
   organizer: { ...organizerEventEntries, ...organizerProgrammeEntries },

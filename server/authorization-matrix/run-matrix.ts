@@ -7,14 +7,16 @@ import { fingerprint, without } from "./fingerprint.ts";
 import { loadExport } from "./load-export.ts";
 import { describeOutcome, invoke, isStandardRefusal, isSuccess } from "./outcome.ts";
 import { resetRequest } from "./request-state.ts";
-import { ROLES, type Matrix, type Prepared, type RoleName } from "./types.ts";
+import { roleOf } from "@/server/access/policy";
+import { expectationsOf, ROLES, type Matrix, type Prepared, type RoleName } from "./types.ts";
 import { createMatrixWorld, type MatrixWorld } from "./world.ts";
 
 // Registers one test per matrix entry × scenario × role. Refused callers run first and share
 // one set of prepared records (a refusal must leave them untouched, which is checked); the
 // first allowed caller uses them too, and every further allowed caller gets fresh ones, so
 // an allowed delete or status change cannot spoil the next case. The caller is set in the
-// mocked getCurrentUser; the real exported action or handler is called.
+// mocked getCurrentUser; the real exported action or handler is called. Who is allowed comes
+// from the access policy (expectationsOf), never from a list kept here.
 //   allowed → a success (ok result, redirect, 2xx) and the entry's check of the real effect;
 //   denied  → a refusal (sign-in redirect, not_found/forbidden/unauthenticated, 401/403/404),
 //             every table and the stored files unchanged, no protected text in the body.
@@ -39,19 +41,24 @@ export function describeAuthorizationMatrix(matrix: Matrix): void {
     vi.unstubAllEnvs();
   });
 
+  it("each caller of the world holds the role it is named after", () => {
+    for (const role of ROLES) expect(roleOf(world.actors[role], { organizationId: world.orgId }), role).toBe(role);
+  });
+
   for (const [key, entry] of Object.entries(matrix)) {
     describe(key, () => {
       for (const scenario of entry.scenarios) {
+        const expectations = expectationsOf(scenario.access);
         let shared: Prepared | undefined;
         let sharedTakenByAllowed = false;
         const prepare = async (role: RoleName): Promise<Prepared> => {
           if (scenario.perRole || sharedTakenByAllowed) return scenario.prepare(world, role);
           shared ??= await scenario.prepare(world, role);
-          if (scenario.expect[role] === "allow") sharedTakenByAllowed = true;
+          if (expectations[role] === "allow") sharedTakenByAllowed = true;
           return shared;
         };
-        it.each(ORDERED_ROLES(scenario.expect))(`${scenario.name} — %s`, async (role) => {
-          const expected = scenario.expect[role];
+        it.each(ORDERED_ROLES(expectations))(`${scenario.name} — %s`, async (role) => {
+          const expected = expectations[role];
           const fn = await loadExport(key);
           const prepared = await prepare(role);
           resetRequest(world.actors[role], prepared.request);

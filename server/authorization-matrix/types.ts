@@ -1,13 +1,14 @@
 import "server-only";
+import { ACCESS_ROLES, roleCan, type AccessAction, type AccessRole } from "@/server/access/policy";
 import type { MatrixWorld } from "./world.ts";
 
 // The shape of the authorization matrix: one entry per server action or route handler
 // export (inventory key), each with one or more scenarios, each scenario with the expected
-// answer for every kind of caller.
+// answer for every kind of caller, derived from the access policy (server/access/policy.ts).
 
-/** The five callers the issue names, plus a plain (non-OWNER) member of the owning organization. */
-export const ROLES = ["admin", "ownerOrganizer", "otherOrganizer", "delegate", "anonymous", "plainMember"] as const;
-export type RoleName = (typeof ROLES)[number];
+/** The callers: one of each role of the policy, relative to the owning organization (world.ts). */
+export const ROLES = ACCESS_ROLES;
+export type RoleName = AccessRole;
 export type Expect = "allow" | "deny";
 
 /** What a call came back with, normalized across actions (results, redirects) and routes (Responses). */
@@ -33,9 +34,19 @@ export type Prepared = {
   request?: { headers?: Record<string, string>; cookies?: Record<string, string> };
 };
 
+/**
+ * What a scenario exercises, from which its expectations follow:
+ *   { action }           a policy action on a record of the owning organization: allowed for
+ *                        exactly the roles the policy gives the action;
+ *   { action, ownedBy }  the same on a record that belongs to one caller (their registration);
+ *   { nobody }           a record outside every action (a draft event on a public route, a
+ *                        wrong password), with the reason.
+ */
+export type Access = { action: AccessAction; ownedBy?: RoleName } | { nobody: string };
+
 export type Scenario = {
   name: string;
-  expect: Record<RoleName, Expect>;
+  access: Access;
   prepare: (world: MatrixWorld, role: RoleName) => Promise<Prepared>;
   /** The prepared records depend on the caller (their own registration, their e-mail): prepare per case. */
   perRole?: boolean;
@@ -49,14 +60,8 @@ export type MatrixEntry = {
 
 export type Matrix = Record<string, MatrixEntry>;
 
-/** Shorthand for an expectation row: the roles listed are allowed, the rest denied. */
-export function allowOnly(...allowed: RoleName[]): Record<RoleName, Expect> {
-  return Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? "allow" : "deny"])) as Record<RoleName, Expect>;
+/** The expected answer for every caller, from the policy. */
+export function expectationsOf(access: Access): Record<RoleName, Expect> {
+  const allowed = (role: RoleName) => "action" in access && roleCan(role, access.action) && (!access.ownedBy || access.ownedBy === role);
+  return Object.fromEntries(ROLES.map((r) => [r, allowed(r) ? "allow" : "deny"])) as Record<RoleName, Expect>;
 }
-
-export const EVERYONE: RoleName[] = [...ROLES];
-export const SIGNED_IN: RoleName[] = ROLES.filter((r) => r !== "anonymous");
-/** Who manages the owning organization's records in the organizer workspace. */
-export const MANAGERS: RoleName[] = ["admin", "ownerOrganizer", "plainMember"];
-/** Who records agreements and outcomes: admins and the organization's OWNER members only. */
-export const RECORDERS: RoleName[] = ["admin", "ownerOrganizer"];

@@ -1,15 +1,15 @@
 import "server-only";
 import { createMultiVenueEvent, createOrganization, createUser } from "@/prisma/seed/factories";
-import type { CurrentUser } from "@/server/auth/current-user";
+import { startAuthSession } from "@/server/auth/auth-sessions";
+import { resolveCurrentUser, type CurrentUser } from "@/server/auth/resolve-current-user";
 import { db } from "@/server/db/client";
 import type { Prisma } from "@/server/db/client";
 import type { RoleName } from "./types.ts";
 
-// The callers of the matrix. The "owning organizer" is what the product intends an
-// organization's organizer to be: an ORGANIZER user with the OWNER membership, the level
-// that may also record agreements and outcomes (server/agreements/event-access.ts). The
-// plain member (membership role ORGANIZER) is the extra column. The other organization's
-// organizer is OWNER of their own organization, so every refusal is about ownership.
+// The callers of the matrix, one per role of the access policy, each relative to the owning
+// organization: its OWNER, ORGANIZER and VIEWER members, the OWNER of another organization
+// (so every refusal of the outsider is about ownership), a delegate, an admin, and nobody.
+// Each is signed in for real and resolved as a request would resolve them.
 
 export async function createMatrixWorld() {
   const p = db();
@@ -17,20 +17,24 @@ export async function createMatrixWorld() {
   const otherOrg = await createOrganization(p, { country: "JP" });
   const users = {
     admin: await createUser(p, { role: "ADMIN" }),
-    ownerOrganizer: await createUser(p, { role: "ORGANIZER", orgId: org.id, memberRole: "OWNER" }),
-    plainMember: await createUser(p, { role: "ORGANIZER", orgId: org.id, memberRole: "ORGANIZER" }),
-    otherOrganizer: await createUser(p, { role: "ORGANIZER", orgId: otherOrg.id, memberRole: "OWNER" }),
+    owner: await createUser(p, { role: "ORGANIZER", orgId: org.id, memberRole: "OWNER" }),
+    member: await createUser(p, { role: "ORGANIZER", orgId: org.id, memberRole: "ORGANIZER" }),
+    viewer: await createUser(p, { role: "ORGANIZER", orgId: org.id, memberRole: "VIEWER" }),
+    outsider: await createUser(p, { role: "ORGANIZER", orgId: otherOrg.id, memberRole: "OWNER" }),
     delegate: await createUser(p, { role: "DELEGATE" }),
   };
-  const actor = (u: (typeof users)[keyof typeof users], orgIds: string[]): CurrentUser => ({
-    id: u.id, email: u.email, name: u.name, role: u.role, organizationIds: orgIds,
-  });
+  const signedIn = async (u: { id: string }): Promise<CurrentUser> => {
+    const actor = await resolveCurrentUser({ uid: u.id, sid: await startAuthSession(u.id) });
+    if (!actor) throw new Error("matrix caller did not resolve");
+    return actor;
+  };
   const actors: Record<RoleName, CurrentUser | null> = {
-    admin: actor(users.admin, []),
-    ownerOrganizer: actor(users.ownerOrganizer, [org.id]),
-    plainMember: actor(users.plainMember, [org.id]),
-    otherOrganizer: actor(users.otherOrganizer, [otherOrg.id]),
-    delegate: actor(users.delegate, []),
+    admin: await signedIn(users.admin),
+    owner: await signedIn(users.owner),
+    member: await signedIn(users.member),
+    viewer: await signedIn(users.viewer),
+    outsider: await signedIn(users.outsider),
+    delegate: await signedIn(users.delegate),
     anonymous: null,
   };
   return {

@@ -48,7 +48,7 @@ describe("server actions while the database is down", () => {
   let before: Record<string, string>;
   beforeAll(async () => {
     const world = await createMatrixWorld();
-    resetRequest(world.actors.ownerOrganizer, { cookies: { NEXT_LOCALE: "ja" } });
+    resetRequest(world.actors.owner, { cookies: { NEXT_LOCALE: "ja" } });
     before = await fingerprint();
     publishPoolHealth({ snapshot: () => ({ down: true, checkedOut: 0, max: 10, idleForMs: 0, oldestWaitMs: 0, sinceAcquireTimeoutMs: Infinity }) });
   });

@@ -4,7 +4,8 @@ import { db, Prisma } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { invalid, type ActionResult } from "../shared/result.ts";
 import { createOutcomeSchema } from "@/lib/validation/outcome-schema.ts";
-import { authorizeEventWrite } from "../agreements/event-access.ts";
+import { isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { publishTallyChange } from "../tally/tally-events.ts";
 import { OUTCOME_SELECT, toOutcomeView, type OutcomeView } from "./outcome-view.ts";
 
@@ -14,14 +15,14 @@ export type CreatedOutcome = { outcome: OutcomeView; created: boolean };
 export async function createOutcome(actor: CurrentUser | null, input: unknown): Promise<ActionResult<CreatedOutcome>> {
   const parsed = createOutcomeSchema.safeParse(input);
   const rawEventId = (input as { eventId?: unknown })?.eventId;
-  const access = await authorizeEventWrite(actor, parsed.success ? parsed.data.eventId : typeof rawEventId === "string" ? rawEventId : "");
-  if (!access.ok) return access;
+  const access = await findManagedEvent(actor, "record.write", parsed.success ? parsed.data.eventId : typeof rawEventId === "string" ? rawEventId : "");
+  if (isDenied(access)) return access;
   if (!parsed.success) return invalid(parsed.error);
   const data = parsed.data;
   const byKey = async (): Promise<ActionResult<CreatedOutcome> | null> => {
     const row = await db().outcome.findUnique({ where: { idempotencyKey: data.idempotencyKey }, select: OUTCOME_SELECT });
     if (!row) return null;
-    if (row.eventId !== access.event.id) return { ok: false, code: "invalid", message: "This form was already used for another event; reload it.", fieldErrors: { idempotencyKey: ["Already used"] } };
+    if (row.eventId !== access.id) return { ok: false, code: "invalid", message: "This form was already used for another event; reload it.", fieldErrors: { idempotencyKey: ["Already used"] } };
     return { ok: true, data: { outcome: toOutcomeView(row), created: false } };
   };
   const existing = await byKey();
@@ -31,7 +32,7 @@ export async function createOutcome(actor: CurrentUser | null, input: unknown): 
       async (tx) => {
         const row = await tx.outcome.create({
           data: {
-            eventId: access.event.id,
+            eventId: access.id,
             kind: data.kind,
             title: data.title,
             description: data.description ?? Prisma.DbNull,
@@ -42,12 +43,12 @@ export async function createOutcome(actor: CurrentUser | null, input: unknown): 
           select: OUTCOME_SELECT,
         });
         const view = toOutcomeView(row);
-        await recordAudit(tx, { actorId: actor!.id, organizationId: access.event.organizationId, eventId: access.event.id, entity: "Outcome", entityId: row.id, action: "create", after: view });
+        await recordAudit(tx, { actorId: actor!.id, organizationId: access.organizationId, eventId: access.id, entity: "Outcome", entityId: row.id, action: "create", after: view });
         return view;
       },
       { maxWait: 15_000, timeout: 15_000 },
     );
-    publishTallyChange({ eventId: access.event.id });
+    publishTallyChange({ eventId: access.id });
     return { ok: true, data: { outcome, created: true } };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { invalid, notFound, type ActionResult } from "../shared/result.ts";
-import { canReadInternal, PUBLIC_EVENT_STATUSES } from "../agreements/event-access.ts";
+import { can } from "@/server/access/policy";
+import { isPublicEventStatus } from "@/server/access/public-event";
 import { OUTCOME_SELECT, toOutcomeView, type OutcomeView } from "./outcome-view.ts";
 
 const schema = z.object({ eventId: z.string().trim().min(1).max(64) });
@@ -14,8 +15,8 @@ export async function listOutcomes(actor: CurrentUser | null, input: unknown): P
   if (!parsed.success) return invalid(parsed.error);
   const event = await db().event.findUnique({ where: { id: parsed.data.eventId }, select: { organizationId: true, status: true } });
   if (!event) return notFound("Event");
-  const internal = canReadInternal(actor, event.organizationId);
-  if (!internal && !(PUBLIC_EVENT_STATUSES as readonly string[]).includes(event.status)) return notFound("Event");
+  const internal = can(actor, "internal.read", event);
+  if (!internal && !isPublicEventStatus(event.status)) return notFound("Event");
   const rows = await db().outcome.findMany({
     where: { eventId: parsed.data.eventId, ...(internal ? {} : { visibility: "PUBLIC" as const }) },
     orderBy: { createdAt: "asc" },

@@ -4,7 +4,7 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { invalid, notFound, type ActionResult } from "../shared/result.ts";
-import { canReadInternal } from "../agreements/event-access.ts";
+import { can } from "@/server/access/policy";
 
 const schema = z.object({ eventId: z.string().trim().min(1).max(64) });
 
@@ -16,7 +16,7 @@ export async function listParties(actor: CurrentUser | null, input: unknown): Pr
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const event = await db().event.findUnique({ where: { id: parsed.data.eventId }, select: { organizationId: true } });
-  if (!event || !canReadInternal(actor, event.organizationId)) return notFound("Event");
+  if (!event || !can(actor, "internal.read", event)) return notFound("Event");
   const rows = await db().party.findMany({
     where: { organizationId: event.organizationId },
     orderBy: { createdAt: "asc" },

@@ -9,7 +9,7 @@ useTestDatabase();
 let report: OutcomeReport;
 beforeAll(async () => {
   await seedDemo(db());
-  const admin = { id: DEMO_USERS.admin.id, email: "admin@accord.test", name: "Admin", role: "ADMIN" as const, organizationIds: [] };
+  const admin = { id: DEMO_USERS.admin.id, email: "admin@accord.test", name: "Admin", role: "ADMIN" as const, memberships: [] };
   const r = await buildOutcomeReport(admin, { eventId: DEMO_EVENT.id });
   if (!r.ok) throw new Error(r.message);
   report = r.data;
@@ -43,7 +43,7 @@ describe("buildOutcomeReport on the seeded reference event", () => {
     expect(en.markdown).toMatch(/\| Sector \| Agreements \|/);
     const currencies = report.facts.tally.valueTotals.map((v) => v.currency);
     expect(new Set(currencies).size).toBe(currencies.length);
-    const other = { id: "x", email: "o@x", name: "O", role: "ORGANIZER" as const, organizationIds: ["demo-org-jceea"] };
+    const other = { id: "x", email: "o@x", name: "O", role: "ORGANIZER" as const, memberships: [{ organizationId: "demo-org-jceea", role: "OWNER" as const }] };
     expect((await buildOutcomeReport(other, { eventId: DEMO_EVENT.id })).ok).toBe(false);
     expect((await buildOutcomeReport(null, { eventId: DEMO_EVENT.id })).ok).toBe(false);
   });

@@ -4,7 +4,7 @@ import { db } from "../db/client.ts";
 import { notFound, type ActionResult } from "../shared/result.ts";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { canReadInternal } from "../agreements/event-access.ts";
+import { can } from "@/server/access/policy";
 import { computeTally } from "../tally/compute-tally.ts";
 import type { LocalizedReport, ReportFacts } from "./report-data.ts";
 import { buildTables, toMarkdown } from "./report-format.ts";
@@ -40,7 +40,7 @@ export async function buildOutcomeReport(actor: CurrentUser | null, input: unkno
         },
       })
     : null;
-  if (!event || !canReadInternal(actor, event.organizationId)) return notFound("Event");
+  if (!event || !can(actor, "internal.read", event)) return notFound("Event");
 
   const languages = event.languages.filter(isLocale) as Locale[];
   const seen = new Set<string>();

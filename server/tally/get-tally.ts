@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db/client.ts";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { invalid, notFound, type ActionResult } from "../shared/result.ts";
-import { PUBLIC_EVENT_STATUSES } from "../agreements/event-access.ts";
+import { isPublicEventStatus } from "@/server/access/public-event";
 import { currentTally } from "./tally-feed.ts";
 import type { Tally } from "./compute-tally.ts";
 
@@ -24,7 +24,7 @@ export async function findPublicTallyEvent(slug: string): Promise<PublicTallyEve
     where: { slug },
     select: { id: true, slug: true, title: true, languages: true, sideAName: true, sideBName: true, status: true },
   });
-  if (!event || !(PUBLIC_EVENT_STATUSES as readonly string[]).includes(event.status)) return null;
+  if (!event || !isPublicEventStatus(event.status)) return null;
   return {
     id: event.id,
     slug: event.slug,

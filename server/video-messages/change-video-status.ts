@@ -4,7 +4,9 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
-import { auditView, captionedEventLanguages, findManagedMessage, messageNotFound, organizerGate, type ManagedMessage } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedMessage, type ManagedMessage } from "./find-managed-message.ts";
+import { auditView, captionedEventLanguages } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 
 export type StatusChanged = { id: string; status: VideoStatus; version: number };
@@ -23,7 +25,7 @@ function refusal(message: ManagedMessage, to: VideoStatus): ActionResult<never> 
 
 /** requested → received → approved → scheduled → played (and one step back); audited. */
 export async function changeVideoStatus(actor: CurrentUser | null, input: unknown): Promise<ActionResult<StatusChanged>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = changeVideoStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -31,7 +33,7 @@ export async function changeVideoStatus(actor: CurrentUser | null, input: unknow
 
   return db().$transaction(async (tx): Promise<ActionResult<StatusChanged>> => {
     const before = await findManagedMessage(gate.actor, id, tx);
-    if (!before) return messageNotFound();
+    if (isDenied(before)) return before;
     if (before.version !== version) return conflict(before.version);
     const refused = refusal(before, status);
     if (refused) return refused;

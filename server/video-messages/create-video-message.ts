@@ -4,19 +4,21 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { auditView, findManagedEvent, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
+import { auditView } from "./message-fields.ts";
 import { checkMessageRefs, fieldError } from "./message-refs.ts";
 import { storageConfig } from "./storage-config.ts";
 
 /** Records a VIP's video message (asked for, or already received with an external link). */
 export async function createVideoMessage(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = createVideoMessageSchema(storageConfig().videoUrlHosts).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, ...data } = parsed.data;
-  const event = await findManagedEvent(gate.actor, eventId);
-  if (!event) return { ok: false, code: "not_found", message: "Event not found." };
+  const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
+  if (isDenied(event)) return event;
   if (data.status === "RECEIVED" && !data.mediaUrl) return fieldError("mediaUrl", "A received message needs its media: add a link now or upload the file later");
 
   return db().$transaction(async (tx) => {

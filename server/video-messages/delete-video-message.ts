@@ -4,13 +4,15 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
-import { auditView, captionFiles, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedMessage } from "./find-managed-message.ts";
+import { auditView, captionFiles } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { removeStoredFile } from "./store-file.ts";
 
 /** Deletes a message that has not been played (a played one is part of the record), and its files. */
 export async function deleteVideoMessage(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = deleteVideoMessageSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -18,7 +20,7 @@ export async function deleteVideoMessage(actor: CurrentUser | null, input: unkno
 
   const result = await db().$transaction(async (tx): Promise<ActionResult<{ id: string; files: [string | null, string[]] }>> => {
     const before = await findManagedMessage(gate.actor, id, tx);
-    if (!before) return messageNotFound();
+    if (isDenied(before)) return before;
     if (before.version !== version) return conflict(before.version);
     if (before.status === "PLAYED") return fieldError("status", "A played message stays on record; it cannot be deleted");
     const { count } = await tx.videoMessage.deleteMany({ where: { id, version } });

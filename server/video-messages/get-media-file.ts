@@ -1,9 +1,11 @@
 import "server-only";
 import { stat } from "node:fs/promises";
 import type { CurrentUser } from "@/server/auth/current-user";
-import { canAccessOrganization } from "@/server/auth/guards";
+import { can } from "@/server/access/policy";
+import { isPublicEventStatus } from "@/server/access/public-event";
 import { db } from "@/server/db/client";
-import { captionFiles } from "./message-access.ts";
+import { authorize } from "@/server/access/authorize";
+import { captionFiles } from "./message-fields.ts";
 import { CONTENT_TYPES, parseMediaName } from "./media-names.ts";
 import { PUBLIC_VIDEO_STATUSES } from "./list-public-video-messages.ts";
 import { storageConfig, storagePath } from "./storage-config.ts";
@@ -32,9 +34,9 @@ export async function getMediaFile(actor: CurrentUser | null, fileName: string):
   if (!named) return null;
   const isPublic =
     message.event.videosPublic &&
-    ["PUBLISHED", "LIVE", "CONCLUDED"].includes(message.event.status) &&
+    isPublicEventStatus(message.event.status) &&
     (PUBLIC_VIDEO_STATUSES as readonly string[]).includes(message.status);
-  const isOrganizer = actor !== null && canAccessOrganization(actor, message.event.organizationId);
+  const isOrganizer = can(actor, "internal.read", message.event);
   if (!isPublic && !isOrganizer) return null;
   const path = storagePath(storageConfig(), parsed.kind, fileName);
   const info = await stat(path).catch(() => null);

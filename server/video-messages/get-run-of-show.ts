@@ -1,10 +1,10 @@
 import "server-only";
 import { runOfShowSchema } from "@/lib/validation/video-message-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
-import { canAccessOrganization } from "@/server/auth/guards";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { captionFiles, organizerGate } from "./message-access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
+import { captionFiles } from "./message-fields.ts";
 import { cueMessages, cueTimesByVenue, orderRunOfShow, type VenueCue } from "./run-of-show-plan.ts";
 
 export type RunOfShowItem = {
@@ -35,7 +35,7 @@ export type RunOfShow = {
 
 /** A video-message session's messages in running order, each with its cue at every venue. */
 export async function getRunOfShow(actor: CurrentUser | null, input: unknown): Promise<ActionResult<RunOfShow>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = runOfShowSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -58,9 +58,8 @@ export async function getRunOfShow(actor: CurrentUser | null, input: unknown): P
       },
     },
   });
-  if (!session || session.type !== "VIDEO_MESSAGES" || !canAccessOrganization(gate.actor, session.event.organizationId)) {
-    return notFound("Video-message session");
-  }
+  const denied = authorize(gate.actor, "internal.read", session?.type === "VIDEO_MESSAGES" ? session.event : null, "Video-message session");
+  if (denied || !session) return denied ?? notFound("Video-message session");
   const ordered = orderRunOfShow(session.videoMessages.map((m) => ({ ...m, precedence: m.person.precedence })));
   const { items, totalSec } = cueMessages(ordered, session.startsAt);
   const zones = session.event.venues.map((v) => ({ venueId: v.id, timeZone: v.timeZone }));

@@ -3,7 +3,8 @@ import { listParticipantsSchema } from "@/lib/validation/participant-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { findManagedEvent, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 
 export type AttendanceModeValue = "IN_PERSON" | "ONLINE" | "VIDEO_MESSAGE";
 
@@ -25,12 +26,12 @@ export type ParticipantList = {
 
 /** Who takes part in one event and how, in protocol order (lowest precedence number first). */
 export async function listParticipants(actor: CurrentUser | null, input: unknown): Promise<ActionResult<ParticipantList>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = listParticipantsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const ref = await findManagedEvent(gate.actor, parsed.data.eventId);
-  if (!ref) return notFound("Event");
+  const ref = await findManagedEvent(gate.actor, "internal.read", parsed.data.eventId);
+  if (isDenied(ref)) return ref;
   const venueSelect = { id: true, name: true, kind: true } as const;
   const event = await db().event.findUniqueOrThrow({
     where: { id: ref.id },

@@ -1,7 +1,8 @@
 import "server-only";
 import { publicVideoMessagesSchema } from "@/lib/validation/video-message-schema";
 import { db } from "@/server/db/client";
-import { captionFiles } from "./message-access.ts";
+import { isPublicEventStatus } from "@/server/access/public-event";
+import { captionFiles } from "./message-fields.ts";
 import { mediaUrlFor } from "./media-names.ts";
 import { orderRunOfShow } from "./run-of-show-plan.ts";
 
@@ -26,7 +27,7 @@ export async function listPublicVideoMessages(input: unknown): Promise<PublicVid
   const parsed = publicVideoMessagesSchema.safeParse(input);
   if (!parsed.success) return [];
   const event = await db().event.findUnique({ where: { slug: parsed.data.slug }, select: { id: true, status: true, videosPublic: true } });
-  if (!event || !event.videosPublic || !["PUBLISHED", "LIVE", "CONCLUDED"].includes(event.status)) return [];
+  if (!event || !event.videosPublic || !isPublicEventStatus(event.status)) return [];
   const rows = await db().videoMessage.findMany({
     where: { eventId: event.id, status: { in: [...PUBLIC_VIDEO_STATUSES] } },
     select: {

@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { captionFiles, findManagedEvent, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
+import { captionFiles } from "./message-fields.ts";
 
 const schema = z.object({ eventId: z.string().trim().min(1).max(64) });
 
@@ -28,12 +30,12 @@ export type VideoMessageList = {
 
 /** An event's video messages for its organizers, in protocol order, with its video-message sessions. */
 export async function listVideoMessages(actor: CurrentUser | null, input: unknown): Promise<ActionResult<VideoMessageList>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const ref = await findManagedEvent(gate.actor, parsed.data.eventId);
-  if (!ref) return notFound("Event");
+  const ref = await findManagedEvent(gate.actor, "internal.read", parsed.data.eventId);
+  if (isDenied(ref)) return ref;
   const event = await db().event.findUniqueOrThrow({
     where: { id: ref.id },
     select: {

@@ -4,7 +4,9 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { auditView, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedMessage } from "./find-managed-message.ts";
+import { auditView } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 
 export type Played = { id: string; status: "PLAYED"; version: number; playedAt: string };
@@ -15,7 +17,7 @@ export type Played = { id: string; status: "PLAYED"; version: number; playedAt: 
  * "ended" event and the button may both fire, and the second call just answers the first.
  */
 export async function markPlayed(actor: CurrentUser | null, input: unknown): Promise<ActionResult<Played>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = markPlayedSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -23,7 +25,7 @@ export async function markPlayed(actor: CurrentUser | null, input: unknown): Pro
 
   return db().$transaction(async (tx): Promise<ActionResult<Played>> => {
     const before = await findManagedMessage(gate.actor, id, tx);
-    if (!before) return messageNotFound();
+    if (isDenied(before)) return before;
     if (before.status === "PLAYED") {
       const row = await tx.videoMessage.findUniqueOrThrow({ where: { id }, select: { playedAt: true } });
       return { ok: true, data: { id, status: "PLAYED", version: before.version, playedAt: (row.playedAt ?? new Date()).toISOString() } };

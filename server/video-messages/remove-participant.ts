@@ -4,7 +4,8 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { findManagedEvent, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 
 // The refusal is the whole message (not "correct the highlighted fields"): there is no field to fix.
 const refusal = (message: string): ActionResult<never> => ({ ok: false, code: "invalid", message, fieldErrors: { _form: [message] } });
@@ -15,13 +16,13 @@ const refusal = (message: string): ActionResult<never> => ({ ok: false, code: "i
  * a speaker slot pointing at someone who no longer takes part.
  */
 export async function removeParticipant(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ eventId: string; personId: string }>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = removeParticipantSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, personId } = parsed.data;
-  const event = await findManagedEvent(gate.actor, eventId);
-  if (!event) return notFound("Event");
+  const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
+  if (isDenied(event)) return event;
 
   return db().$transaction(async (tx): Promise<ActionResult<{ eventId: string; personId: string }>> => {
     const key = { eventId_personId: { eventId, personId } };

@@ -2,10 +2,9 @@ import "server-only";
 import { reorderRunOfShowSchema } from "@/lib/validation/video-message-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
-import { canAccessOrganization } from "@/server/auth/guards";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { organizerGate } from "./message-access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
 import { fieldError } from "./message-refs.ts";
 import { orderRunOfShow } from "./run-of-show-plan.ts";
 
@@ -28,7 +27,7 @@ function moved(order: string[], id: string, direction: "up" | "down"): string[] 
  * bumped: position belongs to the running order, and open edit forms stay valid.
  */
 export async function reorderRunOfShow(actor: CurrentUser | null, input: unknown): Promise<ActionResult<Reordered>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = reorderRunOfShowSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -43,9 +42,8 @@ export async function reorderRunOfShow(actor: CurrentUser | null, input: unknown
         videoMessages: { select: { id: true, position: true, createdAt: true, person: { select: { precedence: true } } } },
       },
     });
-    if (!session || session.type !== "VIDEO_MESSAGES" || !canAccessOrganization(gate.actor, session.event.organizationId)) {
-      return notFound("Video-message session");
-    }
+    const denied = authorize(gate.actor, "programme.manage", session?.type === "VIDEO_MESSAGES" ? session.event : null, "Video-message session");
+    if (denied || !session) return denied ?? notFound("Video-message session");
     const current = orderRunOfShow(session.videoMessages.map((m) => ({ ...m, precedence: m.person.precedence }))).map((m) => m.id);
     let next: string[];
     if (move) {

@@ -4,20 +4,21 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { findManagedEvent, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "./message-refs.ts";
 
 export type Attendance = { eventId: string; personId: string; mode: "IN_PERSON" | "ONLINE" | "VIDEO_MESSAGE"; venueId: string | null };
 
 /** How a VIP takes part in one event: in person at a physical venue, online, or by video message. */
 export async function setAttendanceMode(actor: CurrentUser | null, input: unknown): Promise<ActionResult<Attendance>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = setAttendanceModeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, personId, mode } = parsed.data;
-  const event = await findManagedEvent(gate.actor, eventId);
-  if (!event) return notFound("Event");
+  const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
+  if (isDenied(event)) return event;
 
   return db().$transaction(async (tx): Promise<ActionResult<Attendance>> => {
     const person = await tx.person.findUnique({ where: { id: personId }, select: { organizationId: true } });

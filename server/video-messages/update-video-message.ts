@@ -5,7 +5,9 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { removeStoredFile } from "./store-file.ts";
-import { auditView, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedMessage } from "./find-managed-message.ts";
+import { auditView } from "./message-fields.ts";
 import { checkMessageRefs, fieldError } from "./message-refs.ts";
 import { storageConfig } from "./storage-config.ts";
 
@@ -16,20 +18,20 @@ export type SavedMessage = { id: string; version: number; status: string };
  * sends it back to "received" so nobody plays a video that was never reviewed.
  */
 export async function updateVideoMessage(actor: CurrentUser | null, input: unknown): Promise<ActionResult<SavedMessage>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = updateVideoMessageSchema(storageConfig().videoUrlHosts).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { videoMessageId: id, version, ...data } = parsed.data;
   const current = await findManagedMessage(gate.actor, id);
-  if (!current) return messageNotFound();
+  if (isDenied(current)) return current;
 
   let replacedFile: string | null = null;
   const result = await db().$transaction(async (tx): Promise<ActionResult<SavedMessage>> => {
     const refused = await checkMessageRefs(tx, { id: current.eventId, organizationId: current.event.organizationId }, data);
     if (refused) return refused;
     const before = await findManagedMessage(gate.actor, id, tx);
-    if (!before) return messageNotFound();
+    if (isDenied(before)) return before;
     if (before.version !== version) return conflict(before.version);
     const mediaUrl = data.mediaUrl ?? (before.mediaFile ? null : before.mediaUrl);
     const mediaFile = data.mediaUrl ? null : before.mediaFile;

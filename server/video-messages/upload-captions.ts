@@ -5,7 +5,9 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
-import { auditView, captionFiles, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedMessage } from "./find-managed-message.ts";
+import { auditView, captionFiles } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { captionFileName } from "./media-names.ts";
 import { storageConfig } from "./storage-config.ts";
@@ -16,13 +18,13 @@ export type UploadedCaptions = { id: string; version: number; language: string; 
 
 /** Stores a WebVTT caption file for one language, replacing that language's earlier file. */
 export async function uploadCaptions(actor: CurrentUser | null, input: unknown, body: UploadBody): Promise<ActionResult<UploadedCaptions>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = uploadCaptionsTargetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { videoMessageId: id, version, language } = parsed.data;
   const found = await findManagedMessage(gate.actor, id);
-  if (!found) return messageNotFound();
+  if (isDenied(found)) return found;
   if (found.version !== version) return conflict(found.version);
 
   const limit = storageConfig().maxCaptionBytes;
@@ -46,7 +48,7 @@ export async function uploadCaptions(actor: CurrentUser | null, input: unknown, 
   const result = await db()
     .$transaction(async (tx): Promise<ActionResult<UploadedCaptions>> => {
       const before = await findManagedMessage(gate.actor, id, tx);
-      if (!before) return messageNotFound();
+      if (isDenied(before)) return before;
       const captions = { ...captionFiles(before.captions), [language]: fileName };
       const { count } = await tx.videoMessage.updateMany({ where: { id, version }, data: { captions, version: { increment: 1 } } });
       if (count === 0) return conflict(before.version);

@@ -4,7 +4,9 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
-import { auditView, findManagedMessage, messageNotFound, organizerGate } from "./message-access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedMessage } from "./find-managed-message.ts";
+import { auditView } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { videoFileName } from "./media-names.ts";
 import { SNIFF_BYTES, sniffVideo } from "./sniff-video.ts";
@@ -18,13 +20,13 @@ export type UploadedVideo = { id: string; version: number; status: string; media
  * earlier file or link. The message counts as received; an approved one goes back for review.
  */
 export async function uploadVideoFile(actor: CurrentUser | null, input: unknown, body: UploadBody): Promise<ActionResult<UploadedVideo>> {
-  const gate = organizerGate(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = uploadTargetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { videoMessageId: id, version } = parsed.data;
   const found = await findManagedMessage(gate.actor, id);
-  if (!found) return messageNotFound();
+  if (isDenied(found)) return found;
   if (found.version !== version) return conflict(found.version);
 
   const limit = storageConfig().maxVideoBytes;
@@ -42,7 +44,7 @@ export async function uploadVideoFile(actor: CurrentUser | null, input: unknown,
   try {
     result = await db().$transaction(async (tx): Promise<ActionResult<UploadedVideo>> => {
       const before = await findManagedMessage(gate.actor, id, tx);
-      if (!before) return messageNotFound();
+      if (isDenied(before)) return before;
       const status = before.status === "PLAYED" ? "PLAYED" : "RECEIVED";
       const { count } = await tx.videoMessage.updateMany({
         where: { id, version },

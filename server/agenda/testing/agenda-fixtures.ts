@@ -12,11 +12,11 @@ export async function seedDemoEvent(): Promise<void> {
   await seedDemo(db());
 }
 
-export const delegate: CurrentUser = { id: "demo-user-delegate", email: "delegate@accord.test", name: "Sato Kenji", role: "DELEGATE", organizationIds: [] };
+export const delegate: CurrentUser = { id: "demo-user-delegate", email: "delegate@accord.test", name: "Sato Kenji", role: "DELEGATE", memberships: [] };
 
 /** A fresh delegate account (registrations are one per user and event). */
 export async function createDelegate(label: string): Promise<CurrentUser> {
   const email = `${label}-${Math.random().toString(36).slice(2, 8)}@accord.test`;
   const user = await db().user.create({ data: { email, name: label, passwordHash: "x", role: "DELEGATE" }, select: { id: true } });
-  return { id: user.id, email, name: label, role: "DELEGATE", organizationIds: [] };
+  return { id: user.id, email, name: label, role: "DELEGATE", memberships: [] };
 }

@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns";
 import { createAgreement, createOutcome } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
-import { allowOnly, RECORDERS, type Matrix } from "../types.ts";
+import { type Matrix } from "../types.ts";
 import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 
 // Agreements and outcomes: admins and the OWNER members of the event's organization write
@@ -28,7 +28,7 @@ export const agreementEntries: Matrix = {
   [`${AGREEMENTS}#createAgreementAction`]: {
     scenarios: [{
       name: "record an agreement",
-      expect: allowOnly(...RECORDERS),
+      access: { action: "record.write" },
       prepare: async (w) => {
         const { event } = await w.event();
         const title = uniqueTitle("Joint lab");
@@ -45,7 +45,7 @@ export const agreementEntries: Matrix = {
   [`${AGREEMENTS}#updateAgreementAction`]: {
     scenarios: [{
       name: "retitle an agreement",
-      expect: allowOnly(...RECORDERS),
+      access: { action: "record.write" },
       prepare: async (w) => {
         const { event } = await w.event();
         const agreement = await createAgreement(db(), { eventId: event.id });
@@ -63,7 +63,7 @@ export const agreementEntries: Matrix = {
   [`${AGREEMENTS}#changeAgreementStatusAction`]: {
     scenarios: [{
       name: "move an agreement to in progress",
-      expect: allowOnly(...RECORDERS),
+      access: { action: "record.write" },
       prepare: async (w) => {
         const { event } = await w.event();
         const agreement = await createAgreement(db(), { eventId: event.id });
@@ -80,7 +80,7 @@ export const agreementEntries: Matrix = {
   [`${AGREEMENTS}#importAgreementsAction`]: {
     scenarios: [{
       name: "import a CSV file of agreements (confirm)",
-      expect: allowOnly(...RECORDERS),
+      access: { action: "record.write" },
       prepare: async (w) => {
         const { event } = await w.event();
         const title = uniqueTitle("Imported agreement");
@@ -97,7 +97,7 @@ export const agreementEntries: Matrix = {
   [`${OUTCOMES}#createOutcomeAction`]: {
     scenarios: [{
       name: "record an outcome",
-      expect: allowOnly(...RECORDERS),
+      access: { action: "record.write" },
       prepare: async (w) => {
         const { event } = await w.event();
         const title = uniqueTitle("Exchange platform");
@@ -114,7 +114,7 @@ export const agreementEntries: Matrix = {
   [`${OUTCOMES}#updateOutcomeAction`]: {
     scenarios: [{
       name: "retitle an outcome",
-      expect: allowOnly(...RECORDERS),
+      access: { action: "record.write" },
       prepare: async (w) => {
         const { event } = await w.event();
         const outcome = await createOutcome(db(), event.id);

@@ -2,7 +2,7 @@ import "server-only";
 import { expect } from "vitest";
 import { createRegistration, createSession } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
-import { allowOnly, EVERYONE, SIGNED_IN, type Matrix, type Outcome } from "../types.ts";
+import { type Matrix, type Outcome } from "../types.ts";
 import { form, redirectUrl } from "./helpers.ts";
 
 // The reader's own choices: the UI language (anyone), registering for a public event and
@@ -18,7 +18,7 @@ export const delegateActionEntries: Matrix = {
     note: "Public by design: it only sets the reader's NEXT_LOCALE cookie after validating the value.",
     scenarios: [{
       name: "choose Japanese",
-      expect: allowOnly(...EVERYONE),
+      access: { action: "public.read" },
       prepare: async () => ({
         args: ["ja"],
         verify: async () => {
@@ -31,7 +31,7 @@ export const delegateActionEntries: Matrix = {
   "app/events/[slug]/agenda/actions.ts#toggleBookmarkAction": {
     scenarios: [{
       name: "bookmark a session of a public event on one's own registration",
-      expect: allowOnly(...SIGNED_IN),
+      access: { action: "reader.own" },
       perRole: true,
       prepare: async (w, role) => {
         const { event, jinan } = await w.event();
@@ -53,7 +53,7 @@ export const delegateActionEntries: Matrix = {
     scenarios: [
       {
         name: "register for a published event",
-        expect: allowOnly(...SIGNED_IN),
+        access: { action: "reader.own" },
         perRole: true,
         prepare: async (w, role) => {
           const { event, jinan } = await w.event();
@@ -70,7 +70,7 @@ export const delegateActionEntries: Matrix = {
       },
       {
         name: "register for a draft event",
-        expect: allowOnly(),
+        access: { nobody: "a draft event is not public (publicEventWhere)" },
         prepare: async (w) => {
           const { event, jinan } = await w.event({ status: "DRAFT" });
           return { args: [form({ eventSlug: event.slug, venueId: jinan.id })], isDenied: (o) => !registered(o) };
@@ -82,7 +82,7 @@ export const delegateActionEntries: Matrix = {
     note: "Self-service only: the registration is the delegate's, so everyone else gets ?result=error and nothing changes.",
     scenarios: [{
       name: "cancel the delegate's registration",
-      expect: allowOnly("delegate"),
+      access: { action: "reader.own", ownedBy: "delegate" },
       prepare: async (w) => {
         const { event, jinan } = await w.event();
         const registration = await createRegistration(db(), { eventId: event.id, userId: w.users.delegate.id, venueId: jinan.id });

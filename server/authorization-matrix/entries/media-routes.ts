@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db/client";
 import { captionFileName } from "@/server/video-messages/media-names";
 import { storageConfig, storagePath } from "@/server/video-messages/storage-config";
-import { allowOnly, EVERYONE, MANAGERS, type Matrix } from "../types.ts";
+import { type Matrix } from "../types.ts";
 import type { MatrixWorld } from "../world.ts";
 import { responseOf, routeContext, uniqueTitle } from "./helpers.ts";
 import { videoSetup } from "./video-messages.ts";
@@ -48,7 +48,7 @@ export const mediaRouteEntries: Matrix = {
     scenarios: [
       {
         name: "upload a video file",
-        expect: allowOnly(...MANAGERS),
+        access: { action: "programme.manage" },
         prepare: async (w) => {
           const { message } = await videoSetup(w);
           const m = await message();
@@ -66,7 +66,7 @@ export const mediaRouteEntries: Matrix = {
       },
       {
         name: "upload Japanese captions",
-        expect: allowOnly(...MANAGERS),
+        access: { action: "programme.manage" },
         prepare: async (w) => {
           const { message } = await videoSetup(w);
           const m = await message();
@@ -89,7 +89,7 @@ export const mediaRouteEntries: Matrix = {
     scenarios: [
       {
         name: "captions of a received message of a draft event",
-        expect: allowOnly(...MANAGERS),
+        access: { action: "internal.read" },
         prepare: async (w) => {
           const c = await storedCaptions(w, { status: "DRAFT", videosPublic: false }, "RECEIVED");
           return { args: c.args, secrets: c.secrets, verify: (o) => expect(responseOf(o).body).toContain(c.secret) };
@@ -97,7 +97,7 @@ export const mediaRouteEntries: Matrix = {
       },
       {
         name: "captions of an approved message of a public event that shows its videos",
-        expect: allowOnly(...EVERYONE),
+        access: { action: "public.read" },
         prepare: async (w) => {
           const c = await storedCaptions(w, { status: "PUBLISHED", videosPublic: true }, "APPROVED");
           return { args: c.args, secrets: c.secrets, verify: (o) => expect(responseOf(o).body).toContain(c.secret) };

@@ -2,7 +2,7 @@ import "server-only";
 import { expect } from "vitest";
 import { createPerson, uniqueSuffix } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
-import { allowOnly, MANAGERS, type Matrix } from "../types.ts";
+import { type Matrix } from "../types.ts";
 import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 
 // Events and people of the organizer workspace: admins and every member of the owning
@@ -25,7 +25,7 @@ export const organizerEventEntries: Matrix = {
   [`${EVENTS}#createEventAction`]: {
     scenarios: [{
       name: "create a draft event in the owning organization",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const slug = `authz-${uniqueSuffix()}`;
         return {
@@ -42,7 +42,7 @@ export const organizerEventEntries: Matrix = {
   [`${EVENTS}#updateEventAction`]: {
     scenarios: [{
       name: "rename a draft event",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event } = await w.event({ status: "DRAFT" });
         const title = uniqueTitle("Renamed event");
@@ -59,7 +59,7 @@ export const organizerEventEntries: Matrix = {
   [`${EVENTS}#changeEventStatusAction`]: {
     scenarios: [{
       name: "publish a draft event",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event } = await w.event({ status: "DRAFT" });
         return {
@@ -75,7 +75,7 @@ export const organizerEventEntries: Matrix = {
   [`${PEOPLE}#createPersonAction`]: {
     scenarios: [{
       name: "add a person to the owning organization",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const name = uniqueTitle("Yamada Taro");
         return {
@@ -91,7 +91,7 @@ export const organizerEventEntries: Matrix = {
   [`${PEOPLE}#updatePersonAction`]: {
     scenarios: [{
       name: "rename a person of the owning organization",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const person = await createPerson(db(), w.orgId);
         const name = uniqueTitle("Renamed person");

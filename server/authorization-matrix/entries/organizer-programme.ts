@@ -2,7 +2,7 @@ import "server-only";
 import { expect } from "vitest";
 import { createSession } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
-import { allowOnly, MANAGERS, type Matrix } from "../types.ts";
+import { type Matrix } from "../types.ts";
 import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 
 // Sessions and venues of an event of the owning organization.
@@ -25,7 +25,7 @@ export const organizerProgrammeEntries: Matrix = {
   [`${SESSIONS}#createSessionAction`]: {
     scenarios: [{
       name: "add a session to the event",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, jinan } = await w.event();
         const title = uniqueTitle("Opening plenary");
@@ -42,7 +42,7 @@ export const organizerProgrammeEntries: Matrix = {
   [`${SESSIONS}#updateSessionAction`]: {
     scenarios: [{
       name: "retitle a session",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, jinan } = await w.event();
         const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id });
@@ -60,7 +60,7 @@ export const organizerProgrammeEntries: Matrix = {
   [`${SESSIONS}#deleteSessionAction`]: {
     scenarios: [{
       name: "delete a session",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, jinan } = await w.event();
         const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id });
@@ -77,7 +77,7 @@ export const organizerProgrammeEntries: Matrix = {
   [`${VENUES}#createVenueAction`]: {
     scenarios: [{
       name: "add a venue to the event",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event } = await w.event();
         const name = uniqueTitle("Osaka venue");
@@ -94,7 +94,7 @@ export const organizerProgrammeEntries: Matrix = {
   [`${VENUES}#updateVenueAction`]: {
     scenarios: [{
       name: "rename a venue",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { tokyo } = await w.event();
         const name = uniqueTitle("Renamed venue");
@@ -111,7 +111,7 @@ export const organizerProgrammeEntries: Matrix = {
   [`${VENUES}#deleteVenueAction`]: {
     scenarios: [{
       name: "delete a venue that hosts nothing",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { tokyo } = await w.event();
         return {

@@ -4,7 +4,7 @@ import { createAgreement, createRegistration, createSession, localized } from "@
 import { clearAgendaPages } from "@/server/agenda/page-cache";
 import { db } from "@/server/db/client";
 import { newCalendarToken } from "@/server/registrations/register-for-event";
-import { allowOnly, EVERYONE, MANAGERS, type Matrix, type Scenario } from "../types.ts";
+import { type Matrix, type Scenario, type Access } from "../types.ts";
 import type { MatrixWorld } from "../world.ts";
 import { responseOf, routeContext, uniqueTitle } from "./helpers.ts";
 
@@ -25,7 +25,7 @@ async function eventWithSession(w: MatrixWorld, status: "PUBLISHED" | "DRAFT") {
 function publicAndDraft(what: string, request: (s: Awaited<ReturnType<typeof eventWithSession>>) => unknown[]): Scenario[] {
   return (["PUBLISHED", "DRAFT"] as const).map((status) => ({
     name: `${what} of a ${status.toLowerCase()} event`,
-    expect: status === "PUBLISHED" ? allowOnly(...EVERYONE) : allowOnly(),
+    access: status === "PUBLISHED" ? PUBLIC : DRAFT_IS_NOT_PUBLIC,
     prepare: async (w) => {
       const s = await eventWithSession(w, status);
       return {
@@ -39,6 +39,9 @@ function publicAndDraft(what: string, request: (s: Awaited<ReturnType<typeof eve
     },
   }));
 }
+
+const PUBLIC: Access = { action: "public.read" };
+const DRAFT_IS_NOT_PUBLIC: Access = { nobody: "a draft event is not public (publicEventWhere), not even to its organizers on a public route" };
 
 const get = (path: string) => new Request(`http://localhost${path}`);
 
@@ -56,7 +59,7 @@ export const publicRouteEntries: Matrix = {
     note: "The token in the URL is the credential (calendar apps cannot sign in), so the caller does not matter.",
     scenarios: (["CONFIRMED", "CANCELLED"] as const).map((status) => ({
       name: `the bookmark feed of a ${status.toLowerCase()} registration`,
-      expect: status === "CONFIRMED" ? allowOnly(...EVERYONE) : allowOnly(),
+      access: status === "CONFIRMED" ? PUBLIC : { nobody: "a cancelled registration has no feed" },
       prepare: async (w: MatrixWorld) => {
         const s = await eventWithSession(w, "PUBLISHED");
         const token = newCalendarToken();
@@ -74,7 +77,7 @@ export const publicRouteEntries: Matrix = {
     note: "The full register, internal rows included, for admins and every member of the event's organization.",
     scenarios: [{
       name: "download the agreement register with an internal agreement",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "internal.read" },
       prepare: async (w) => {
         const { event } = await w.event();
         const title = uniqueTitle("Confidential investment");
@@ -93,7 +96,7 @@ export const publicRouteEntries: Matrix = {
   "app/api/events/[slug]/tally/stream/route.ts#GET": {
     scenarios: (["PUBLISHED", "DRAFT"] as const).map((status) => ({
       name: `the live tally of a ${status.toLowerCase()} event`,
-      expect: status === "PUBLISHED" ? allowOnly(...EVERYONE) : allowOnly(),
+      access: status === "PUBLISHED" ? PUBLIC : DRAFT_IS_NOT_PUBLIC,
       perRole: true, // each case opens (and hangs up) its own stream
       prepare: async (w: MatrixWorld) => {
         const s = await eventWithSession(w, status);
@@ -114,7 +117,7 @@ export const publicRouteEntries: Matrix = {
     note: "Public by design; it must say only whether the database answers.",
     scenarios: [{
       name: "liveness and readiness",
-      expect: allowOnly(...EVERYONE),
+      access: { action: "public.read" },
       prepare: async () => ({
         args: [],
         verify: (o) => {
@@ -129,11 +132,11 @@ export const publicRouteEntries: Matrix = {
   "app/api/public-pages/agenda/route.ts#GET": {
     note: "Renders public agenda pages anonymously for the page cache: never another path, never with the caller's cookies.",
     scenarios: [
-      { target: (slug: string) => `/events/${slug}/agenda`, name: "render a public agenda page", expect: allowOnly(...EVERYONE) },
-      { target: (_slug: string, id: string) => `/organizer/events/${id}`, name: "render an organizer page through it", expect: allowOnly() },
-    ].map(({ target, name, expect: expectation }) => ({
+      { target: (slug: string) => `/events/${slug}/agenda`, name: "render a public agenda page", access: PUBLIC },
+      { target: (_slug: string, id: string) => `/organizer/events/${id}`, name: "render an organizer page through it", access: { nobody: "the page cache renders public agenda pages only" } as Access },
+    ].map(({ target, name, access }) => ({
       name,
-      expect: expectation,
+      access,
       perRole: true, // each case stubs fetch (the render request to the server itself) anew
       prepare: async (w: MatrixWorld, role) => {
         const { event } = await w.event();

@@ -2,7 +2,7 @@ import "server-only";
 import { expect } from "vitest";
 import { createPerson, createSession, createVideoMessage } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
-import { allowOnly, MANAGERS, type Matrix } from "../types.ts";
+import { type Matrix } from "../types.ts";
 import type { MatrixWorld } from "../world.ts";
 import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 
@@ -31,7 +31,7 @@ export const videoMessageEntries: Matrix = {
     scenarios: [
       {
         name: "record a new video message",
-        expect: allowOnly(...MANAGERS),
+        access: { action: "programme.manage" },
         prepare: async (w) => {
           const { event, vip } = await videoSetup(w);
           const title = uniqueTitle("Greetings");
@@ -46,7 +46,7 @@ export const videoMessageEntries: Matrix = {
       },
       {
         name: "edit a video message",
-        expect: allowOnly(...MANAGERS),
+        access: { action: "programme.manage" },
         prepare: async (w) => {
           const { event, vip, message } = await videoSetup(w);
           const m = await message();
@@ -65,7 +65,7 @@ export const videoMessageEntries: Matrix = {
   [`${VIDEOS}#changeVideoStatusAction`]: {
     scenarios: [{
       name: "mark a requested message with a link as received",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, message } = await videoSetup(w);
         const m = await message({ mediaUrl: "https://media.example.org/greetings.mp4" });
@@ -82,7 +82,7 @@ export const videoMessageEntries: Matrix = {
   [`${VIDEOS}#deleteVideoMessageAction`]: {
     scenarios: [{
       name: "delete an unplayed message",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, message } = await videoSetup(w);
         const m = await message();
@@ -99,7 +99,7 @@ export const videoMessageEntries: Matrix = {
   [`${PARTICIPANTS}#setAttendanceAction`]: {
     scenarios: [{
       name: "record that a VIP takes part by video",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, vip } = await videoSetup(w);
         return {
@@ -115,7 +115,7 @@ export const videoMessageEntries: Matrix = {
   [`${PARTICIPANTS}#removeParticipantAction`]: {
     scenarios: [{
       name: "take a VIP off the participant list",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, vip } = await videoSetup(w);
         await db().eventParticipant.create({ data: { eventId: event.id, personId: vip.id, mode: "ONLINE" } });
@@ -132,7 +132,7 @@ export const videoMessageEntries: Matrix = {
   ["app/organizer/events/[eventId]/playback/[sessionId]/actions.ts#markPlayedAction"]: {
     scenarios: [{
       name: "mark an approved message played",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, message } = await videoSetup(w);
         const m = await message({ status: "APPROVED", mediaUrl: "https://media.example.org/v.mp4" });
@@ -149,7 +149,7 @@ export const videoMessageEntries: Matrix = {
   ["app/organizer/events/[eventId]/run-of-show/[sessionId]/actions.ts#reorderAction"]: {
     scenarios: [{
       name: "move the first message of a session down",
-      expect: allowOnly(...MANAGERS),
+      access: { action: "programme.manage" },
       prepare: async (w) => {
         const { event, session, message } = await videoSetup(w);
         const first = await message({ position: 1 });

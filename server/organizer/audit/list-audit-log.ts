@@ -3,7 +3,8 @@ import { eventRefSchema } from "@/lib/validation/event-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 
 export type AuditRow = {
   id: string;
@@ -18,11 +19,12 @@ export type AuditRow = {
 
 /** The event's change history, newest first: visible to admins and the event's organizers. */
 export async function listAuditLog(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AuditRow[]>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = eventRefSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await findManagedEvent(gate.actor, parsed.data.eventId))) return eventNotFound();
+  const managed = await findManagedEvent(gate.actor, "internal.read", parsed.data.eventId);
+  if (isDenied(managed)) return managed;
 
   const rows = await db().auditLog.findMany({
     where: { eventId: parsed.data.eventId },

@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import type { EventStatus } from "@/server/db/generated/enums";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "../shared/field-error.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
@@ -27,13 +28,13 @@ export async function changeEventStatus(
   actor: CurrentUser | null,
   input: unknown,
 ): Promise<ActionResult<{ id: string; status: EventStatus; version: number }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = changeEventStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, version, action } = parsed.data;
-  const event = await findManagedEvent(gate.actor, eventId);
-  if (!event) return eventNotFound();
+  const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
+  if (isDenied(event)) return event;
 
   const { from, to } = STATUS_TRANSITIONS[action];
   return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {

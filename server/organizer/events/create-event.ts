@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { canManage, organizerOnly } from "../shared/access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
 import { fieldError, isUniqueViolation } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
 
@@ -12,12 +12,13 @@ const SLUG_TAKEN = "This web address is already used by another event";
 
 /** Creates a draft event in one of the actor's organizations. */
 export async function createEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; slug: string }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = createEventSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { organizationId, startDate, endDate, subtitle, description, ...fields } = parsed.data;
-  if (!canManage(gate.actor, organizationId)) return notFound("Organization");
+  const denied = authorize(gate.actor, "programme.manage", { organizationId }, "Organization");
+  if (denied) return denied;
 
   const org = await db().organization.findUnique({ where: { id: organizationId }, select: { id: true } });
   if (!org) return notFound("Organization");

@@ -4,7 +4,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import type { EventStatus, VenueKind } from "@/server/db/generated/enums";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { eventAuditSelect, fromDbDate } from "./event-snapshot.ts";
 import { allowedStatusActions } from "./change-event-status.ts";
 
@@ -48,11 +49,12 @@ export type EditableEvent = {
 
 /** Everything the event's edit pages need: the event's fields, its venues, the status moves open to it. */
 export async function getEventForEditing(actor: CurrentUser | null, input: unknown): Promise<ActionResult<EditableEvent>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = eventRefSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await findManagedEvent(gate.actor, parsed.data.eventId))) return eventNotFound();
+  const managed = await findManagedEvent(gate.actor, "internal.read", parsed.data.eventId);
+  if (isDenied(managed)) return managed;
 
   const row = await db().event.findUniqueOrThrow({
     where: { id: parsed.data.eventId },

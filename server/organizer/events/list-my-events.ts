@@ -3,7 +3,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import type { EventStatus } from "@/server/db/generated/enums";
 import type { ActionResult } from "@/server/shared/result";
-import { organizerOnly } from "../shared/access.ts";
+import { gateFor } from "@/server/access/authorize";
+import { memberOrganizationIds } from "@/server/access/policy";
 import { fromDbDate } from "./event-snapshot.ts";
 
 export type MyEvent = {
@@ -21,9 +22,9 @@ export type MyEvent = {
 
 /** Events the actor manages: every event for admins, their organizations' events for organizers. */
 export async function listMyEvents(actor: CurrentUser | null): Promise<ActionResult<MyEvent[]>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "workspace.enter");
   if ("denied" in gate) return gate.denied;
-  const where = gate.actor.role === "ADMIN" ? {} : { organizationId: { in: gate.actor.organizationIds } };
+  const where = gate.actor.role === "ADMIN" ? {} : { organizationId: { in: memberOrganizationIds(gate.actor) } };
   const rows = await db().event.findMany({
     where,
     orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],

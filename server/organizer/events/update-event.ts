@@ -3,8 +3,9 @@ import { updateEventSchema } from "@/lib/validation/event-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
-import { conflict, invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError, isUniqueViolation } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
@@ -13,12 +14,13 @@ const SLUG_TAKEN = "This web address is already used by another event";
 
 /** Saves the event form. A stale `version` gets conflict() and changes nothing. */
 export async function updateEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = updateEventSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, version, startDate, endDate, subtitle, description, ...fields } = parsed.data;
-  if (!(await findManagedEvent(gate.actor, eventId))) return eventNotFound();
+  const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
+  if (isDenied(event)) return event;
 
   const taken = await db().event.findFirst({ where: { slug: fields.slug, NOT: { id: eventId } }, select: { id: true } });
   if (taken) return fieldError("slug", SLUG_TAKEN);
@@ -26,7 +28,7 @@ export async function updateEvent(actor: CurrentUser | null, input: unknown): Pr
   try {
     return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
       const before = await tx.event.findUnique({ where: { id: eventId }, select: { ...eventAuditSelect, organizationId: true } });
-      if (!before) return eventNotFound();
+      if (!before) return notFound("Event");
       const { count } = await tx.event.updateMany({
         where: { id: eventId, version },
         data: {

@@ -4,17 +4,18 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { canManage, organizerOnly } from "../shared/access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
 import { personData, personSelect } from "./person-data.ts";
 
 /** Adds a person to an organization's people, for use in any of its events. */
 export async function createPerson(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = createPersonSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { organizationId, ...fields } = parsed.data;
-  if (!canManage(gate.actor, organizationId)) return notFound("Organization");
+  const denied = authorize(gate.actor, "programme.manage", { organizationId }, "Organization");
+  if (denied) return denied;
   const org = await db().organization.findUnique({ where: { id: organizationId }, select: { id: true } });
   if (!org) return notFound("Organization");
 

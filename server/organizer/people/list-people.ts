@@ -3,7 +3,8 @@ import { listPeopleSchema } from "@/lib/validation/person-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { canManage, organizerOnly } from "../shared/access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
+import { memberOrganizationIds } from "@/server/access/policy";
 import { personSelect } from "./person-data.ts";
 
 export type PersonRow = {
@@ -25,17 +26,18 @@ export type PersonRow = {
  * organizations, in protocol order (lowest precedence number first).
  */
 export async function listPeople(actor: CurrentUser | null, input: unknown = {}): Promise<ActionResult<PersonRow[]>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = listPeopleSchema.safeParse(input ?? {});
   if (!parsed.success) return invalid(parsed.error);
   const { organizationId } = parsed.data;
-  if (organizationId && !canManage(gate.actor, organizationId)) return notFound("Organization");
+  const denied = organizationId ? authorize(gate.actor, "internal.read", { organizationId }, "Organization") : null;
+  if (denied) return denied;
   const where = organizationId
     ? { organizationId }
     : gate.actor.role === "ADMIN"
       ? {}
-      : { organizationId: { in: gate.actor.organizationIds } };
+      : { organizationId: { in: memberOrganizationIds(gate.actor) } };
   const people = await db().person.findMany({
     where,
     orderBy: [{ precedence: "asc" }, { createdAt: "asc" }],

@@ -4,18 +4,19 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { canManage, organizerOnly } from "../shared/access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
 import { personData, personSelect } from "./person-data.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 export async function updatePerson(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = updatePersonSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { personId, version, ...fields } = parsed.data;
   const found = await db().person.findUnique({ where: { id: personId }, select: { organizationId: true } });
-  if (!found || !canManage(gate.actor, found.organizationId)) return notFound("Person");
+  const denied = authorize(gate.actor, "programme.manage", found, "Person");
+  if (denied || !found) return denied ?? notFound("Person");
 
   return invalidateOnSuccess(null, await db().$transaction(async (tx) => {
     const before = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: personSelect });

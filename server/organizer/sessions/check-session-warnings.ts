@@ -5,7 +5,7 @@ import { utcToLocal } from "@/lib/time/convert";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { canManage, organizerOnly } from "../shared/access.ts";
+import { authorize, gateFor } from "@/server/access/authorize";
 import { planSession, type SessionPlan } from "./session-plan.ts";
 
 // Things that are possible but usually mistakes. The organizer sees them before saving and
@@ -64,14 +64,15 @@ export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: 
 
 /** The warnings a save of this form would raise, without saving. */
 export async function checkSessionWarnings(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ warnings: SessionWarning[] }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = checkSessionWarningsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, sessionId, ...fields } = parsed.data;
   if (sessionId) {
     const own = await db().session.findUnique({ where: { id: sessionId }, select: { eventId: true, event: { select: { organizationId: true } } } });
-    if (!own || own.eventId !== eventId || !canManage(gate.actor, own.event.organizationId)) return notFound("Session");
+    const denied = authorize(gate.actor, "programme.manage", own?.eventId === eventId ? own.event : null, "Session");
+    if (denied) return denied;
   }
   const result = await planSession(gate.actor, eventId, fields);
   if ("error" in result) return result.error;

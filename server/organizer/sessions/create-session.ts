@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { organizerOnly } from "../shared/access.ts";
+import { gateFor } from "@/server/access/authorize";
 import { findSessionWarnings, warningsResult } from "./check-session-warnings.ts";
 import { planSession, sessionAuditSelect } from "./session-plan.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
@@ -14,7 +14,7 @@ import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
  * outside the event's dates) stop the save unless the input says acceptWarnings.
  */
 export async function createSession(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = createSessionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);

@@ -5,7 +5,7 @@ import { zoneOffsetLabel } from "@/lib/time/zones";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedSession } from "./find-managed-session.ts";
 
 const inputSchema = z.object({ sessionId: z.string().min(1).max(64) });
@@ -33,11 +33,12 @@ export type EditableSession = {
 };
 
 export async function getSessionForEditing(actor: CurrentUser | null, input: unknown): Promise<ActionResult<EditableSession>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await findManagedSession(gate.actor, parsed.data.sessionId))) return notFound("Session");
+  const session = await findManagedSession(gate.actor, "internal.read", parsed.data.sessionId);
+  if (isDenied(session)) return session;
 
   const s = await db().session.findUniqueOrThrow({
     where: { id: parsed.data.sessionId },

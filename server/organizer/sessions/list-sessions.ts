@@ -5,7 +5,8 @@ import { zoneOffsetLabel } from "@/lib/time/zones";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 
 export type SessionListItem = {
   id: string;
@@ -22,11 +23,12 @@ export type SessionListItem = {
 
 /** The event's sessions in time order, each in its host venue's local time. */
 export async function listSessions(actor: CurrentUser | null, input: unknown): Promise<ActionResult<SessionListItem[]>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = eventRefSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await findManagedEvent(gate.actor, parsed.data.eventId))) return eventNotFound();
+  const managed = await findManagedEvent(gate.actor, "internal.read", parsed.data.eventId);
+  if (isDenied(managed)) return managed;
   const rows = await db().session.findMany({
     where: { eventId: parsed.data.eventId },
     orderBy: { startsAt: "asc" },

@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
 import type { SessionRoleKind } from "@/server/db/generated/enums";
 import { notFound, type ActionResult } from "@/server/shared/result";
-import { canManage, eventNotFound, findManagedEvent, type ManagedEvent } from "../shared/access.ts";
+import { authorize, isDenied } from "@/server/access/authorize";
+import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "../shared/field-error.ts";
 
 // Turns a validated session form into what gets stored: UTC instants from the host venue's
@@ -46,8 +47,8 @@ function toUtc(field: string, local: string, zone: string): { utc: Date } | { er
 }
 
 export async function planSession(actor: CurrentUser, eventId: string, fields: SessionFields): Promise<PlanResult> {
-  const event = await findManagedEvent(actor, eventId);
-  if (!event) return { error: eventNotFound() };
+  const event = await findManagedEvent(actor, "programme.manage", eventId);
+  if (isDenied(event)) return { error: event };
 
   const relayVenueIds = fields.relayVenueIds.filter((id) => id !== fields.hostVenueId);
   const venues = await db().venue.findMany({
@@ -57,7 +58,8 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
   const byId = new Map(venues.map((v) => [v.id, v]));
   for (const [field, id] of [["hostVenueId", fields.hostVenueId], ...relayVenueIds.map((id) => ["relayVenueIds", id])]) {
     const venue = byId.get(id);
-    if (!venue || !canManage(actor, venue.event.organizationId)) return { error: notFound("Venue") };
+    const denied = authorize(actor, "programme.manage", venue?.event ?? null, "Venue");
+    if (denied || !venue) return { error: denied ?? notFound("Venue") };
     if (venue.eventId !== eventId) return { error: fieldError(field, "Choose a venue of this event") };
   }
   const host = byId.get(fields.hostVenueId)!;
@@ -67,7 +69,8 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
   const orgOf = new Map(people.map((p) => [p.id, p.organizationId]));
   for (const id of personIds) {
     const org = orgOf.get(id);
-    if (!org || !canManage(actor, org)) return { error: notFound("Person") };
+    const denied = authorize(actor, "programme.manage", org ? { organizationId: org } : null, "Person");
+    if (denied || !org) return { error: denied ?? notFound("Person") };
     if (org !== event.organizationId) {
       const field = fields.speakerIds.includes(id) ? "speakerIds" : "moderatorIds";
       return { error: fieldError(field, "Choose people of the organization running this event") };

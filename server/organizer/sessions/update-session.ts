@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
 import { findSessionWarnings, warningsResult } from "./check-session-warnings.ts";
 import { findManagedSession } from "./find-managed-session.ts";
 import { planSession, sessionAuditSelect } from "./session-plan.ts";
@@ -12,13 +12,13 @@ import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 /** Saves the session form; a stale `version` gets conflict() and nothing is overwritten. */
 export async function updateSession(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = updateSessionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { sessionId, version, acceptWarnings, ...fields } = parsed.data;
-  const session = await findManagedSession(gate.actor, sessionId);
-  if (!session) return notFound("Session");
+  const session = await findManagedSession(gate.actor, "programme.manage", sessionId);
+  if (isDenied(session)) return session;
   // A stale form hears about the conflict first, not about warnings it would then have to accept.
   const current = await db().session.findUnique({ where: { id: sessionId }, select: { version: true } });
   if (current && current.version !== version) return conflict(current.version);

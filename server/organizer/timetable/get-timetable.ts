@@ -5,7 +5,8 @@ import { zoneOffsetLabel } from "@/lib/time/zones";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fromDbDate } from "../events/event-snapshot.ts";
 
 // The organizer's grid: one column per venue in its own local time, one row per 30-minute
@@ -57,11 +58,12 @@ function eventDays(start: string, end: string): string[] {
 }
 
 export async function getTimetable(actor: CurrentUser | null, input: unknown): Promise<ActionResult<Timetable>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const parsed = eventRefSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await findManagedEvent(gate.actor, parsed.data.eventId))) return eventNotFound();
+  const managed = await findManagedEvent(gate.actor, "internal.read", parsed.data.eventId);
+  if (isDenied(managed)) return managed;
 
   const event = await db().event.findUniqueOrThrow({
     where: { id: parsed.data.eventId },

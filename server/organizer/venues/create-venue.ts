@@ -4,18 +4,19 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
-import { eventNotFound, findManagedEvent, organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
+import { findManagedEvent } from "@/server/access/find-managed-event";
 import { venueAuditSelect, venueData } from "./venue-data.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 export async function createVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = createVenueSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, ...fields } = parsed.data;
-  const event = await findManagedEvent(gate.actor, eventId);
-  if (!event) return eventNotFound();
+  const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
+  if (isDenied(event)) return event;
 
   return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
     // New venues go last unless a position was chosen.

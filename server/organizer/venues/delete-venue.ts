@@ -4,20 +4,20 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
 import { fieldError } from "../shared/field-error.ts";
 import { findManagedVenue, venueAuditSelect } from "./venue-data.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 /** Deletes a venue that hosts no session (relays to it are removed with it). */
 export async function deleteVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = deleteVenueSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { venueId, version } = parsed.data;
   const venue = await findManagedVenue(gate.actor, venueId);
-  if (!venue) return notFound("Venue");
+  if (isDenied(venue)) return venue;
 
   return invalidateOnSuccess(venue.eventId, await db().$transaction(async (tx) => {
     const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });

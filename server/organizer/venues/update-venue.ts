@@ -4,20 +4,20 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { organizerOnly } from "../shared/access.ts";
+import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedVenue, venueAuditSelect, venueData } from "./venue-data.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 
 // Changing a venue's time zone keeps its sessions' UTC instants: the agenda then shows the
 // same moments in the new zone, which is what a corrected zone should do.
 export async function updateVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const gate = organizerOnly(actor);
+  const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = updateVenueSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { venueId, version, ...fields } = parsed.data;
   const venue = await findManagedVenue(gate.actor, venueId);
-  if (!venue) return notFound("Venue");
+  if (isDenied(venue)) return venue;
 
   return invalidateOnSuccess(venue.eventId, await db().$transaction(async (tx) => {
     const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });

@@ -2,7 +2,8 @@ import "server-only";
 import type { VenueFields } from "@/lib/validation/venue-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
-import { canManage } from "../shared/access.ts";
+import { allowed } from "@/server/access/authorize";
+import { authorize } from "@/server/access/authorize";
 
 export const venueAuditSelect = {
   id: true,
@@ -38,12 +39,12 @@ export function venueData(fields: VenueFields) {
   };
 }
 
-/** The venue and its event's organization if the actor manages it; null otherwise. */
+/** The venue and its event's organization if the actor may change it; else the denial. */
 export async function findManagedVenue(actor: CurrentUser, venueId: string) {
   const venue = await db().venue.findUnique({
     where: { id: venueId },
     select: { id: true, eventId: true, event: { select: { organizationId: true } } },
   });
-  if (!venue || !canManage(actor, venue.event.organizationId)) return null;
-  return { id: venue.id, eventId: venue.eventId, organizationId: venue.event.organizationId };
+  const found = venue && { id: venue.id, eventId: venue.eventId, organizationId: venue.event.organizationId };
+  return allowed(actor, "programme.manage", found, "Venue");
 }

@@ -40,7 +40,7 @@ export async function createVideoWorld() {
   const organizer = await createUser(p, { role: "ORGANIZER", orgId: ours.orgId });
   const otherOrganizer = await createUser(p, { role: "ORGANIZER", orgId: theirs.orgId });
   const delegate = await createUser(p, { role: "DELEGATE" });
-  const actor = (u: typeof admin, orgIds: string[]): CurrentUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, organizationIds: orgIds });
+  const actor = (u: typeof admin, orgIds: string[]): CurrentUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, memberships: orgIds.map((organizationId) => ({ organizationId, role: "ORGANIZER" as const })) });
 
   return {
     ...ours, theirs, session, otherSession, plenary, theirSession, people, theirVip,

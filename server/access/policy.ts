@@ -1,0 +1,74 @@
+import "server-only";
+import type { CurrentUser } from "@/server/auth/resolve-current-user";
+
+// Who may do what in Accord, as data. Every server function asks can()/authorize() (authorize.ts)
+// with one of these actions; the authorization matrix derives its expectations from this table.
+//
+// A caller's role is their relation to the record's organization (roleOf below):
+//   admin     user role ADMIN: every organization
+//   owner     OWNER member of the record's organization (an ORGANIZER user)
+//   member    ORGANIZER member of the record's organization
+//   viewer    VIEWER member of the record's organization: reads internal records, writes nothing
+//   outsider  an ORGANIZER user who is not a member of the record's organization; where there
+//             is no record yet (their own workspace) every organizer starts as an outsider
+//   delegate  user role DELEGATE
+//   anonymous not signed in
+// Room for event-scoped roles (a venue steward, issue 20): add the role here, resolve it in
+// roleOf from `target.eventId`, and give it a place in the rows it may do.
+
+export const ACCESS_ROLES = ["admin", "owner", "member", "viewer", "outsider", "delegate", "anonymous"] as const;
+export type AccessRole = (typeof ACCESS_ROLES)[number];
+
+const ORGANIZATION_STAFF = ["admin", "owner", "member", "viewer"] as const;
+
+export const POLICY = {
+  /** What the public sees of public events (publicEventWhere): agenda, sessions, calendars, public agreements. */
+  "public.read": ACCESS_ROLES,
+  /** One's own registration, bookmarks and personal calendar. */
+  "reader.own": ["admin", "owner", "member", "viewer", "outsider", "delegate"],
+  /** The organizer workspace: the lists of one's own organizations and events. */
+  "workspace.enter": ["admin", "owner", "member", "viewer", "outsider"],
+  /** Internal records of an organization: drafts, programme, people, internal agreements, audit log, media awaiting approval. */
+  "internal.read": ORGANIZATION_STAFF,
+  /** Events, venues, sessions, people, video messages and participants of the organization. */
+  "programme.manage": ["admin", "owner", "member"],
+  /** Agreements and outcomes, the official record: the admin and the organizers the admin made OWNER. */
+  "record.write": ["admin", "owner"],
+} as const satisfies Record<string, readonly AccessRole[]>;
+
+export type AccessAction = keyof typeof POLICY;
+
+/** The record a check is about; eventId is where an event-scoped role would be resolved. */
+export type AccessTarget = { organizationId: string; eventId?: string };
+
+const MEMBER_ROLE = { OWNER: "owner", ORGANIZER: "member", VIEWER: "viewer" } as const;
+
+/** The caller's role for the target's organization (no target: their role before any record is read). */
+export function roleOf(actor: CurrentUser | null, target?: AccessTarget): AccessRole {
+  if (!actor) return "anonymous";
+  if (actor.role === "ADMIN") return "admin";
+  if (actor.role === "DELEGATE") return "delegate";
+  const membership = target && actor.memberships.find((m) => m.organizationId === target.organizationId);
+  return membership ? MEMBER_ROLE[membership.role] : "outsider";
+}
+
+/** Whether a caller of this role may do the action. */
+export function roleCan(role: AccessRole, action: AccessAction): boolean {
+  return (POLICY[action] as readonly AccessRole[]).includes(role);
+}
+
+/** Whether the caller may do the action on the target (no target: on a record not yet read). */
+export function can(actor: CurrentUser | null, action: AccessAction, target?: AccessTarget): boolean {
+  return roleCan(roleOf(actor, target), action);
+}
+
+/** Whether some record could let the caller do the action: the check made before reading one. */
+export function couldEver(actor: CurrentUser | null, action: AccessAction): boolean {
+  if (roleCan(roleOf(actor), action)) return true;
+  return (actor?.memberships ?? []).some((m) => actor?.role === "ORGANIZER" && roleCan(MEMBER_ROLE[m.role], action));
+}
+
+/** The organizations whose records the caller reaches through membership (admins reach all). */
+export function memberOrganizationIds(actor: CurrentUser): string[] {
+  return actor.memberships.map((m) => m.organizationId);
+}
