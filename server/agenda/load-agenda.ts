@@ -2,7 +2,8 @@ import "server-only";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import type { AgendaSessionType, PublicAgenda } from "@/lib/agenda/types";
 import { agendaDb } from "./count-queries";
-import { PUBLIC_EVENT_STATUSES, toIsoDate, type PublicEventStatus } from "@/server/events/public-event-types";
+import { publicEventWhere, type PublicEventStatus } from "@/server/access/public-event";
+import { toIsoDate } from "@/server/events/public-event-types";
 
 // Builds the public agenda of one event with a single Prisma read whose nested selects
 // Prisma turns into a fixed number of SQL statements (one per relation level), however
@@ -14,7 +15,7 @@ const personSelect = { name: true, honorific: true, title: true, affiliation: tr
 export async function loadPublicAgenda(slug: string): Promise<PublicAgenda | null> {
   if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
   const row = await agendaDb().event.findFirst({
-    where: { slug, status: { in: PUBLIC_EVENT_STATUSES } },
+    where: { slug, ...publicEventWhere() },
     select: {
       id: true, slug: true, status: true, title: true, subtitle: true, languages: true,
       primaryTimeZone: true, startDate: true, endDate: true, streamLinksPublic: true,

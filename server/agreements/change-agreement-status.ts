@@ -6,18 +6,19 @@ import { conflict, invalid, notFound, type ActionResult } from "../shared/result
 import { changeAgreementStatusSchema } from "@/lib/validation/agreement-schema.ts";
 import { canChangeStatus, type AgreementStatusCode } from "@/lib/agreements/agreement-enums.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
-import { isDenied } from "@/server/access/authorize";
+import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 
 export type StatusChanged = { id: string; status: AgreementStatusCode; version: number };
 
 /** intended → signed → in progress → completed; any → cancelled (kept in the register). */
 export async function changeAgreementStatus(actor: CurrentUser | null, input: unknown): Promise<ActionResult<StatusChanged>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  const gate = gateFor(actor, "record.write");
+  if ("denied" in gate) return gate.denied;
   const id = typeof (input as { id?: unknown })?.id === "string" ? (input as { id: string }).id : "";
   const current = id ? await db().agreement.findUnique({ where: { id }, select: { eventId: true } }) : null;
-  if (!current) return actor.role === "DELEGATE" ? { ok: false, code: "forbidden", message: "You are not allowed to record outcomes for this event." } : notFound("Agreement");
-  const access = await findManagedEvent(actor, "record.write", current.eventId);
+  if (!current) return notFound("Agreement");
+  const access = await findManagedEvent(gate.actor, "record.write", current.eventId);
   if (isDenied(access)) return access.code === "not_found" ? notFound("Agreement") : access;
   const parsed = changeAgreementStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -37,7 +38,7 @@ export async function changeAgreementStatus(actor: CurrentUser | null, input: un
     const { count } = await tx.agreement.updateMany({ where: { id, version }, data: { status, version: { increment: 1 } } });
     if (count === 0) return conflict(before.version);
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: gate.actor.id,
       organizationId: access.organizationId,
       eventId: access.id,
       entity: "Agreement",

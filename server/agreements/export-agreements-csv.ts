@@ -1,4 +1,5 @@
 import "server-only";
+import { gateFor } from "@/server/access/authorize";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { notFound, type ActionResult } from "../shared/result.ts";
@@ -16,7 +17,8 @@ const displayName = (t: LocalizedText) => t.en ?? t.zh ?? t.ja ?? "";
 
 /** Every agreement of the event (internal and cancelled included) for the organization. */
 export async function exportAgreementsCsv(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AgreementCsvFile>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  const gate = gateFor(actor, "internal.read");
+  if ("denied" in gate) return gate.denied;
   const eventId = typeof (input as { eventId?: unknown })?.eventId === "string" ? (input as { eventId: string }).eventId.slice(0, 64) : "";
   const event = eventId ? await db().event.findUnique({ where: { id: eventId }, select: { slug: true, organizationId: true, primaryTimeZone: true } }) : null;
   if (!event || !can(actor, "internal.read", event)) return notFound("Event");

@@ -1,4 +1,5 @@
 import "server-only";
+import { gateFor } from "@/server/access/authorize";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
@@ -17,7 +18,8 @@ export type AgreementWorkspace = {
 };
 
 export async function getAgreementWorkspace(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AgreementWorkspace>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  const gate = gateFor(actor, "internal.read");
+  if ("denied" in gate) return gate.denied;
   const eventId = typeof (input as { eventId?: unknown })?.eventId === "string" ? (input as { eventId: string }).eventId.slice(0, 64) : "";
   const event = eventId
     ? await db().event.findUnique({

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { conflict, invalid, notFound, type ActionResult } from "../shared/result.ts";
 import { updateAgreementSchema } from "@/lib/validation/agreement-schema.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
-import { isDenied } from "@/server/access/authorize";
+import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 import { linkParties, resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
@@ -13,10 +13,11 @@ import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreeme
 /** Edits an agreement's fields (not its status: see change-agreement-status.ts). */
 export async function updateAgreement(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AgreementView>> {
   const id = typeof (input as { id?: unknown })?.id === "string" ? (input as { id: string }).id : "";
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  const gate = gateFor(actor, "record.write");
+  if ("denied" in gate) return gate.denied;
   const current = id ? await db().agreement.findUnique({ where: { id }, select: { eventId: true } }) : null;
-  if (!current) return actor.role === "DELEGATE" ? { ok: false, code: "forbidden", message: "You are not allowed to record outcomes for this event." } : notFound("Agreement");
-  const access = await findManagedEvent(actor, "record.write", current.eventId);
+  if (!current) return notFound("Agreement");
+  const access = await findManagedEvent(gate.actor, "record.write", current.eventId);
   if (isDenied(access)) return access.code === "not_found" ? notFound("Agreement") : access;
 
   // The event is fixed by the stored row, never by the form.
@@ -51,7 +52,7 @@ export async function updateAgreement(actor: CurrentUser | null, input: unknown)
     await linkParties(tx, access.organizationId, id, refs.value.parties);
     const after = toAgreementView(await tx.agreement.findUniqueOrThrow({ where: { id }, select: AGREEMENT_SELECT }));
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: gate.actor.id,
       organizationId: access.organizationId,
       eventId: access.id,
       entity: "Agreement",

@@ -3,7 +3,7 @@ import { calendarTokenSchema } from "@/lib/agenda/registration-schemas";
 import { pickText } from "@/lib/i18n/localized-text";
 import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
 import { db } from "@/server/db/client";
-import { PUBLIC_EVENT_STATUSES } from "@/server/events/public-event-types";
+import { isPublicEventStatus } from "@/server/access/public-event";
 import { buildCalendar } from "./ics-format";
 import { sessionToIcs, type IcsContext } from "./session-to-ics";
 
@@ -22,7 +22,7 @@ export async function buildPersonalIcs(token: string, ctx: IcsContext): Promise<
       bookmarks: { select: { sessionId: true } },
     },
   });
-  if (!reg || reg.status === "CANCELLED" || !PUBLIC_EVENT_STATUSES.includes(reg.event.status as never)) return null;
+  if (!reg || reg.status === "CANCELLED" || !isPublicEventStatus(reg.event.status)) return null;
   const agenda = await getPublicAgenda(reg.event.slug);
   if (!agenda) return null;
   const wanted = new Set(reg.bookmarks.map((b) => b.sessionId));

@@ -2,7 +2,7 @@ import "server-only";
 import { pickText } from "@/lib/i18n/localized-text";
 import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
 import { db } from "@/server/db/client";
-import { PUBLIC_EVENT_STATUSES } from "@/server/events/public-event-types";
+import { publicEventWhere } from "@/server/access/public-event";
 import { buildCalendar } from "./ics-format";
 import { sessionToIcs, type IcsContext } from "./session-to-ics";
 
@@ -10,7 +10,7 @@ import { sessionToIcs, type IcsContext } from "./session-to-ics";
 export async function buildSessionIcs(sessionId: string, ctx: IcsContext): Promise<string | null> {
   if (typeof sessionId !== "string" || sessionId.length === 0 || sessionId.length > 100) return null;
   const row = await db().session.findFirst({
-    where: { id: sessionId, event: { status: { in: PUBLIC_EVENT_STATUSES } } },
+    where: { id: sessionId, event: publicEventWhere() },
     select: { event: { select: { slug: true } } },
   });
   if (!row) return null;

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/db/client";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
-import { PUBLIC_EVENT_STATUSES, toIsoDate, type PublicEventStatus } from "./public-event-types";
+import { publicEventWhere, type PublicEventStatus } from "@/server/access/public-event";
+import { toIsoDate } from "./public-event-types";
 
 export interface PublicVenue {
   id: string;
@@ -35,7 +36,7 @@ export interface PublicEvent {
 export async function getPublicEvent(slug: string): Promise<PublicEvent | null> {
   if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
   const row = await db().event.findFirst({
-    where: { slug, status: { in: PUBLIC_EVENT_STATUSES } },
+    where: { slug, ...publicEventWhere() },
     select: {
       slug: true,
       status: true,

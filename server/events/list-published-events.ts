@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/db/client";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
-import { PUBLIC_EVENT_STATUSES, toIsoDate, type PublicEventStatus, type PublicVenueSummary } from "./public-event-types";
+import { publicEventWhere, type PublicEventStatus } from "@/server/access/public-event";
+import { toIsoDate, type PublicVenueSummary } from "./public-event-types";
 
 export interface PublishedEventCard {
   slug: string;
@@ -20,7 +21,7 @@ export interface PublishedEventCard {
 /** Events the public may see (published, live, concluded), latest first. No auth: public data only. */
 export async function listPublishedEvents(): Promise<PublishedEventCard[]> {
   const rows = await db().event.findMany({
-    where: { status: { in: PUBLIC_EVENT_STATUSES } },
+    where: publicEventWhere(),
     orderBy: [{ startDate: "desc" }, { slug: "asc" }],
     select: {
       slug: true,

@@ -4,9 +4,6 @@ import type { LocalizedText } from "@/lib/i18n/localized-text";
 // Shapes the public pages receive. Content fields are LocalizedText (pick the language in
 // the component with pickText); dates are calendar dates "YYYY-MM-DD"; instants are Dates.
 
-export type PublicEventStatus = "PUBLISHED" | "LIVE" | "CONCLUDED";
-export const PUBLIC_EVENT_STATUSES: PublicEventStatus[] = ["PUBLISHED", "LIVE", "CONCLUDED"];
-
 export interface PublicVenueSummary {
   kind: "PHYSICAL" | "ONLINE";
   city: LocalizedText;

@@ -1,4 +1,5 @@
 import "server-only";
+import { gateFor } from "@/server/access/authorize";
 import { z } from "zod";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
@@ -12,7 +13,8 @@ export type PartyOption = { id: string; name: LocalizedText; country: string | n
 
 /** The event organization's own party list, for the agreement form's pickers. */
 export async function listParties(actor: CurrentUser | null, input: unknown): Promise<ActionResult<PartyOption[]>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  const gate = gateFor(actor, "internal.read");
+  if ("denied" in gate) return gate.denied;
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const event = await db().event.findUnique({ where: { id: parsed.data.eventId }, select: { organizationId: true } });

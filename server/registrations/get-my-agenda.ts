@@ -2,7 +2,7 @@ import "server-only";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { PUBLIC_EVENT_STATUSES } from "@/server/events/public-event-types";
+import { publicEventWhere } from "@/server/access/public-event";
 
 // The signed-in delegate's registrations (public events only) with their bookmarked
 // sessions and the secret calendar token, which only its owner ever receives.
@@ -26,7 +26,7 @@ const toVenue = (v: { id: string; kind: "PHYSICAL" | "ONLINE"; name: unknown; ci
 export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistration[] | null> {
   if (!actor) return null;
   const rows = await db().registration.findMany({
-    where: { userId: actor.id, event: { status: { in: PUBLIC_EVENT_STATUSES } } },
+    where: { userId: actor.id, event: publicEventWhere() },
     orderBy: { event: { startDate: "desc" } },
     select: {
       id: true, status: true, calendarToken: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { registerForEventSchema } from "@/lib/agenda/registration-schemas";
+import { publicEventWhere } from "@/server/access/public-event";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
@@ -24,7 +25,7 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
   const { eventSlug, venueId } = parsed.data;
 
   const event = await db().event.findFirst({
-    where: { slug: eventSlug, status: { in: ["PUBLISHED", "LIVE", "CONCLUDED"] } },
+    where: { slug: eventSlug, ...publicEventWhere() },
     select: { id: true, organizationId: true, status: true, venues: { where: { id: venueId }, select: { id: true } } },
   });
   if (!event) return notFound("Event");

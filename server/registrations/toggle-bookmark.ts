@@ -2,7 +2,7 @@ import "server-only";
 import { toggleBookmarkSchema } from "@/lib/agenda/registration-schemas";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { PUBLIC_EVENT_STATUSES } from "@/server/events/public-event-types";
+import { publicEventWhere } from "@/server/access/public-event";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { isUniqueViolation, REGISTRATION_MESSAGES as M } from "./registration-types";
 
@@ -17,7 +17,7 @@ export async function toggleBookmark(actor: CurrentUser | null, input: unknown):
   const { sessionId, bookmarked: wanted } = parsed.data;
 
   const session = await db().session.findFirst({
-    where: { id: sessionId, event: { status: { in: PUBLIC_EVENT_STATUSES } } },
+    where: { id: sessionId, event: publicEventWhere() },
     select: { eventId: true },
   });
   if (!session) return notFound("Session");

@@ -13,6 +13,7 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Please sign in.", "请先登录。", "サインインしてください。"],
   ["Sign in to continue.", "请登录后继续。", "続けるにはサインインしてください。"],
   ["Only organizers and admins can do this.", "只有主办方和管理员可以执行此操作。", "この操作は主催者と管理者のみが行えます。"],
+  ["Your role in this organization does not allow this.", "您在该组织中的角色不允许此操作。", "この組織でのあなたの役割ではこの操作はできません。"],
   ["Check these before saving.", "保存前请检查以下内容。", "保存する前に次の点を確認してください。"],
   ["This form was already used for another event; reload it.", "此表单已用于另一个活动，请重新加载。", "このフォームは別のイベントで使用済みです。再読み込みしてください。"],
   ["Already used", "已被使用", "使用済み"],
@@ -94,7 +95,6 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Too many attempts, try again later", "尝试次数过多，请稍后再试", "試行回数が多すぎます。しばらくしてからお試しください"],
   ["Sign-in failed, please try again", "登录失败，请重试", "サインインに失敗しました。もう一度お試しください"],
   // Agreements and outcomes
-  ["You are not allowed to record outcomes for this event.", "您无权记录此活动的成果。", "このイベントの成果を記録する権限がありません。"],
   ["An agreement cannot go from {from} to {to}.", "协议不能从“{from}”变为“{to}”。", "協定を「{from}」から「{to}」に変えることはできません。"],
   ["Not allowed from {from}", "不能从“{from}”变更", "「{from}」からは変更できません"],
   ["This session does not belong to the event", "此会议不属于本活动", "このセッションはこのイベントのものではありません"],
@@ -133,7 +133,6 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["A quote appears in the middle of an unquoted field; put the whole field in quotes and double the quote", "未加引号的字段中间出现了引号；请给整个字段加上引号，并把其中的引号写两次", "引用符で囲まれていない項目の途中に引用符があります。項目全体を引用符で囲み、中の引用符を2つ重ねてください"],
   ["A quoted field is never closed (missing closing quote)", "带引号的字段没有结束（缺少右引号）", "引用符で囲んだ項目が閉じられていません（閉じ引用符がありません）"],
   // Video messages
-  ["Only organizers and admins can manage video messages.", "只有主办方和管理员可以管理视频致辞。", "ビデオメッセージを管理できるのは主催者と管理者のみです。"],
   ["A message cannot go from {from} to {to}", "视频致辞不能从“{from}”变为“{to}”", "メッセージを「{from}」から「{to}」に変えることはできません"],
   ["Add the video file or link first", "请先添加视频文件或链接", "先に動画ファイルかリンクを追加してください"],
   ["Upload captions in at least one of the event's languages ({languages}) before approving", "批准前请至少上传一种活动语言（{languages}）的字幕", "承認する前に、イベントの言語（{languages}）のいずれかで字幕をアップロードしてください"],
