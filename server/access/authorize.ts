@@ -13,16 +13,22 @@ import { couldEver, can, roleOf, type AccessAction, type AccessTarget } from "./
 export type Denied = Extract<ActionResult<never>, { code: "unauthenticated" | "forbidden" | "not_found" }>;
 
 export const unauthenticated = (): Denied => ({ ok: false, code: "unauthenticated", message: "Sign in to continue." });
-export const forbidden = (actor: CurrentUser | null): Denied => ({
+/** Why a signed-in caller is refused: the record-keeping actions keep their own sentence (forms show it). */
+export const forbidden = (actor: CurrentUser | null, action?: AccessAction): Denied => ({
   ok: false,
   code: "forbidden",
-  message: roleOf(actor) === "delegate" ? "Only organizers and admins can do this." : "Your role in this organization does not allow this.",
+  message:
+    roleOf(actor) === "delegate"
+      ? "Only organizers and admins can do this."
+      : action === "record.write"
+        ? "You are not allowed to record outcomes for this event."
+        : "Your role in this organization does not allow this.",
 });
 
 /** The caller if some record could allow them the action; otherwise the denial to return. */
 export function gateFor(actor: CurrentUser | null, action: AccessAction): { actor: CurrentUser } | { denied: Denied } {
   if (!actor) return { denied: unauthenticated() };
-  if (!couldEver(actor, action)) return { denied: forbidden(actor) };
+  if (!couldEver(actor, action)) return { denied: forbidden(actor, action) };
   return { actor };
 }
 
@@ -32,7 +38,7 @@ export function authorize(actor: CurrentUser | null, action: AccessAction, recor
   if (record && can(actor, action, record)) return null;
   const role = record ? roleOf(actor, record) : "outsider";
   if (!record || role === "outsider" || role === "delegate") return notFound(what) as Denied;
-  return forbidden(actor);
+  return forbidden(actor, action);
 }
 
 /** The record itself if the caller may do the action on it; otherwise the denial. */

@@ -14,6 +14,7 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Sign in to continue.", "请登录后继续。", "続けるにはサインインしてください。"],
   ["Only organizers and admins can do this.", "只有主办方和管理员可以执行此操作。", "この操作は主催者と管理者のみが行えます。"],
   ["Your role in this organization does not allow this.", "您在该组织中的角色不允许此操作。", "この組織でのあなたの役割ではこの操作はできません。"],
+  ["You are not allowed to record outcomes for this event.", "您无权记录此活动的成果。", "このイベントの成果を記録する権限がありません。"],
   ["Check these before saving.", "保存前请检查以下内容。", "保存する前に次の点を確認してください。"],
   ["This form was already used for another event; reload it.", "此表单已用于另一个活动，请重新加载。", "このフォームは別のイベントで使用済みです。再読み込みしてください。"],
   ["Already used", "已被使用", "使用済み"],
