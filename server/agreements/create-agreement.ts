@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/server/db/database-errors";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db, Prisma } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -35,7 +36,7 @@ export async function createAgreement(actor: CurrentUser | null, input: unknown)
     if (result.ok) publishTallyChange({ eventId: access.id });
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findByKey(parsed.data.idempotencyKey, access.id);
       if (winner) return winner;
     }

@@ -43,3 +43,8 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
   }
   return null;
 }
+
+/** Prisma's unique-constraint error code, for races a pre-check cannot close. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

@@ -1,18 +1,9 @@
 import "server-only";
 import { db } from "@/server/db/client";
+import type { AgendaVenue } from "@/lib/agenda/types";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { publicEventWhere, type PublicEventStatus } from "@/server/access/public-event";
 import { toIsoDate } from "./public-event-types";
-
-export interface PublicVenue {
-  id: string;
-  kind: "PHYSICAL" | "ONLINE";
-  name: LocalizedText;
-  city: LocalizedText;
-  country: string | null;
-  timeZone: string;
-  capacity: number | null;
-}
 
 export interface PublicEvent {
   slug: string;
@@ -26,7 +17,7 @@ export interface PublicEvent {
   primaryTimeZone: string;
   startDate: string;
   endDate: string;
-  venues: PublicVenue[];
+  venues: AgendaVenue[];
   sessionCount: number;
   /** The first session, for the "local times side by side" strip; null before the agenda exists. */
   opening: { title: LocalizedText; startsAt: Date; hostVenueId: string } | null;

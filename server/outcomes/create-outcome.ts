@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/server/db/database-errors";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db, Prisma } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -51,7 +52,7 @@ export async function createOutcome(actor: CurrentUser | null, input: unknown): 
     publishTallyChange({ eventId: access.id });
     return { ok: true, data: { outcome, created: true } };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await byKey();
       if (winner) return winner;
     }

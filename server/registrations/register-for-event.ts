@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/server/db/database-errors";
 import { randomBytes } from "node:crypto";
 import { registerForEventSchema } from "@/lib/agenda/registration-schemas";
 import { publicEventWhere } from "@/server/access/public-event";
@@ -6,7 +7,7 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { isUniqueViolation, REGISTRATION_MESSAGES as M, type RegistrationSummary } from "./registration-types";
+import { REGISTRATION_MESSAGES as M, type RegistrationSummary } from "./registration-types";
 
 // A signed-in user registers for a published or live event at one venue (physical or the
 // online channel). Seats are counted under a row lock on the venue (SELECT … FOR UPDATE),

@@ -19,7 +19,3 @@ export const REGISTRATION_MESSAGES = {
   venue: "Choose one of this event's venues or online.",
   registerFirst: "Register for the event to build your personal agenda.",
 } as const;
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}

@@ -1,10 +1,11 @@
 import "server-only";
+import { isUniqueViolation } from "@/server/db/database-errors";
 import { toggleBookmarkSchema } from "@/lib/agenda/registration-schemas";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { publicEventWhere } from "@/server/access/public-event";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
-import { isUniqueViolation, REGISTRATION_MESSAGES as M } from "./registration-types";
+import { REGISTRATION_MESSAGES as M } from "./registration-types";
 
 // Adds a session to, or removes it from, the delegate's personal agenda. Bookmarks hang on
 // the registration, so only delegates registered (confirmed or waitlisted) may bookmark.

@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { authorize, gateFor } from "@/server/access/authorize";
-import { fieldError, isUniqueViolation } from "../shared/field-error.ts";
+import { isUniqueViolation } from "@/server/db/database-errors";
+import { fieldError } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
 
 const SLUG_TAKEN = "This web address is already used by another event";

@@ -6,7 +6,8 @@ import { db, Prisma } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
-import { fieldError, isUniqueViolation } from "../shared/field-error.ts";
+import { isUniqueViolation } from "@/server/db/database-errors";
+import { fieldError } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 

@@ -5,8 +5,3 @@ import type { ActionResult } from "@/server/shared/result";
 export function fieldError(field: string, message: string): ActionResult<never> {
   return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [field]: [message] } };
 }
-
-/** Prisma's unique-constraint error code, for races the pre-check cannot close. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
