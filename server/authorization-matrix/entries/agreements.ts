@@ -7,8 +7,9 @@ import { db } from "@/server/db/client";
 import { type Matrix } from "../types.ts";
 import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 
-// Agreements and outcomes: admins and the OWNER members of the event's organization write
-// them (server/agreements/event-access.ts). A plain member is refused with "forbidden".
+// Agreements and outcomes: the policy's "record.write" (server/access/policy.ts) lets admins
+// and the OWNER members of the event's organization write them; members and viewers are
+// refused with "forbidden".
 
 const AGREEMENTS = "app/organizer/events/[eventId]/agreements/actions.ts";
 const OUTCOMES = "app/organizer/events/[eventId]/outcomes/actions.ts";
