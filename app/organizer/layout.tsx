@@ -2,13 +2,14 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { REQUESTED_PATH_HEADER, workspaceReturnPath } from "@/lib/auth/requested-path";
+import { can } from "@/server/access/policy";
 import { pageActor } from "@/server/organizer/shared/page-result";
 
 // A friendly gate for the whole workspace; every server function still checks on its own.
 export default async function OrganizerLayout({ children }: { children: ReactNode }) {
   // Anonymous readers sign in and come back to the page they asked for.
   const user = await pageActor(workspaceReturnPath((await headers()).get(REQUESTED_PATH_HEADER)));
-  if (user.role !== "ADMIN" && user.role !== "ORGANIZER") {
+  if (!can(user, "workspace.enter")) {
     const t = await getTranslations("organizer");
     return <p className="mx-auto max-w-3xl px-4 py-16 text-lg text-stone-700">{t("notAllowed")}</p>;
   }

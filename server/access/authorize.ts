@@ -26,8 +26,8 @@ export const forbidden = (actor: CurrentUser | null, action?: AccessAction): Den
 });
 
 /** The caller if some record could allow them the action; otherwise the denial to return. */
-export function gateFor(actor: CurrentUser | null, action: AccessAction): { actor: CurrentUser } | { denied: Denied } {
-  if (!actor) return { denied: unauthenticated() };
+export function gateFor(actor: CurrentUser | null, action: AccessAction, signInMessage?: string): { actor: CurrentUser } | { denied: Denied } {
+  if (!actor) return { denied: signInMessage ? { ...unauthenticated(), message: signInMessage } : unauthenticated() };
   if (!couldEver(actor, action)) return { denied: forbidden(actor, action) };
   return { actor };
 }

@@ -68,7 +68,7 @@ export function couldEver(actor: CurrentUser | null, action: AccessAction): bool
   return (actor?.memberships ?? []).some((m) => actor?.role === "ORGANIZER" && roleCan(MEMBER_ROLE[m.role], action));
 }
 
-/** The organizations whose records the caller reaches through membership (admins reach all). */
-export function memberOrganizationIds(actor: CurrentUser): string[] {
-  return actor.memberships.map((m) => m.organizationId);
+/** The organizations whose records the caller's lists show: null means every one (admins). */
+export function reachableOrganizationIds(actor: CurrentUser): string[] | null {
+  return roleOf(actor) === "admin" ? null : actor.memberships.map((m) => m.organizationId);
 }

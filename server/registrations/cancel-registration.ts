@@ -1,4 +1,5 @@
 import "server-only";
+import { gateFor } from "@/server/access/authorize";
 import { cancelRegistrationSchema } from "@/lib/agenda/registration-schemas";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -13,7 +14,9 @@ export async function cancelRegistration(
   actor: CurrentUser | null,
   input: unknown,
 ): Promise<ActionResult<{ id: string; status: "CANCELLED"; promotedId: string | null }>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Sign in to manage your registration." };
+  const gate = gateFor(actor, "reader.own", "Sign in to manage your registration.");
+  if ("denied" in gate) return gate.denied;
+  const reader = gate.actor;
   const parsed = cancelRegistrationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
 
@@ -22,7 +25,7 @@ export async function cancelRegistration(
     select: { id: true, userId: true, eventId: true, venueId: true, status: true, version: true, event: { select: { organizationId: true } } },
   });
   // Someone else's registration answers exactly like a missing one.
-  if (!reg || reg.userId !== actor.id) return notFound("Registration");
+  if (!reg || reg.userId !== reader.id) return notFound("Registration");
   if (reg.status === "CANCELLED") return { ok: true, data: { id: reg.id, status: "CANCELLED", promotedId: null } };
 
   const result = await db().$transaction(async (tx) => {
@@ -45,7 +48,7 @@ export async function cancelRegistration(
       }
     }
     await recordAudit(tx, {
-      actorId: actor.id, organizationId: reg.event.organizationId, eventId: reg.eventId, entity: "Registration", entityId: reg.id,
+      actorId: reader.id, organizationId: reg.event.organizationId, eventId: reg.eventId, entity: "Registration", entityId: reg.id,
       action: "status", before: { status: reg.status }, after: { status: "CANCELLED", promotedId },
     });
     return { id: reg.id, status: "CANCELLED" as const, promotedId };

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/server/access/policy";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 
@@ -13,7 +14,7 @@ export interface EventRegistration {
 }
 
 export async function getEventRegistration(actor: CurrentUser | null, eventId: string): Promise<EventRegistration | null> {
-  if (!actor || typeof eventId !== "string" || !eventId) return null;
+  if (!actor || !can(actor, "reader.own") || typeof eventId !== "string" || !eventId) return null;
   const row = await db().registration.findUnique({
     where: { eventId_userId: { eventId, userId: actor.id } },
     select: { id: true, status: true, venueId: true, bookmarks: { select: { sessionId: true } } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/server/access/policy";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
@@ -24,7 +25,7 @@ const toVenue = (v: { id: string; kind: "PHYSICAL" | "ONLINE"; name: unknown; ci
 });
 
 export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistration[] | null> {
-  if (!actor) return null;
+  if (!actor || !can(actor, "reader.own")) return null;
   const rows = await db().registration.findMany({
     where: { userId: actor.id, event: publicEventWhere() },
     orderBy: { event: { startDate: "desc" } },

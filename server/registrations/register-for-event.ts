@@ -1,4 +1,5 @@
 import "server-only";
+import { gateFor } from "@/server/access/authorize";
 import { isUniqueViolation } from "@/server/db/database-errors";
 import { randomBytes } from "node:crypto";
 import { registerForEventSchema } from "@/lib/agenda/registration-schemas";
@@ -20,7 +21,9 @@ export function newCalendarToken(): string {
 }
 
 export async function registerForEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<RegistrationSummary>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: M.signIn };
+  const gate = gateFor(actor, "reader.own", M.signIn);
+  if ("denied" in gate) return gate.denied;
+  const reader = gate.actor;
   const parsed = registerForEventSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventSlug, venueId } = parsed.data;
@@ -33,7 +36,7 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
   if (event.status === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
   if (event.venues.length === 0) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
 
-  const existing = await findRegistration(event.id, actor.id);
+  const existing = await findRegistration(event.id, reader.id);
   if (existing && existing.status !== "CANCELLED") return { ok: true, data: { id: existing.id, status: existing.status, venueId: existing.venueId, created: false, message: M.already } };
 
   try {
@@ -52,12 +55,12 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
         row = { id: existing.id, status, venueId };
       } else {
         row = await tx.registration.create({
-          data: { eventId: event.id, userId: actor.id, venueId, status, calendarToken: newCalendarToken() },
+          data: { eventId: event.id, userId: reader.id, venueId, status, calendarToken: newCalendarToken() },
           select: { id: true, status: true, venueId: true },
         });
       }
       await recordAudit(tx, {
-        actorId: actor.id, organizationId: event.organizationId, eventId: event.id, entity: "Registration", entityId: row.id,
+        actorId: reader.id, organizationId: event.organizationId, eventId: event.id, entity: "Registration", entityId: row.id,
         action: existing ? "update" : "create", before: existing ? { status: existing.status, venueId: existing.venueId } : undefined,
         after: { status, venueId },
       });
@@ -67,7 +70,7 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
     return { ok: true, data: { ...data, created: true, message: data.status === "WAITLISTED" ? M.waitlisted : M.confirmed } };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const winner = await findRegistration(event.id, actor.id);
+    const winner = await findRegistration(event.id, reader.id);
     if (!winner) throw error;
     return { ok: true, data: { id: winner.id, status: winner.status, venueId: winner.venueId, created: false, message: M.already } };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { gateFor } from "@/server/access/authorize";
 import { isUniqueViolation } from "@/server/db/database-errors";
 import { toggleBookmarkSchema } from "@/lib/agenda/registration-schemas";
 import type { CurrentUser } from "@/server/auth/current-user";
@@ -12,7 +13,9 @@ import { REGISTRATION_MESSAGES as M } from "./registration-types";
 // Not audited: a personal preference, not a record anyone else relies on.
 
 export async function toggleBookmark(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ sessionId: string; bookmarked: boolean }>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Sign in to bookmark sessions." };
+  const gate = gateFor(actor, "reader.own", "Sign in to bookmark sessions.");
+  if ("denied" in gate) return gate.denied;
+  const reader = gate.actor;
   const parsed = toggleBookmarkSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { sessionId, bookmarked: wanted } = parsed.data;
@@ -23,7 +26,7 @@ export async function toggleBookmark(actor: CurrentUser | null, input: unknown):
   });
   if (!session) return notFound("Session");
   const registration = await db().registration.findUnique({
-    where: { eventId_userId: { eventId: session.eventId, userId: actor.id } },
+    where: { eventId_userId: { eventId: session.eventId, userId: reader.id } },
     select: { id: true, status: true },
   });
   if (!registration || registration.status === "CANCELLED") {

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { can } from "@/server/access/policy";
 import { isPublicEventStatus } from "@/server/access/public-event";
 import { db } from "@/server/db/client";
-import { authorize } from "@/server/access/authorize";
+
 import { captionFiles } from "./message-fields.ts";
 import { CONTENT_TYPES, parseMediaName } from "./media-names.ts";
 import { PUBLIC_VIDEO_STATUSES } from "./list-public-video-messages.ts";

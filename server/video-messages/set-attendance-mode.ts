@@ -3,7 +3,7 @@ import { setAttendanceModeSchema } from "@/lib/validation/video-message-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "./message-refs.ts";

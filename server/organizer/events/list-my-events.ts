@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import type { EventStatus } from "@/server/db/generated/enums";
 import type { ActionResult } from "@/server/shared/result";
 import { gateFor } from "@/server/access/authorize";
-import { memberOrganizationIds } from "@/server/access/policy";
+import { reachableOrganizationIds } from "@/server/access/policy";
 import { fromDbDate } from "./event-snapshot.ts";
 
 export type MyEvent = {
@@ -24,7 +24,8 @@ export type MyEvent = {
 export async function listMyEvents(actor: CurrentUser | null): Promise<ActionResult<MyEvent[]>> {
   const gate = gateFor(actor, "workspace.enter");
   if ("denied" in gate) return gate.denied;
-  const where = gate.actor.role === "ADMIN" ? {} : { organizationId: { in: memberOrganizationIds(gate.actor) } };
+  const ids = reachableOrganizationIds(gate.actor);
+  const where = ids ? { organizationId: { in: ids } } : {};
   const rows = await db().event.findMany({
     where,
     orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],

@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import type { ActionResult } from "@/server/shared/result";
 import { gateFor } from "@/server/access/authorize";
-import { memberOrganizationIds } from "@/server/access/policy";
+import { reachableOrganizationIds } from "@/server/access/policy";
 
 export type MyOrganization = { id: string; name: unknown };
 
@@ -11,7 +11,8 @@ export type MyOrganization = { id: string; name: unknown };
 export async function listMyOrganizations(actor: CurrentUser | null): Promise<ActionResult<MyOrganization[]>> {
   const gate = gateFor(actor, "workspace.enter");
   if ("denied" in gate) return gate.denied;
-  const where = gate.actor.role === "ADMIN" ? {} : { id: { in: memberOrganizationIds(gate.actor) } };
+  const ids = reachableOrganizationIds(gate.actor);
+  const where = ids ? { id: { in: ids } } : {};
   const rows = await db().organization.findMany({ where, orderBy: { slug: "asc" }, take: 200, select: { id: true, name: true } });
   return { ok: true, data: rows };
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { listPeopleSchema } from "@/lib/validation/person-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { invalid, type ActionResult } from "@/server/shared/result";
 import { authorize, gateFor } from "@/server/access/authorize";
-import { memberOrganizationIds } from "@/server/access/policy";
+import { reachableOrganizationIds } from "@/server/access/policy";
 import { personSelect } from "./person-data.ts";
 
 export type PersonRow = {
@@ -33,11 +33,8 @@ export async function listPeople(actor: CurrentUser | null, input: unknown = {})
   const { organizationId } = parsed.data;
   const denied = organizationId ? authorize(gate.actor, "internal.read", { organizationId }, "Organization") : null;
   if (denied) return denied;
-  const where = organizationId
-    ? { organizationId }
-    : gate.actor.role === "ADMIN"
-      ? {}
-      : { organizationId: { in: memberOrganizationIds(gate.actor) } };
+  const ids = organizationId ? [organizationId] : reachableOrganizationIds(gate.actor);
+  const where = ids ? { organizationId: { in: ids } } : {};
   const people = await db().person.findMany({
     where,
     orderBy: [{ precedence: "asc" }, { createdAt: "asc" }],

@@ -4,7 +4,7 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { utcToLocal } from "@/lib/time/convert";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { invalid, type ActionResult } from "@/server/shared/result";
 import { authorize, gateFor } from "@/server/access/authorize";
 import { planSession, type SessionPlan } from "./session-plan.ts";
 

@@ -4,7 +4,7 @@ import { utcToLocal } from "@/lib/time/convert";
 import { zoneOffsetLabel } from "@/lib/time/zones";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedSession } from "./find-managed-session.ts";
 

@@ -3,7 +3,7 @@ import { updateSessionSchema } from "@/lib/validation/session-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findSessionWarnings, warningsResult } from "./check-session-warnings.ts";
 import { findManagedSession } from "./find-managed-session.ts";

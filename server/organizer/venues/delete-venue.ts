@@ -3,7 +3,7 @@ import { deleteVenueSchema } from "@/lib/validation/venue-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { fieldError } from "../shared/field-error.ts";
 import { findManagedVenue, venueAuditSelect } from "./venue-data.ts";

@@ -3,7 +3,7 @@ import { updateVenueSchema } from "@/lib/validation/venue-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
-import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedVenue, venueAuditSelect, venueData } from "./venue-data.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";

@@ -3,7 +3,7 @@ import type { VenueFields } from "@/lib/validation/venue-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
 import { allowed } from "@/server/access/authorize";
-import { authorize } from "@/server/access/authorize";
+
 
 export const venueAuditSelect = {
   id: true,
