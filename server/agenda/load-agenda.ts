@@ -1,7 +1,8 @@
 import "server-only";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import type { AgendaSessionType, PublicAgenda } from "@/lib/agenda/types";
-import { agendaDb } from "./count-queries";
+import { db } from "@/server/db/client";
+import type { PrismaClient } from "@/server/db/generated/client";
 import { PUBLIC_EVENT_STATUSES, toIsoDate, type PublicEventStatus } from "@/server/events/public-event-types";
 
 // Builds the public agenda of one event with a single Prisma read whose nested selects
@@ -11,9 +12,10 @@ import { PUBLIC_EVENT_STATUSES, toIsoDate, type PublicEventStatus } from "@/serv
 
 const personSelect = { name: true, honorific: true, title: true, affiliation: true, precedence: true } as const;
 
-export async function loadPublicAgenda(slug: string): Promise<PublicAgenda | null> {
+/** `client` lets a test count the statements one build sends (agenda.test.ts). */
+export async function loadPublicAgenda(slug: string, client: PrismaClient = db()): Promise<PublicAgenda | null> {
   if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
-  const row = await agendaDb().event.findFirst({
+  const row = await client.event.findFirst({
     where: { slug, status: { in: PUBLIC_EVENT_STATUSES } },
     select: {
       id: true, slug: true, status: true, title: true, subtitle: true, languages: true,
