@@ -22,7 +22,7 @@ test("an organizer page opened signed out leads through sign-in back to that pag
   await page.goto(deep);
   await expect(page).toHaveURL(/\/sign-in\?/);
   expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(deep);
-  await page.getByLabel("Email").fill(DEMO_USERS.organizer.email);
+  await page.getByLabel("Email").fill(DEMO_USERS.owner.email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL((url) => url.pathname + url.search === deep);
