@@ -64,10 +64,8 @@ function agendaPageCache(request: NextRequest) {
     request.url.includes("_rsc=") ||
     SESSION_COOKIES.some((name) => cookies.has(name));
   if (passThrough) return NextResponse.next();
-  if (!nextUrl.searchParams.has("nocache")) {
-    const hit = cachedPage(request);
-    if (hit) return hit;
-  }
+  const hit = cachedPage(request);
+  if (hit) return hit;
   // Next rewrites internally when the origin matches its own (a server started with
   // -H 127.0.0.1 sees "localhost" and proxies over HTTP instead; both work). An internal
   // rewrite hands the route handler the original URL, so the page asked for travels in a

@@ -6,7 +6,7 @@ import { htmlLang } from "../lib/i18n/html-lang";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { axeViolations, WCAG_TAGS } from "./a11y/axe-check";
 import { outcomeFor, PAGES, ROLES, type Outcome, type PageEntry, type Role } from "./a11y/page-inventory";
-import { test } from "./a11y/role-sessions";
+import { test } from "./fixtures/auth";
 
 // Every page (e2e/a11y/page-inventory.ts) for every role in every UI language: zero axe
 // violations of WCAG 2.x A/AA, the right lang attribute, and for a role that may not see a

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signIn } from "./fixtures/sign-in";
+import { expect, signInAs, test } from "./fixtures/auth";
 
 // The venue screen: a second browser shows the public tally board; an admin records an
 // agreement; the board's count rises without a reload (server-sent events).
@@ -19,7 +18,7 @@ test("an agreement recorded by the admin appears on the open tally board without
   // Wait until the stream is connected so the update cannot be missed.
   await expect(board.getByTestId("tally-connection")).toHaveAttribute("data-connected", "true", { timeout: 30_000 });
 
-  await signIn(page, "admin@accord.test", "accord-demo-2020");
+  await signInAs(page, "admin");
   await page.goto(`/organizer/events/${EVENT_ID}/agreements/new`);
   await page.locator('input[name="title.en"]').fill(`E2E cold-chain logistics hub ${Date.now()}`);
   await page.locator('select[name="sector"]').selectOption("logistics");

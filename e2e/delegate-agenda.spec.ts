@@ -1,17 +1,14 @@
 import ICAL from "ical.js";
-import { expect as baseExpect, test } from "@playwright/test";
-import { signIn } from "./fixtures/sign-in";
+import { expect as baseExpect, test } from "./fixtures/auth";
 
 // A delegate registers for the Tokyo venue, saves two sessions, downloads the personal
 // calendar, then reads the agenda in Japanese and side by side in Chinese | Japanese.
 const SLUG = "dialogue-with-shandong-2020";
-test.use({ timezoneId: "Europe/Berlin" });
+test.use({ timezoneId: "Europe/Berlin", role: "delegate" });
 // Server actions redirect and re-render; allow for a slow (shared, 2-core) machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 test("delegate registers for Tokyo, bookmarks, subscribes and reads bilingual", async ({ page }) => {
-  await signIn(page, "delegate@accord.test", "accord-demo-2020");
-
   await page.goto(`/events/${SLUG}/register`);
   const tokyo = page.getByRole("radio", { name: /Tokyo venue/ });
   if (await tokyo.isVisible()) {

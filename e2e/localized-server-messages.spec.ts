@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganizer } from "./organizer-helpers";
+import type { Page } from "@playwright/test";
+import { contextAs, expect, test } from "./fixtures/auth";
 
 // Messages written by the server (validation, conflicts) reach the form in the reader's
 // language, not in English.
@@ -14,8 +14,9 @@ async function switchTo(page: Page, locale: "zh" | "ja") {
   await page.reload();
 }
 
-test("a session ending before it starts is refused with the reason in Japanese", async ({ page }) => {
-  await signInAsOrganizer(page, `${SESSIONS}/demo-session-networking`);
+test("a session ending before it starts is refused with the reason in Japanese", async ({ browser, roleState }) => {
+  const page = await (await contextAs(browser, roleState, "owner")).newPage();
+  await page.goto(`${SESSIONS}/demo-session-networking`);
   await switchTo(page, "ja");
   const start = await page.locator('[name="startLocal"]').inputValue();
   const day = start.slice(0, 10);
@@ -25,12 +26,12 @@ test("a session ending before it starts is refused with the reason in Japanese",
   await expect(page.getByText("The end must be after the start")).toHaveCount(0);
 });
 
-test("the 'changed by someone else' conflict is shown in Chinese", async ({ browser }) => {
-  const first = await (await browser.newContext()).newPage();
-  const second = await (await browser.newContext()).newPage();
+test("the 'changed by someone else' conflict is shown in Chinese", async ({ browser, roleState }) => {
+  const first = await (await contextAs(browser, roleState, "owner")).newPage();
+  const second = await (await contextAs(browser, roleState, "owner")).newPage();
   const url = `${SESSIONS}/demo-session-city-qingdao`;
-  await signInAsOrganizer(first, url);
-  await signInAsOrganizer(second, url);
+  await first.goto(url);
+  await second.goto(url);
   await switchTo(second, "zh");
 
   await first.getByLabel("Title · English", { exact: true }).fill("Lunch (first, English reader)");

@@ -1,9 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganizer } from "./organizer-helpers";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 
 // An organizer builds a three-venue, two-zone event from nothing and sees one relayed
 // session in every venue's column, in each venue's local time.
-test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
+test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" }, role: "owner" });
 
 async function addVenue(page: Page, name: string, city: string, zone: string) {
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add a venue" }) });
@@ -16,7 +16,7 @@ async function addVenue(page: Page, name: string, city: string, zone: string) {
 }
 
 test("organizer builds a Jinan–Tokyo–Osaka event with a relayed session", async ({ page }) => {
-  await signInAsOrganizer(page);
+  await page.goto("/organizer");
 
   await page.getByRole("link", { name: "New event" }).click();
   await expect(page).toHaveURL(/\/organizer\/events\/new$/);

@@ -1,16 +1,15 @@
-import { expect, test } from "@playwright/test";
-import { signInAsOrganizer } from "./organizer-helpers";
+import { contextAs, expect, test } from "./fixtures/auth";
 
 // Two organizers open the same session; the second save must not overwrite the first.
 test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
 
 const EDIT_URL = "/organizer/events/demo-event-dialogue-with-shandong-2020/sessions/demo-session-lunch";
 
-test("the second of two concurrent edits sees 'changed by someone else'", async ({ browser }) => {
-  const first = await (await browser.newContext()).newPage();
-  const second = await (await browser.newContext()).newPage();
-  await signInAsOrganizer(first, EDIT_URL);
-  await signInAsOrganizer(second, EDIT_URL);
+test("the second of two concurrent edits sees 'changed by someone else'", async ({ browser, roleState }) => {
+  const first = await (await contextAs(browser, roleState, "owner")).newPage();
+  const second = await (await contextAs(browser, roleState, "owner")).newPage();
+  await first.goto(EDIT_URL);
+  await second.goto(EDIT_URL);
 
   await first.getByLabel("Title · English", { exact: true }).fill("Lunch (edited by first)");
   await second.getByLabel("Title · English", { exact: true }).fill("Lunch (edited by second)");

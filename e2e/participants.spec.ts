@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 
 // An organizer opens the demo event's participants: the four VIPs who sent congratulations
 // take part by video message; the JCEEA chairman's attendance is switched from in person
@@ -7,19 +7,10 @@ import { expect, test, type Page } from "@playwright/test";
 const PAGE = "/organizer/events/demo-event-dialogue-with-shandong-2020/participants";
 const VIPS = ["Shunsuke Kobayashi", "Masao Hayashida", "Keiko Mori", "Makoto Ueda"];
 const LEADER = "Hiroshi Okamoto";
-
-/** Like fixtures/sign-in.ts, with room for a slow first navigation (dev servers compile on demand). */
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
-}
+test.use({ role: "owner" });
 
 test("participants: VIPs by video message; a leader's attendance changed to online persists", async ({ page }) => {
   test.setTimeout(120_000); // a dev server compiles the page on first visit
-  await signIn(page, "organizer@accord.test", "accord-demo-2020");
   await page.goto(PAGE);
   await expect(page.getByRole("heading", { level: 1, name: "Participants" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("link", { name: "Participants" })).toHaveAttribute("aria-current", "page");

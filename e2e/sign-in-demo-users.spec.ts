@@ -1,6 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
-import { signIn } from "./fixtures/sign-in";
+
+// The sign-in form itself is under test here; every other spec signs in through
+// e2e/fixtures/auth.ts (next-auth's endpoints, a stored session per role).
+
+/** Signs in through the real form and waits until the session cookie is set. */
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
 
 // Every demo user named in the README can sign in and reaches the demo event, whose page
 // lists the venues in Jinan, Tokyo and Osaka with their own time zones.
@@ -22,7 +33,7 @@ test("an organizer page opened signed out leads through sign-in back to that pag
   await page.goto(deep);
   await expect(page).toHaveURL(/\/sign-in\?/);
   expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(deep);
-  await page.getByLabel("Email").fill(DEMO_USERS.organizer.email);
+  await page.getByLabel("Email").fill(DEMO_USERS.owner.email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL((url) => url.pathname + url.search === deep);
@@ -31,7 +42,7 @@ test("an organizer page opened signed out leads through sign-in back to that pag
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("organizer@accord.test");
+  await page.getByLabel("Email").fill(DEMO_USERS.owner.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible();

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/auth";
 
 // An organizer adds four VIP video messages to a video-message session of their own,
 // uploads a small video and English captions for each, approves them, reorders the
@@ -8,16 +9,8 @@ import { expect, test, type Page } from "@playwright/test";
 const EVENT_ID = "demo-event-dialogue-with-shandong-2020";
 const BASE = `/organizer/events/${EVENT_ID}`;
 const VIDEO = path.join(import.meta.dirname, "fixtures/video/tiny.webm"); // 2 s, no audio
+test.use({ role: "owner" });
 const vtt = (text: string) => Buffer.from(`WEBVTT\n\n00:00.000 --> 00:01.000\n${text}\n\n00:01.000 --> 00:02.000\n${text} (2)\n`);
-
-/** Like fixtures/sign-in.ts, with room for a slow first navigation (dev servers compile on demand). */
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
-}
 
 async function createSession(page: Page, title: string) {
   await page.goto(`${BASE}/sessions/new`);
@@ -44,7 +37,6 @@ test("organizer adds four VIP messages, reorders, approves and plays them in ord
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const sessionTitle = `E2E video messages ${stamp}`;
-  await signIn(page, "organizer@accord.test", "accord-demo-2020");
   await createSession(page, sessionTitle);
 
   const titles: string[] = [];

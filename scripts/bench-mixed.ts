@@ -61,7 +61,6 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
   try {
     server = await startBenchServer(port, {
       generateLarge: false,
-      benchSwitches: false,
       env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${PRELOAD} --expose-gc`.trim(), BENCH_HEAP_DIR: heapDir },
     });
     const world = await prepareMixedWorld(server.baseUrl, server.databaseUrl);

@@ -31,6 +31,10 @@ const schema = z.object({
         }),
       ),
     ),
+  // "off" turns the public agenda's data and page caches off for the whole process: every
+  // read goes to the database and every page is rendered. Only `npm run bench` and the drills
+  // start a server so, to measure or load the uncached path; read once, never per request.
+  ACCORD_AGENDA_CACHE: z.enum(["on", "off"]).default("on"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -6,7 +6,7 @@ import { adminUrl, withDatabase } from "../../server/testing/admin-url";
 // may see it. e2e/a11y-every-page.spec.ts fails when a page file has no entry here, so a new
 // page cannot be left out of the accessibility check.
 
-export const ROLES = ["anonymous", "delegate", "organizer", "otherOrganizer", "admin"] as const;
+export const ROLES = ["anonymous", "delegate", "owner", "outsider", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a role gets at a page's address: the page itself or one of the app's refusals. */
@@ -24,11 +24,11 @@ export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "home";
 export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace";
 
 const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
-  public: { anonymous: "page", delegate: "page", organizer: "page", otherOrganizer: "page", admin: "page" },
-  "signed-in": { anonymous: "sign-in", delegate: "page", organizer: "page", otherOrganizer: "page", admin: "page" },
-  "signed-out": { anonymous: "page", delegate: "home", organizer: "home", otherOrganizer: "home", admin: "home" },
-  workspace: { anonymous: "sign-in", delegate: "not-allowed", organizer: "page", otherOrganizer: "page", admin: "page" },
-  "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", organizer: "page", otherOrganizer: "not-found", admin: "page" },
+  public: { anonymous: "page", delegate: "page", owner: "page", outsider: "page", admin: "page" },
+  "signed-in": { anonymous: "sign-in", delegate: "page", owner: "page", outsider: "page", admin: "page" },
+  "signed-out": { anonymous: "page", delegate: "home", owner: "home", outsider: "home", admin: "home" },
+  workspace: { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "page", admin: "page" },
+  "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "not-found", admin: "page" },
 };
 
 /** An extra state of a page worth checking: another address (query) and/or something done on it. */
@@ -108,7 +108,7 @@ export const PAGES: PageEntry[] = [
   { file: "app/events/[slug]/agenda/page.tsx", path: `/events/${SLUG}/agenda?${TZ}`, access: "public", states: [
     { name: "bilingual zh|ja with a filter note", path: `/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
     // Another user than the delegate, whose own spec (delegate-agenda) registers and bookmarks.
-    { name: "registered reader with bookmark buttons", role: "otherOrganizer", act: registerThenOpenAgenda },
+    { name: "registered reader with bookmark buttons", role: "outsider", act: registerThenOpenAgenda },
   ] },
   { file: "app/events/[slug]/register/page.tsx", path: `/events/${SLUG}/register`, access: "signed-in" },
   { file: "app/events/[slug]/sessions/[sessionId]/page.tsx", path: `/events/${SLUG}/sessions/demo-session-plenary`, access: "public", states: [
@@ -120,13 +120,13 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
   { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },
   { file: "app/organizer/events/new/page.tsx", path: "/organizer/events/new", access: "workspace", states: [
-    { name: "submitted empty (field errors)", role: "organizer", act: submitEmptyForm },
+    { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },
   ] },
   { file: "app/organizer/events/[eventId]/page.tsx", path: ORG, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/venues/page.tsx", path: `${ORG}/venues`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/sessions/page.tsx", path: `${ORG}/sessions`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/sessions/new/page.tsx", path: `${ORG}/sessions/new`, access: "event-workspace", states: [
-    { name: "submitted empty (field errors)", role: "organizer", act: submitEmptyForm },
+    { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },
   ] },
   { file: "app/organizer/events/[eventId]/sessions/[sessionId]/page.tsx", path: `${ORG}/sessions/demo-session-plenary`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/timetable/page.tsx", path: `${ORG}/timetable`, access: "event-workspace" },
@@ -137,7 +137,7 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/events/[eventId]/run-of-show/[sessionId]/page.tsx", path: `${ORG}/run-of-show/demo-session-video-messages`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/playback/[sessionId]/page.tsx", path: `${ORG}/playback/demo-session-video-messages`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/agreements/page.tsx", path: `${ORG}/agreements`, access: "event-workspace", states: [
-    { name: "filtered to nothing", path: `${ORG}/agreements?q=zzzz-no-such-agreement`, role: "organizer" },
+    { name: "filtered to nothing", path: `${ORG}/agreements?q=zzzz-no-such-agreement`, role: "owner" },
   ] },
   { file: "app/organizer/events/[eventId]/agreements/new/page.tsx", path: `${ORG}/agreements/new`, access: "event-workspace", states: [
     { name: "submitted empty (field errors)", role: "admin", act: submitEmptyForm },

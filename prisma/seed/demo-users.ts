@@ -1,7 +1,9 @@
 import type { MemberRole, Role } from "../../server/db/generated/enums.ts";
 
-// Sign-in accounts for the demo, tests and e2e. They all share one password; it is public
-// on purpose (printed by `npm run db:seed`) and only ever seeded into demo databases.
+// Sign-in accounts for the demo, tests and e2e, keyed by the role names used everywhere
+// (prisma/seed/roles.ts). They all share one password, and this is the only place it is
+// written: it is public on purpose (printed by `npm run db:seed`) and only ever seeded into
+// demo databases. Tests, e2e and scripts import it from here.
 export const DEMO_PASSWORD = "accord-demo-2020";
 
 export type DemoUser = {
@@ -20,7 +22,8 @@ export const DEMO_USERS = {
     name: "Accord Administrator",
     role: "ADMIN",
   },
-  organizer: {
+  /** OWNER of the demo event's organization. */
+  owner: {
     id: "demo-user-organizer",
     email: "organizer@accord.test",
     name: "Wang Lei",
@@ -33,7 +36,8 @@ export const DEMO_USERS = {
     name: "Sato Kenji",
     role: "DELEGATE",
   },
-  otherOrganizer: {
+  /** Organizer of another organization (owner of its own). */
+  outsider: {
     id: "demo-user-other-organizer",
     email: "other-organizer@accord.test",
     name: "Tanaka Yui",

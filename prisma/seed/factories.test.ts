@@ -6,6 +6,7 @@ import {
   FACTORY_PASSWORD, createAgreement, createEvent, createMultiVenueEvent, createOrganization, createOutcome,
   createParty, createPerson, createRegistration, createSession, createUser, createVenue, createVideoMessage,
 } from "./factories.ts";
+import { ROLE_NAMES, createRoleUsers } from "./roles.ts";
 import { seedDemo } from "./seed-demo.ts";
 
 useTestDatabase();
@@ -51,4 +52,26 @@ describe("factories", () => {
     await seedDemo(db());
     expect(await db().agreement.count({ where: { idempotencyKey: { startsWith: "demo-agreement-" } } })).toBe(17);
   }, 60_000); // two full seeds with Argon2id hashing
+});
+
+describe("createRoleUsers", () => {
+  it("makes one user per role name, with the membership the name says", async () => {
+    const p = db();
+    const org = await createOrganization(p);
+    const { otherOrgId, users, actors } = await createRoleUsers(p, { orgId: org.id });
+    expect(Object.keys(actors).sort()).toEqual([...ROLE_NAMES].sort());
+    expect(actors.anonymous).toBeNull();
+    const memberships = await p.membership.findMany({ select: { userId: true, organizationId: true, role: true } });
+    const of = (userId: string) => memberships.filter((m) => m.userId === userId).map((m) => [m.organizationId, m.role]);
+    expect(of(users.owner.id)).toEqual([[org.id, "OWNER"]]);
+    expect(of(users.member.id)).toEqual([[org.id, "ORGANIZER"]]);
+    expect(of(users.viewer.id)).toEqual([[org.id, "VIEWER"]]);
+    expect(of(users.outsider.id)).toEqual([[otherOrgId, "OWNER"]]);
+    expect(of(users.admin.id)).toEqual([]);
+    expect(of(users.delegate.id)).toEqual([]);
+    expect(actors.admin.role).toBe("ADMIN");
+    expect(actors.delegate).toMatchObject({ role: "DELEGATE", memberships: [] });
+    expect(actors.member).toMatchObject({ id: users.member.id, role: "ORGANIZER", memberships: [{ organizationId: org.id, role: "ORGANIZER" }] });
+    expect(actors.outsider.memberships).toEqual([{ organizationId: otherOrgId, role: "OWNER" }]);
+  });
 });

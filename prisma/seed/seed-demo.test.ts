@@ -161,8 +161,8 @@ describe("seedDemo", () => {
       expect(await verifyPassword(u.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
     const orgOf = (email: string) => byEmail.get(email)!.memberships.map((m) => [m.organization.slug, m.role]);
-    expect(orgOf(DEMO_USERS.organizer.email)).toEqual([["ccpit-shandong", "OWNER"]]);
-    expect(orgOf(DEMO_USERS.otherOrganizer.email)).toEqual([["jceea", "OWNER"]]);
+    expect(orgOf(DEMO_USERS.owner.email)).toEqual([["ccpit-shandong", "OWNER"]]);
+    expect(orgOf(DEMO_USERS.outsider.email)).toEqual([["jceea", "OWNER"]]);
     expect(orgOf(DEMO_USERS.admin.email)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { DEMO_PASSWORD as PASSWORD, DEMO_USERS } from "../../prisma/seed/demo-users.ts";
 import { PrismaClient } from "../../server/db/generated/client.ts";
 import { findActionId, readActionManifest } from "./action-ids.ts";
 import { findForms, formActionId, serializeForm, userFields, type FormPair } from "./html-form.ts";
@@ -12,7 +13,6 @@ import { signIn } from "./sign-in.ts";
 // delegate cookies, the action ids of this build, and the organizer's edit forms as the
 // server renders them (fields and the `version` each shows).
 
-const PASSWORD = "accord-demo-2020";
 const SLUG = "dialogue-with-shandong-2020";
 const SESSIONS_FILE = "app/organizer/events/[eventId]/sessions/actions.ts";
 const AGREEMENTS_FILE = "app/organizer/events/[eventId]/agreements/actions.ts";
@@ -85,8 +85,8 @@ export async function prepareMixedWorld(baseUrl: string, databaseUrl: string): P
   const organizer = new HttpClient(baseUrl);
   const delegateClient = new HttpClient(baseUrl);
   try {
-    await signIn(organizer, "organizer@accord.test", PASSWORD);
-    await signIn(delegateClient, "delegate@accord.test", PASSWORD);
+    await signIn(organizer, DEMO_USERS.owner.email, PASSWORD);
+    await signIn(delegateClient, DEMO_USERS.delegate.email, PASSWORD);
     const base = `/organizer/events/${encodeURIComponent(event.id)}`;
     const sessions: EditableRecord[] = [];
     for (const s of event.sessions) {

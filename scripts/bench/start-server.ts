@@ -7,27 +7,45 @@ import { createSeededDatabase } from "../lib/seeded-database.ts";
 import { generateAgendaEvent } from "./generate-event.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded, plus a generated
-// 300-session event) and `next start` on the existing production build, with the bench
-// switches on (cache bypass via ?nocache=1 and the query-count header).
+// 300-session event) and `next start` on the existing production build, as in production.
+// `agendaCache: "off"` starts it with ACCORD_AGENDA_CACHE=off (server/env.ts): the whole
+// process then reads the agenda from the database on every request. Nothing a request
+// sends can turn a cache off.
 
 export const LARGE_SLUG = "bench-300-sessions";
 
 export type BenchServer = { baseUrl: string; databaseUrl: string; pid: number; stop: () => Promise<void> };
 
+export type BenchDatabase = { name: string; url: string; drop: () => Promise<void> };
+
+/** A fresh seeded database; `generateLarge: false` skips the 300-session event. */
+export async function createBenchDatabase(options: { generateLarge?: boolean } = {}): Promise<BenchDatabase> {
+  const name = `accord_bench_${Date.now().toString(36)}`;
+  const url = await createSeededDatabase(adminUrl(), name, {
+    extra: (prisma) => ((options.generateLarge ?? true) ? generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 }) : Promise.resolve()),
+  });
+  const drop = async () => {
+    const a = new pg.Client({ connectionString: adminUrl() });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await a.end();
+  };
+  return { name, url, drop };
+}
+
 /**
- * `generateLarge: false` skips the 300-session event (benches that only need the demo);
- * `benchSwitches: false` runs the server as in production (no ?nocache, no query counting);
- * `env` adds variables (e.g. NODE_OPTIONS for the mixed bench's heap reporter).
+ * `database` serves an existing bench database (kept when the server stops), else a fresh
+ * one is made (and dropped on stop); `generateLarge: false` skips the 300-session event;
+ * `agendaCache: "off"` runs without the agenda caches; `env` adds variables (e.g.
+ * NODE_OPTIONS for the mixed bench's heap reporter).
  */
 export async function startBenchServer(
   port: number,
-  options: { generateLarge?: boolean; benchSwitches?: boolean; env?: Record<string, string> } = {},
+  options: { database?: BenchDatabase; generateLarge?: boolean; agendaCache?: "on" | "off"; env?: Record<string, string> } = {},
 ): Promise<BenchServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("bench: no production build; run `npm run build` first.");
-  const dbName = `accord_bench_${Date.now().toString(36)}`;
-  const url = await createSeededDatabase(adminUrl(), dbName, {
-    extra: (prisma) => ((options.generateLarge ?? true) ? generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 }) : Promise.resolve()),
-  });
+  const database = options.database ?? (await createBenchDatabase(options));
+  const url = database.url;
 
   // No -H: with -H 127.0.0.1 Next names itself "localhost" and turns proxy.ts's same-origin
   // rewrite into an HTTP proxy hop, which can fail; `npm start` binds the same way.
@@ -41,7 +59,7 @@ export async function startBenchServer(
     env: {
       ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123", NEXT_TELEMETRY_DISABLED: "1",
-      ...(options.benchSwitches === false ? {} : { ACCORD_BENCH: "1", BENCH_BYPASS_CACHE: "1" }),
+      ACCORD_AGENDA_CACHE: options.agendaCache ?? "on",
       ...options.env,
     },
   });
@@ -55,10 +73,7 @@ export async function startBenchServer(
     // Idempotent: a bench's time limit and its normal end may both call it.
     stop: () => (stopping ??= (async () => {
       await stopChild(child);
-      const a = new pg.Client({ connectionString: adminUrl() });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-      await a.end();
+      if (!options.database) await database.drop();
     })()),
   };
 }

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { actionId, BURST_MS, callAction, refusedAsOverloaded, signIn, type ActionCall } from "./http.ts";
 import { check, inParallel, type DrillContext, type DrillResult } from "./types.ts";
-import { DEMO_PASSWORD, sessionForm } from "./world.ts";
+import { DEMO_PASSWORD, DEMO_USERS, sessionForm } from "./world.ts";
 
 // Drill 3: 50 organizers save the same session at once, all from the same version,
 // through the real update action. Exactly one save may land; the other 49 must hear
@@ -36,7 +36,7 @@ export async function concurrentEditsDrill(ctx: DrillContext): Promise<DrillResu
   const id = actionId(ctx.actions, ACTIONS_FILE, "updateSessionAction");
   const sessionId = world.sessionIds[1] ?? world.sessionIds[0];
   const page = `/organizer/events/${world.eventId}/sessions/${sessionId}`;
-  const organizer = await signIn(server.baseUrl, "organizer@accord.test", DEMO_PASSWORD);
+  const organizer = await signIn(server.baseUrl, DEMO_USERS.owner.email, DEMO_PASSWORD);
 
   // Part 1: everyone opened the form at the same version.
   const before = await state(url, sessionId);

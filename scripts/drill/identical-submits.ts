@@ -5,7 +5,7 @@ import { PrismaClient } from "../../server/db/generated/client.ts";
 import { createUser } from "../../prisma/seed/factories.ts";
 import { actionId, BURST_MS, callAction, refusedAsOverloaded, signIn, type ActionCall } from "./http.ts";
 import { check, type DrillContext, type DrillResult } from "./types.ts";
-import { agreementForm, DEMO_PASSWORD, DEMO_SLUG } from "./world.ts";
+import { agreementForm, DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS } from "./world.ts";
 
 // Drill 4: the same form sent 100 times at once (a double click times 100, or a client
 // retrying blindly). The agreement form carries one idempotency key, so 100 identical
@@ -30,7 +30,7 @@ async function count(c: pg.Client, sql: string, params: unknown[]): Promise<numb
 
 export async function identicalSubmitsDrill(ctx: DrillContext): Promise<DrillResult> {
   const { server, world } = ctx;
-  const organizer = await signIn(server.baseUrl, "organizer@accord.test", DEMO_PASSWORD);
+  const organizer = await signIn(server.baseUrl, DEMO_USERS.owner.email, DEMO_PASSWORD);
   const key = randomUUID();
   const label = `Drill identical submit ${key.slice(0, 8)}`;
   const form = agreementForm(world.eventId, key, label);

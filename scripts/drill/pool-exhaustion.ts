@@ -1,7 +1,7 @@
 import pg from "pg";
 import { HANG_MS, signIn, sleep, timedFetch, type Timed } from "./http.ts";
 import { check, type DrillContext, type DrillResult } from "./types.ts";
-import { DEMO_PASSWORD, DEMO_SLUG } from "./world.ts";
+import { DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS } from "./world.ts";
 
 // Drill 2: every pooled connection busy. The drill holds an ACCESS EXCLUSIVE lock on
 // "Event" (every public page reads it), sends twice the pool size of event-page requests
@@ -18,9 +18,9 @@ type Lang = keyof typeof TITLES;
 export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResult> {
   const { server, world, poolMax } = ctx;
   const base = server.baseUrl;
-  const organizer = await signIn(base, "organizer@accord.test", DEMO_PASSWORD);
+  const organizer = await signIn(base, DEMO_USERS.owner.email, DEMO_PASSWORD);
   const pages = [
-    `/events/${DEMO_SLUG}`, `/events/${DEMO_SLUG}/agenda?nocache=1`, `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}`,
+    `/events/${DEMO_SLUG}`, `/events/${DEMO_SLUG}/agenda`, `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}`,
     `/api/calendar/events/${DEMO_SLUG}`,
   ];
   // Warm every page once so compilation caches do not count.

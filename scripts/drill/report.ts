@@ -36,7 +36,7 @@ export function writeDrillsDoc(file: string, options: { results: DrillResult[]; 
     resultsTable(results),
     "",
     "## What the drills do",
-    "1. Four readers (agenda with `?nocache=1`, event, session, `.ics`, a signed-in organizer page) and two",
+    "1. Four readers (agenda, uncached: the drill server runs with `ACCORD_AGENDA_CACHE=off`; event, session, `.ics`, a signed-in organizer page) and two",
     "   writers (agreements with a new party per side, through the real server action) run for 5 s, then",
     "   PostgreSQL is stopped and started. A page already rendering when the database stops may get",
     "   the error page (HTTP 500, whose text says the service may be briefly unavailable). Everything sent",

@@ -5,7 +5,7 @@ import { actionId, HANG_MS, signIn, sleep, timedFetch } from "./http.ts";
 import { checkWrites } from "./write-consistency.ts";
 import { startTraffic, type Sample } from "./traffic.ts";
 import { check, type DrillContext, type DrillResult } from "./types.ts";
-import { DEMO_PASSWORD, DEMO_SLUG } from "./world.ts";
+import { DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS } from "./world.ts";
 
 // Drill 1: PostgreSQL restarts while readers and writers use the app. The server process
 // must survive, answer quickly (503, no hangs) while the database is away, serve reads and
@@ -43,7 +43,7 @@ const firstAdmittedAfter = (samples: Sample[], t: number) =>
 export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
   const { server, world, cluster } = ctx;
   const pid = server.pid;
-  const organizer = await signIn(server.baseUrl, "organizer@accord.test", DEMO_PASSWORD);
+  const organizer = await signIn(server.baseUrl, DEMO_USERS.owner.email, DEMO_PASSWORD);
   const { viewers, agent } = await openViewers(`${server.baseUrl}/api/events/${DEMO_SLUG}/tally/stream`, 1, { batch: 1, pauseMs: 500 });
   const viewer = viewers[0];
   const traffic = startTraffic({

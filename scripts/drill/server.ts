@@ -4,8 +4,8 @@ import { stopChild, waitUntilHealthy } from "../lib/next-child.ts";
 import { createSeededDatabase } from "../lib/seeded-database.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded) on the drill's own
-// PostgreSQL and `next start` on the production build, with BENCH_BYPASS_CACHE=1 so that
-// ?nocache=1 makes the public agenda read the database on every request.
+// PostgreSQL and `next start` on the production build, with ACCORD_AGENDA_CACHE=off so that
+// the public agenda reads the database on every request (server/env.ts).
 
 export type DrillServer = {
   baseUrl: string;
@@ -28,7 +28,7 @@ export async function startDrillServer(adminUrl: string, port: number, poolMax: 
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: String(poolMax), NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: "drill-secret-drill-secret-drill-secret-0123", NEXT_TELEMETRY_DISABLED: "1", BENCH_BYPASS_CACHE: "1",
+      NEXTAUTH_SECRET: "drill-secret-drill-secret-drill-secret-0123", NEXT_TELEMETRY_DISABLED: "1", ACCORD_AGENDA_CACHE: "off",
     },
   });
   const log: string[] = [];

@@ -3,7 +3,7 @@ import { callAction, sleep, timedFetch, type Session } from "./http.ts";
 import { agreementForm, DEMO_SLUG, type World } from "./world.ts";
 
 // Steady traffic for the restart drill: readers cycle through public pages (agenda with
-// ?nocache=1 so it reads the database), the calendar feed and a signed-in organizer page;
+// the uncached path: the drill server runs with ACCORD_AGENDA_CACHE=off), the calendar feed and a signed-in organizer page;
 // writers record agreements (each with two new parties and an audit row) through the real
 // server action. Every request is logged with its start/end time and outcome.
 
@@ -24,7 +24,7 @@ export function startTraffic(options: {
   const samples: Sample[] = [];
   let running = true;
   const reads: { path: string; signedIn?: boolean }[] = [
-    { path: `/events/${DEMO_SLUG}/agenda?nocache=1` },
+    { path: `/events/${DEMO_SLUG}/agenda` },
     { path: `/events/${DEMO_SLUG}` },
     { path: `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}` },
     { path: `/api/calendar/events/${DEMO_SLUG}` },

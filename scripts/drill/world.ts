@@ -7,7 +7,7 @@ import { SECTOR_CODES } from "../../lib/agreements/sectors.ts";
 // fields the app's own forms would post for them.
 
 export const DEMO_SLUG = "dialogue-with-shandong-2020";
-export const DEMO_PASSWORD = "accord-demo-2020";
+export { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed/demo-users.ts";
 export type Fields = [string, string][];
 
 export type World = {

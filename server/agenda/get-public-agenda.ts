@@ -1,8 +1,7 @@
 import "server-only";
 import type { PublicAgenda } from "@/lib/agenda/types";
 import { getCachedAgenda } from "./agenda-cache";
-import { cacheBypassAllowed } from "./bench-mode";
-import { countQueries } from "./count-queries";
+import { agendaCachesOn } from "./agenda-caches-on";
 import { loadPublicAgenda } from "./load-agenda";
 
 // The public agenda of a published, live or concluded event (null for drafts, archived
@@ -11,26 +10,20 @@ import { loadPublicAgenda } from "./load-agenda";
 
 export interface AgendaRead {
   agenda: PublicAgenda | null;
-  cache: "hit" | "miss" | "bypass";
-  /** SQL statements sent for this read (0 on a hit). */
-  queries: number;
+  /** "off" when the process runs without agenda caches (ACCORD_AGENDA_CACHE=off). */
+  cache: "hit" | "miss" | "off";
 }
 
-export async function readPublicAgenda(slug: string, options: { bypassCache?: boolean } = {}): Promise<AgendaRead> {
-  if (options.bypassCache && cacheBypassAllowed()) {
-    const { result, queries } = await countQueries(() => loadPublicAgenda(slug));
-    return { agenda: result, cache: "bypass", queries };
-  }
+export async function readPublicAgenda(slug: string): Promise<AgendaRead> {
+  if (!agendaCachesOn()) return { agenda: await loadPublicAgenda(slug), cache: "off" };
   let loaded = false;
-  const { result, queries } = await countQueries(() =>
-    getCachedAgenda(slug, (s) => {
-      loaded = true;
-      return loadPublicAgenda(s);
-    }),
-  );
-  return { agenda: result, cache: loaded ? "miss" : "hit", queries };
+  const agenda = await getCachedAgenda(slug, (s) => {
+    loaded = true;
+    return loadPublicAgenda(s);
+  });
+  return { agenda, cache: loaded ? "miss" : "hit" };
 }
 
-export async function getPublicAgenda(slug: string, options: { bypassCache?: boolean } = {}): Promise<PublicAgenda | null> {
-  return (await readPublicAgenda(slug, options)).agenda;
+export async function getPublicAgenda(slug: string): Promise<PublicAgenda | null> {
+  return (await readPublicAgenda(slug)).agenda;
 }

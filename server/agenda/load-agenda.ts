@@ -1,7 +1,8 @@
 import "server-only";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import type { AgendaSessionType, PublicAgenda } from "@/lib/agenda/types";
-import { agendaDb } from "./count-queries";
+import { db } from "@/server/db/client";
+import type { PrismaClient } from "@/server/db/generated/client";
 import { publicEventWhere, type PublicEventStatus } from "@/server/access/public-event";
 import { toIsoDate } from "@/server/events/public-event-types";
 
@@ -12,9 +13,10 @@ import { toIsoDate } from "@/server/events/public-event-types";
 
 const personSelect = { name: true, honorific: true, title: true, affiliation: true, precedence: true } as const;
 
-export async function loadPublicAgenda(slug: string): Promise<PublicAgenda | null> {
+/** `client` lets a test count the statements one build sends (agenda.test.ts). */
+export async function loadPublicAgenda(slug: string, client: PrismaClient = db()): Promise<PublicAgenda | null> {
   if (typeof slug !== "string" || slug.length === 0 || slug.length > 200) return null;
-  const row = await agendaDb().event.findFirst({
+  const row = await client.event.findFirst({
     where: { slug, ...publicEventWhere() },
     select: {
       id: true, slug: true, status: true, title: true, subtitle: true, languages: true,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "../env.ts";
 import { invalidateAgendaCache } from "./agenda-cache.ts";
+import { resetAgendaCachesForTests } from "./agenda-caches-on.ts";
 import { agendaPagesStats, clearAgendaPages, getOrRenderPage, PAGE_CACHE_MAX_BYTES } from "./page-cache.ts";
 import { serveCachedAgendaPage } from "./serve-cached-agenda-page.ts";
 
@@ -105,6 +106,22 @@ describe("serveCachedAgendaPage", () => {
     );
     expect(res.status).toBe(200);
     expect(String(vi.mocked(fetch).mock.calls[0][0])).toMatch(/\/events\/demo-event\/agenda\?tz=UTC$/);
+  });
+
+  it("renders every request, keeping nothing, in a process started with ACCORD_AGENDA_CACHE=off", async () => {
+    vi.stubEnv("ACCORD_AGENDA_CACHE", "off");
+    resetEnvForTests();
+    resetAgendaCachesForTests();
+    try {
+      const fetchMock = vi.fn(async () => new Response("agenda", { status: 200, headers: { "content-type": "text/html" } }));
+      vi.stubGlobal("fetch", fetchMock);
+      const req = () => new Request(`http://localhost/api/public-pages/agenda?target=${b64("/events/demo-event/agenda")}`);
+      for (let i = 0; i < 2; i++) expect((await serveCachedAgendaPage(req())).headers.get("x-accord-page-cache")).toBe("off");
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(agendaPagesStats().entries).toBe(0);
+    } finally {
+      resetAgendaCachesForTests();
+    }
   });
 
   it("refuses any target that is not a public agenda path", async () => {

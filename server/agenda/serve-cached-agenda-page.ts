@@ -3,7 +3,7 @@ import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cac
 import { PAGE_RENDER_HEADER, pageRenderToken } from "@/lib/agenda/page-render-token";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { env } from "@/server/env";
-import { cacheBypassAllowed } from "./bench-mode.ts";
+import { agendaCachesOn } from "./agenda-caches-on.ts";
 import { getOrRenderPage, type CachedPage } from "./page-cache.ts";
 
 // Serves /events/<slug>/agenda to anonymous readers from the rendered-page cache. proxy.ts
@@ -31,15 +31,16 @@ export async function serveCachedAgendaPage(request: Request): Promise<Response>
   const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
   const key = agendaPageKey(locale, parsed.pathname, parsed.search);
 
-  const bypass = parsed.searchParams.get("nocache") === "1" && cacheBypassAllowed();
-  const { page, hit } = bypass ? { page: await render(url, locale), hit: false } : await getOrRenderPage(key, () => render(url, locale));
+  // A process started with the agenda caches off (server/env.ts) renders every request.
+  const cached = agendaCachesOn() ? await getOrRenderPage(key, () => render(url, locale)) : null;
+  const page = cached?.page ?? (await render(url, locale));
   return new Response(page.body, {
     status: page.status,
     headers: {
       "content-type": page.contentType,
       "cache-control": "no-cache",
       vary: "Cookie, Accept-Language",
-      "x-accord-page-cache": bypass ? "bypass" : hit ? "hit" : "miss",
+      "x-accord-page-cache": !cached ? "off" : cached.hit ? "hit" : "miss",
     },
   });
 }

@@ -1,27 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client.ts";
-import type { CurrentUser } from "../auth/current-user.ts";
-import { createMultiVenueEvent, createOrganization, createParty, createSession, createUser } from "@/prisma/seed/factories";
+import { createMultiVenueEvent, createOrganization, createParty, createSession } from "@/prisma/seed/factories";
+import { createRoleUsers } from "@/prisma/seed/roles";
 
 // Shared world for the agreement/tally tests: one organization with a published two-venue
-// event, the five kinds of caller of the role matrix, and a second organization.
-
-export type Actors = {
-  admin: CurrentUser;
-  owner: CurrentUser;
-  member: CurrentUser;
-  otherOrganizer: CurrentUser;
-  delegate: CurrentUser;
-  anonymous: null;
-};
-
-const asActor = (u: { id: string; email: string; name: string; role: CurrentUser["role"] }, memberships: CurrentUser["memberships"] = []): CurrentUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: u.role,
-  memberships,
-});
+// event, one actor per role name (prisma/seed/roles.ts), and a second organization.
 
 export async function createAgreementWorld() {
   const client = db();
@@ -30,14 +13,7 @@ export async function createAgreementWorld() {
   const session = await createSession(client, { eventId: event.id, hostVenueId: jinan.id, relayVenueIds: [tokyo.id] }, { type: "SIGNING_CEREMONY" });
   const party = await createParty(client, orgId);
   const foreignParty = await createParty(client, otherOrg.id);
-  const actors: Actors = {
-    admin: asActor(await createUser(client, { role: "ADMIN" })),
-    owner: asActor(await createUser(client, { role: "ORGANIZER", orgId, memberRole: "OWNER" }), [{ organizationId: orgId, role: "OWNER" }]),
-    member: asActor(await createUser(client, { role: "ORGANIZER", orgId, memberRole: "ORGANIZER" }), [{ organizationId: orgId, role: "ORGANIZER" }]),
-    otherOrganizer: asActor(await createUser(client, { role: "ORGANIZER", orgId: otherOrg.id, memberRole: "OWNER" }), [{ organizationId: otherOrg.id, role: "OWNER" }]),
-    delegate: asActor(await createUser(client, { role: "DELEGATE" })),
-    anonymous: null,
-  };
+  const { actors } = await createRoleUsers(client, { orgId, otherOrgId: otherOrg.id });
   return { orgId, otherOrgId: otherOrg.id, event, jinan, tokyo, online, session, party, foreignParty, actors };
 }
 

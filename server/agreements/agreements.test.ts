@@ -112,7 +112,7 @@ describe("listAgreements and getAgreement", () => {
     const internal = await created({ visibility: "INTERNAL", title: { en: "Confidential supply deal", zh: "保密供货协议" } });
     const pub = await listAgreements(null, { eventId: world.event.id });
     expect(pub.ok && pub.data.items.some((a) => a.id === internal.id)).toBe(false);
-    const other = await listAgreements(world.actors.otherOrganizer, { eventId: world.event.id });
+    const other = await listAgreements(world.actors.outsider, { eventId: world.event.id });
     expect(other.ok && other.data.items.some((a) => a.id === internal.id)).toBe(false);
     const mine = await listAgreements(world.actors.member, { eventId: world.event.id, q: "保密" });
     expect(mine.ok && mine.data.items.map((a) => a.id)).toEqual([internal.id]);

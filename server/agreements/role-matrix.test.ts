@@ -13,7 +13,8 @@ import { listParties } from "../parties/list-parties.ts";
 import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
 import { createAgreement as seedAgreement, createOutcome as seedOutcome } from "@/prisma/seed/factories";
 import { db } from "../db/client.ts";
-import { agreementInput, createAgreementWorld, snapshotCounts, type Actors, type AgreementWorld } from "./agreement-test-fixture.ts";
+import type { Actors } from "@/prisma/seed/roles";
+import { agreementInput, createAgreementWorld, snapshotCounts, type AgreementWorld } from "./agreement-test-fixture.ts";
 
 // Every write, called by each kind of caller. Only the admin and the OWNER organizer of the
 // event's organization succeed; for everyone else the database is unchanged.
@@ -41,8 +42,9 @@ const writes: Record<string, Call> = {
 const refused: [keyof Actors, string[]][] = [
   ["anonymous", ["unauthenticated"]],
   ["delegate", ["forbidden", "not_found"]],
-  ["otherOrganizer", ["not_found"]],
+  ["outsider", ["not_found"]],
   ["member", ["forbidden"]], // a plain member, not made OWNER by the admin
+  ["viewer", ["forbidden", "not_found"]],
 ];
 
 describe.each(Object.entries(writes))("%s", (_name, call) => {
@@ -74,7 +76,7 @@ describe("reads for the organization only", () => {
   ] as const)("%s", async (_n, call) => {
     expect((await call(world.actors.admin)).ok).toBe(true);
     expect((await call(world.actors.member)).ok).toBe(true);
-    expect((await call(world.actors.otherOrganizer)).ok).toBe(false);
+    expect((await call(world.actors.outsider)).ok).toBe(false);
     expect((await call(world.actors.delegate)).ok).toBe(false);
     expect((await call(null)).ok).toBe(false);
   });

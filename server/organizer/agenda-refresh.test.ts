@@ -21,7 +21,7 @@ describe("organizer writes refresh the cached public agenda", () => {
     expect(before).not.toBeNull();
     const venue = await db().venue.findUniqueOrThrow({ where: { id: w.tokyo.id }, select: { version: true, kind: true, timeZone: true, country: true } });
     expectOk(
-      await updateVenue(w.actors.organizer, {
+      await updateVenue(w.actors.member, {
         venueId: w.tokyo.id,
         version: venue.version,
         kind: venue.kind,
@@ -38,7 +38,7 @@ describe("organizer writes refresh the cached public agenda", () => {
   it("hides an unpublished event on the next request", async () => {
     expect(await getPublicAgenda(w.event.slug)).not.toBeNull();
     const { version } = await db().event.findUniqueOrThrow({ where: { id: w.event.id }, select: { version: true } });
-    expectOk(await changeEventStatus(w.actors.organizer, { eventId: w.event.id, version, action: "unpublish" }));
+    expectOk(await changeEventStatus(w.actors.member, { eventId: w.event.id, version, action: "unpublish" }));
     expect(await getPublicAgenda(w.event.slug)).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ describe("changeVideoStatus", () => {
       mediaUrl: "https://media.example.org/a.mp4", captions: { zh: "c.vtt" },
     });
     let version = 1;
-    for (const [status, actor] of [["RECEIVED", w.actors.organizer], ["APPROVED", w.actors.admin], ["SCHEDULED", w.actors.organizer], ["PLAYED", w.actors.admin]] as const) {
+    for (const [status, actor] of [["RECEIVED", w.actors.member], ["APPROVED", w.actors.admin], ["SCHEDULED", w.actors.member], ["PLAYED", w.actors.admin]] as const) {
       const data = expectOk(await changeVideoStatus(actor, { videoMessageId: m.id, version, status }));
       expect(data).toEqual({ id: m.id, status, version: version + 1 });
       version += 1;
@@ -35,9 +35,9 @@ describe("changeVideoStatus", () => {
 
   it("allows one step back where it makes sense", async () => {
     const m = await createReadyMessage(w, { status: "SCHEDULED" });
-    expectOk(await changeVideoStatus(w.actors.organizer, { videoMessageId: m.id, version: 1, status: "APPROVED" }));
-    expectOk(await changeVideoStatus(w.actors.organizer, { videoMessageId: m.id, version: 2, status: "RECEIVED" }));
-    expectOk(await changeVideoStatus(w.actors.organizer, { videoMessageId: m.id, version: 3, status: "REQUESTED" }));
+    expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: m.id, version: 1, status: "APPROVED" }));
+    expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: m.id, version: 2, status: "RECEIVED" }));
+    expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: m.id, version: 3, status: "REQUESTED" }));
   });
 
   it("refuses skipped and backward-jumping transitions without writing", async () => {
@@ -55,35 +55,35 @@ describe("changeVideoStatus", () => {
       const m = await createReadyMessage(w, { status: from });
       await expectOutsidersRefused(w, (actor) => changeVideoStatus(actor, { videoMessageId: m.id, version: 1, status: to }));
       expect(await statusOf(m.id)).toEqual({ status: from, version: 1 });
-      expectOk(await changeVideoStatus(w.actors.organizer, { videoMessageId: m.id, version: 1, status: to }));
+      expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: m.id, version: 1, status: to }));
     }
   });
 
   it("requires captions in one of the event's languages before approval", async () => {
     const none = await createReadyMessage(w, { captions: undefined });
     const before = await snapshotVideos();
-    const refused = await changeVideoStatus(w.actors.organizer, { videoMessageId: none.id, version: 1, status: "APPROVED" });
+    const refused = await changeVideoStatus(w.actors.member, { videoMessageId: none.id, version: 1, status: "APPROVED" });
     expect(refused).toMatchObject({ ok: false, code: "invalid" });
     expect(JSON.stringify(refused)).toMatch(/captions/i);
     // Captions in a language the event does not use do not count.
     const enOnly = await createReadyMessage(w, { captions: { en: "e.vtt" } });
     await db().event.update({ where: { id: w.event.id }, data: { languages: ["zh", "ja"] } });
-    expect(await changeVideoStatus(w.actors.organizer, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" })).toMatchObject({ code: "invalid" });
+    expect(await changeVideoStatus(w.actors.member, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" })).toMatchObject({ code: "invalid" });
     await db().event.update({ where: { id: w.event.id }, data: { languages: ["en", "zh", "ja"] } });
     expect(await snapshotVideos()).toEqual({ ...before, messages: expect.any(Array) });
-    expectOk(await changeVideoStatus(w.actors.organizer, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" }));
+    expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" }));
   });
 
   it("needs media to be received and a session to be scheduled", async () => {
     const bare = await createVideoMessage(db(), { eventId: w.event.id, personId: w.people.secretary.id });
-    expect(await changeVideoStatus(w.actors.organizer, { videoMessageId: bare.id, version: 1, status: "RECEIVED" })).toMatchObject({ code: "invalid" });
+    expect(await changeVideoStatus(w.actors.member, { videoMessageId: bare.id, version: 1, status: "RECEIVED" })).toMatchObject({ code: "invalid" });
     const unsessioned = await createReadyMessage(w, { status: "APPROVED", sessionId: null });
-    expect(await changeVideoStatus(w.actors.organizer, { videoMessageId: unsessioned.id, version: 1, status: "SCHEDULED" })).toMatchObject({ code: "invalid" });
+    expect(await changeVideoStatus(w.actors.member, { videoMessageId: unsessioned.id, version: 1, status: "SCHEDULED" })).toMatchObject({ code: "invalid" });
   });
 
   it("answers a stale version with a conflict and changes nothing", async () => {
     const m = await createReadyMessage(w);
-    expectOk(await changeVideoStatus(w.actors.organizer, { videoMessageId: m.id, version: 1, status: "APPROVED" }));
+    expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: m.id, version: 1, status: "APPROVED" }));
     const before = await snapshotVideos();
     expect(await changeVideoStatus(w.actors.admin, { videoMessageId: m.id, version: 1, status: "RECEIVED" })).toMatchObject({ code: "conflict" });
     expect(await snapshotVideos()).toEqual(before);
@@ -93,15 +93,15 @@ describe("changeVideoStatus", () => {
 describe("markPlayed", () => {
   it("marks approved or scheduled messages played once; a repeat answers the same", async () => {
     const m = await createReadyMessage(w, { status: "APPROVED" });
-    const first = expectOk(await markPlayed(w.actors.organizer, { videoMessageId: m.id }));
-    const again = expectOk(await markPlayed(w.actors.organizer, { videoMessageId: m.id }));
+    const first = expectOk(await markPlayed(w.actors.member, { videoMessageId: m.id }));
+    const again = expectOk(await markPlayed(w.actors.member, { videoMessageId: m.id }));
     expect(again).toEqual(first);
     expect(await db().auditLog.count({ where: { entityId: m.id, action: "played" } })).toBe(1);
   });
 
   it("refuses unapproved messages and outsiders", async () => {
     const m = await createReadyMessage(w, { status: "RECEIVED" });
-    expect(await markPlayed(w.actors.organizer, { videoMessageId: m.id })).toMatchObject({ code: "invalid" });
+    expect(await markPlayed(w.actors.member, { videoMessageId: m.id })).toMatchObject({ code: "invalid" });
     const ok = await createReadyMessage(w, { status: "SCHEDULED" });
     await expectOutsidersRefused(w, (actor) => markPlayed(actor, { videoMessageId: ok.id }));
   });

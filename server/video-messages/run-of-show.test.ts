@@ -21,7 +21,7 @@ beforeAll(async () => {
   ids = { pm: pm.id, secretary: secretary.id, minister: minister.id, ambassador: ambassador.id };
 });
 
-const order = async () => expectOk(await getRunOfShow(w.actors.organizer, { sessionId: w.session.id })).items.map((i) => i.id);
+const order = async () => expectOk(await getRunOfShow(w.actors.member, { sessionId: w.session.id })).items.map((i) => i.id);
 
 describe("run-of-show arithmetic", () => {
   it("orders placed messages by position, then the rest by protocol precedence", () => {
@@ -50,7 +50,7 @@ describe("run-of-show arithmetic", () => {
 
 describe("getRunOfShow", () => {
   it("defaults to precedence order with cue times in Jinan, Tokyo and online, and warns of an overrun", async () => {
-    const show = expectOk(await getRunOfShow(w.actors.organizer, { sessionId: w.session.id }));
+    const show = expectOk(await getRunOfShow(w.actors.member, { sessionId: w.session.id }));
     expect(show.items.map((i) => i.id)).toEqual([ids.pm, ids.secretary, ids.minister, ids.ambassador]);
     expect(show.items.map((i) => i.offsetSec)).toEqual([0, 310, 555, 735]);
     const minister = show.items[2];
@@ -65,16 +65,16 @@ describe("getRunOfShow", () => {
 
   it("is only for organizers of the event, and only for video-message sessions", async () => {
     await expectOutsidersRefused(w, (actor) => getRunOfShow(actor, { sessionId: w.session.id }));
-    expect(await getRunOfShow(w.actors.organizer, { sessionId: w.plenary.id })).toMatchObject({ code: "not_found" });
+    expect(await getRunOfShow(w.actors.member, { sessionId: w.plenary.id })).toMatchObject({ code: "not_found" });
     expectOk(await getRunOfShow(w.actors.admin, { sessionId: w.theirSession.id }));
   });
 });
 
 describe("reorderRunOfShow", () => {
   it("moves one message up and down, keeping positions 1..n unique, audited", async () => {
-    expectOk(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, move: { videoMessageId: ids.minister, direction: "up" } }));
+    expectOk(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: ids.minister, direction: "up" } }));
     expect(await order()).toEqual([ids.pm, ids.minister, ids.secretary, ids.ambassador]);
-    expectOk(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, move: { videoMessageId: ids.pm, direction: "down" } }));
+    expectOk(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: ids.pm, direction: "down" } }));
     expect(await order()).toEqual([ids.minister, ids.pm, ids.secretary, ids.ambassador]);
     const positions = await db().videoMessage.findMany({ where: { sessionId: w.session.id }, orderBy: { position: "asc" }, select: { position: true } });
     expect(positions.map((p) => p.position)).toEqual([1, 2, 3, 4]);
@@ -83,13 +83,13 @@ describe("reorderRunOfShow", () => {
 
   it("sets a full order, which must list exactly this session's messages", async () => {
     const full = [ids.ambassador, ids.secretary, ids.pm, ids.minister];
-    expectOk(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, order: full }));
+    expectOk(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: full }));
     expect(await order()).toEqual(full);
     const before = await snapshotVideos();
     for (const bad of [full.slice(1), [...full.slice(1), ids.ambassador, ids.ambassador], [...full, "nope"]]) {
-      expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, order: bad })).toMatchObject({ ok: false, code: "invalid" });
+      expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: bad })).toMatchObject({ ok: false, code: "invalid" });
     }
-    expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, move: { videoMessageId: ids.ambassador, direction: "up" } })).toMatchObject({ code: "invalid" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: ids.ambassador, direction: "up" } })).toMatchObject({ code: "invalid" });
     expect(await snapshotVideos()).toEqual(before);
   });
 
@@ -97,18 +97,18 @@ describe("reorderRunOfShow", () => {
     const elsewhere = await createVideoMessage(db(), { eventId: w.event.id, personId: w.people.formerPm.id, sessionId: w.otherSession.id });
     const theirs = await createVideoMessage(db(), { eventId: w.theirs.event.id, personId: w.theirVip.id, sessionId: w.theirSession.id });
     const before = await snapshotVideos();
-    expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, move: { videoMessageId: elsewhere.id, direction: "up" } })).toMatchObject({ code: "not_found" });
-    expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, order: [ids.ambassador, ids.secretary, ids.pm, elsewhere.id] })).toMatchObject({ code: "invalid" });
-    expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.theirSession.id, order: [theirs.id] })).toMatchObject({ code: "not_found" });
-    expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, move: { videoMessageId: theirs.id, direction: "down" } })).toMatchObject({ code: "not_found" });
-    expect(await reorderRunOfShow(w.actors.organizer, { sessionId: w.plenary.id, order: [] })).toMatchObject({ code: "not_found" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: elsewhere.id, direction: "up" } })).toMatchObject({ code: "not_found" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: [ids.ambassador, ids.secretary, ids.pm, elsewhere.id] })).toMatchObject({ code: "invalid" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.theirSession.id, order: [theirs.id] })).toMatchObject({ code: "not_found" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: theirs.id, direction: "down" } })).toMatchObject({ code: "not_found" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.plenary.id, order: [] })).toMatchObject({ code: "not_found" });
     await expectOutsidersRefused(w, (actor) => reorderRunOfShow(actor, { sessionId: w.session.id, move: { videoMessageId: ids.pm, direction: "up" } }));
     expect(await snapshotVideos()).toEqual(before);
   });
 
   it("serializes concurrent reorders so positions stay unique", async () => {
     const moves = [ids.pm, ids.minister, ids.secretary, ids.pm].map((id, i) =>
-      reorderRunOfShow(w.actors.organizer, { sessionId: w.session.id, move: { videoMessageId: id, direction: i % 2 ? "down" : "up" } }),
+      reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: id, direction: i % 2 ? "down" : "up" } }),
     );
     await Promise.all(moves);
     const positions = (await db().videoMessage.findMany({ where: { sessionId: w.session.id }, select: { position: true } })).map((p) => p.position);

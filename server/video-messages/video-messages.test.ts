@@ -23,7 +23,7 @@ const form = (over: Record<string, unknown> = {}) => ({
 
 describe("createVideoMessage", () => {
   it("records a VIP's message, audited, and marks the VIP as taking part by video", async () => {
-    const { id } = expectOk(await createVideoMessage(w.actors.organizer, form({ status: "RECEIVED" })));
+    const { id } = expectOk(await createVideoMessage(w.actors.member, form({ status: "RECEIVED" })));
     expect(await db().videoMessage.findUniqueOrThrow({ where: { id }, select: { title: true, status: true, durationSec: true, notes: true, position: true } })).toEqual({
       title: { en: "Congratulations", ja: "祝辞" }, status: "RECEIVED", durationSec: 245, notes: "<script>alert(1)</script>", position: null,
     });
@@ -38,9 +38,9 @@ describe("createVideoMessage", () => {
       [{ personId: w.theirVip.id }, "personId"], [{ sessionId: w.plenary.id }, "sessionId"], [{ sessionId: w.theirSession.id }, "sessionId"],
       [{ durationSec: "0" }, "durationSec"], [{ status: "RECEIVED", mediaUrl: "" }, "mediaUrl"], [{ status: "APPROVED" }, "status"],
     ] as const) {
-      expect(await createVideoMessage(w.actors.organizer, form(over)), JSON.stringify(over)).toMatchObject({ code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
+      expect(await createVideoMessage(w.actors.member, form(over)), JSON.stringify(over)).toMatchObject({ code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
     }
-    expect(await createVideoMessage(w.actors.organizer, form({ eventId: w.theirs.event.id }))).toMatchObject({ code: "not_found" });
+    expect(await createVideoMessage(w.actors.member, form({ eventId: w.theirs.event.id }))).toMatchObject({ code: "not_found" });
     expect(await snapshotVideos()).toEqual(before);
     await expectOutsidersRefused(w, (actor) => createVideoMessage(actor, form()));
   });
@@ -49,7 +49,7 @@ describe("createVideoMessage", () => {
 describe("updateVideoMessage", () => {
   it("saves with the current version and conflicts on a stale one", async () => {
     const m = await createReadyMessage(w);
-    const saved = expectOk(await updateVideoMessage(w.actors.organizer, { videoMessageId: m.id, version: 1, ...form({ durationSec: 100 }) }));
+    const saved = expectOk(await updateVideoMessage(w.actors.member, { videoMessageId: m.id, version: 1, ...form({ durationSec: 100 }) }));
     expect(saved).toEqual({ id: m.id, version: 2, status: "RECEIVED" });
     const before = await snapshotVideos();
     expect(await updateVideoMessage(w.actors.admin, { videoMessageId: m.id, version: 1, ...form() })).toMatchObject({ code: "conflict" });
@@ -59,7 +59,7 @@ describe("updateVideoMessage", () => {
 
   it("sends an approved message back to review when its link changes; moving session clears its position", async () => {
     const m = await createReadyMessage(w, { status: "APPROVED", position: 7 });
-    const saved = expectOk(await updateVideoMessage(w.actors.organizer, { videoMessageId: m.id, version: 1, ...form({ mediaUrl: "https://vimeo.com/1", sessionId: w.otherSession.id }) }));
+    const saved = expectOk(await updateVideoMessage(w.actors.member, { videoMessageId: m.id, version: 1, ...form({ mediaUrl: "https://vimeo.com/1", sessionId: w.otherSession.id }) }));
     expect(saved.status).toBe("RECEIVED");
     expect(await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { position: true, sessionId: true } })).toEqual({ position: null, sessionId: w.otherSession.id });
   });
@@ -69,21 +69,21 @@ describe("deleteVideoMessage", () => {
   it("deletes unplayed messages; played ones stay on record", async () => {
     const m = await createReadyMessage(w);
     await expectOutsidersRefused(w, (actor) => deleteVideoMessage(actor, { videoMessageId: m.id, version: 1 }));
-    expectOk(await deleteVideoMessage(w.actors.organizer, { videoMessageId: m.id, version: 1 }));
+    expectOk(await deleteVideoMessage(w.actors.member, { videoMessageId: m.id, version: 1 }));
     expect(await db().videoMessage.count({ where: { id: m.id } })).toBe(0);
     const played = await createReadyMessage(w, { status: "PLAYED" });
-    expect(await deleteVideoMessage(w.actors.organizer, { videoMessageId: played.id, version: 1 })).toMatchObject({ code: "invalid" });
+    expect(await deleteVideoMessage(w.actors.member, { videoMessageId: played.id, version: 1 })).toMatchObject({ code: "invalid" });
   });
 });
 
 describe("setAttendanceMode", () => {
   it("records in person at a physical venue, online, or by video message", async () => {
     const personId = w.people.ambassador.id;
-    expect(expectOk(await setAttendanceMode(w.actors.organizer, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.tokyo.id }))).toMatchObject({ mode: "IN_PERSON", venueId: w.tokyo.id });
-    expect(expectOk(await setAttendanceMode(w.actors.organizer, { eventId: w.event.id, personId, mode: "VIDEO_MESSAGE", venueId: w.tokyo.id }))).toMatchObject({ mode: "VIDEO_MESSAGE", venueId: null });
-    expect(await setAttendanceMode(w.actors.organizer, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.online.id })).toMatchObject({ code: "invalid", fieldErrors: { venueId: expect.any(Array) } });
-    expect(await setAttendanceMode(w.actors.organizer, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.theirs.jinan.id })).toMatchObject({ code: "invalid" });
-    expect(await setAttendanceMode(w.actors.organizer, { eventId: w.event.id, personId: w.theirVip.id, mode: "ONLINE" })).toMatchObject({ code: "invalid" });
+    expect(expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.tokyo.id }))).toMatchObject({ mode: "IN_PERSON", venueId: w.tokyo.id });
+    expect(expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "VIDEO_MESSAGE", venueId: w.tokyo.id }))).toMatchObject({ mode: "VIDEO_MESSAGE", venueId: null });
+    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.online.id })).toMatchObject({ code: "invalid", fieldErrors: { venueId: expect.any(Array) } });
+    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.theirs.jinan.id })).toMatchObject({ code: "invalid" });
+    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId: w.theirVip.id, mode: "ONLINE" })).toMatchObject({ code: "invalid" });
     await expectOutsidersRefused(w, (actor) => setAttendanceMode(actor, { eventId: w.event.id, personId, mode: "ONLINE" }));
     expect(await db().auditLog.count({ where: { entity: "EventParticipant", entityId: `${w.event.id}:${personId}` } })).toBe(2);
   });

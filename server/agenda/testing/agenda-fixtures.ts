@@ -3,6 +3,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { DEMO_EVENT } from "@/prisma/seed/demo-event";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { createUser } from "@/prisma/seed/factories";
 
 // Shared by the agenda, registration and calendar tests: the demo event and actors.
 export const DEMO_SLUG = DEMO_EVENT.slug;
@@ -12,11 +14,11 @@ export async function seedDemoEvent(): Promise<void> {
   await seedDemo(db());
 }
 
-export const delegate: CurrentUser = { id: "demo-user-delegate", email: "delegate@accord.test", name: "Sato Kenji", role: "DELEGATE", memberships: [] };
+/** The demo delegate (prisma/seed/demo-users.ts) as a caller. */
+export const delegate: CurrentUser = { ...DEMO_USERS.delegate, memberships: [] };
 
 /** A fresh delegate account (registrations are one per user and event). */
 export async function createDelegate(label: string): Promise<CurrentUser> {
-  const email = `${label}-${Math.random().toString(36).slice(2, 8)}@accord.test`;
-  const user = await db().user.create({ data: { email, name: label, passwordHash: "x", role: "DELEGATE" }, select: { id: true } });
-  return { id: user.id, email, name: label, role: "DELEGATE", memberships: [] };
+  const user = await createUser(db(), { role: "DELEGATE", name: label });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, memberships: [] };
 }

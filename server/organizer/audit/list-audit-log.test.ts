@@ -9,12 +9,12 @@ useTestDatabase();
 let w: OrganizerWorld;
 beforeAll(async () => {
   w = await createOrganizerWorld();
-  expectOk(await updateVenue(w.actors.organizer, { venueId: w.tokyo.id, version: 1, kind: "PHYSICAL", name: { en: "Tokyo hall" }, timeZone: "Asia/Tokyo", capacity: 150 }));
+  expectOk(await updateVenue(w.actors.member, { venueId: w.tokyo.id, version: 1, kind: "PHYSICAL", name: { en: "Tokyo hall" }, timeZone: "Asia/Tokyo", capacity: 150 }));
 });
 
 describe("listAuditLog", () => {
   it("shows the event's changes with who made them and before/after", async () => {
-    const rows = expectOk(await listAuditLog(w.actors.organizer, { eventId: w.event.id }));
+    const rows = expectOk(await listAuditLog(w.actors.member, { eventId: w.event.id }));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       entity: "Venue",
@@ -30,7 +30,7 @@ describe("listAuditLog", () => {
 
   it("refuses outsiders; another organization's event is not found", async () => {
     await expectOutsidersRefused(w, (actor) => listAuditLog(actor, { eventId: w.event.id }));
-    expect(await listAuditLog(w.actors.organizer, { eventId: w.theirs.event.id })).toMatchObject({ code: "not_found" });
+    expect(await listAuditLog(w.actors.member, { eventId: w.theirs.event.id })).toMatchObject({ code: "not_found" });
     expect(await db().auditLog.count()).toBe(1);
   });
 });

@@ -30,11 +30,11 @@ const form = (over: Record<string, unknown> = {}) => ({
 
 describe("createEvent", () => {
   it("creates a draft in the organizer's organization with an audit row, HTML kept as text", async () => {
-    const { id } = expectOk(await createEvent(w.actors.organizer, form({ title: { en: "<b>Dialogue</b><script>x()</script>" } })));
+    const { id } = expectOk(await createEvent(w.actors.member, form({ title: { en: "<b>Dialogue</b><script>x()</script>" } })));
     const row = await db().event.findUniqueOrThrow({ where: { id }, select: { status: true, title: true, organizationId: true } });
     expect(row).toEqual({ status: "DRAFT", title: { en: "<b>Dialogue</b><script>x()</script>" }, organizationId: w.orgId });
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: id }, select: { action: true, actorId: true, after: true } });
-    expect(audit).toMatchObject({ action: "create", actorId: w.actors.organizer.id, after: { slug: expect.any(String) } });
+    expect(audit).toMatchObject({ action: "create", actorId: w.actors.member.id, after: { slug: expect.any(String) } });
   });
 
   it("lets an admin create in any organization", async () => {
@@ -47,9 +47,9 @@ describe("createEvent", () => {
 
   it("answers invalid input with field messages and writes nothing", async () => {
     const before = await snapshotDatabase();
-    const result = await createEvent(w.actors.organizer, form({ title: { en: "x".repeat(50_000) }, primaryTimeZone: "Nowhere/City" }));
+    const result = await createEvent(w.actors.member, form({ title: { en: "x".repeat(50_000) }, primaryTimeZone: "Nowhere/City" }));
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { "title.en": [expect.stringMatching(/at most/)], primaryTimeZone: [expect.any(String)] } });
-    expect(await createEvent(w.actors.organizer, form({ slug: w.event.slug }))).toMatchObject({ code: "invalid", fieldErrors: { slug: [expect.stringMatching(/already used/)] } });
+    expect(await createEvent(w.actors.member, form({ slug: w.event.slug }))).toMatchObject({ code: "invalid", fieldErrors: { slug: [expect.stringMatching(/already used/)] } });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });
@@ -62,7 +62,7 @@ describe("updateEvent", () => {
 
   it("saves with the current version, audits before/after, and a second save with the same version conflicts", async () => {
     const { version } = await db().event.findUniqueOrThrow({ where: { id: w.event.id }, select: { version: true } });
-    const first = expectOk(await updateEvent(w.actors.organizer, edit(version, { title: { en: "First" } })));
+    const first = expectOk(await updateEvent(w.actors.member, edit(version, { title: { en: "First" } })));
     expect(first.version).toBe(version + 1);
     const before = await snapshotDatabase();
     const second = await updateEvent(w.actors.admin, edit(version, { title: { en: "Second" } }));
@@ -76,8 +76,8 @@ describe("updateEvent", () => {
   it("lets exactly one of two simultaneous saves win", async () => {
     const { version } = await db().event.findUniqueOrThrow({ where: { id: w.event.id }, select: { version: true } });
     const results = await Promise.all([
-      updateEvent(w.actors.organizer, edit(version, { title: { en: "A" } })),
-      updateEvent(w.actors.organizer, edit(version, { title: { en: "B" } })),
+      updateEvent(w.actors.member, edit(version, { title: { en: "A" } })),
+      updateEvent(w.actors.member, edit(version, { title: { en: "B" } })),
     ]);
     expect(results.map((r) => (r.ok ? "ok" : r.code)).sort()).toEqual(["conflict", "ok"]);
   });
@@ -86,15 +86,15 @@ describe("updateEvent", () => {
     const { version } = await db().event.findUniqueOrThrow({ where: { id: w.event.id }, select: { version: true } });
     await expectOutsidersRefused(w, (actor) => updateEvent(actor, edit(version)));
     const before = await snapshotDatabase();
-    expect(await updateEvent(w.actors.organizer, edit(version, { endDate: "2020-07-01" }))).toMatchObject({ code: "invalid", fieldErrors: { endDate: expect.any(Array) } });
+    expect(await updateEvent(w.actors.member, edit(version, { endDate: "2020-07-01" }))).toMatchObject({ code: "invalid", fieldErrors: { endDate: expect.any(Array) } });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });
 
 describe("changeEventStatus", () => {
   it("publishes, unpublishes, concludes and archives along the allowed moves only", async () => {
-    const { id } = expectOk(await createEvent(w.actors.organizer, form()));
-    const go = async (action: string, version: number) => changeEventStatus(w.actors.organizer, { eventId: id, action, version });
+    const { id } = expectOk(await createEvent(w.actors.member, form()));
+    const go = async (action: string, version: number) => changeEventStatus(w.actors.member, { eventId: id, action, version });
     expect(expectOk(await go("publish", 1))).toMatchObject({ status: "PUBLISHED", version: 2 });
     expect(expectOk(await go("unpublish", 2))).toMatchObject({ status: "DRAFT", version: 3 });
     expect(await go("conclude", 3)).toMatchObject({ code: "invalid", fieldErrors: { action: [expect.stringMatching(/draft/)] } });
@@ -108,28 +108,28 @@ describe("changeEventStatus", () => {
 
   it("refuses outsiders and changes nothing", async () => {
     await expectOutsidersRefused(w, (actor) => changeEventStatus(actor, { eventId: w.event.id, action: "publish", version: 1 }));
-    expect(await changeEventStatus(w.actors.organizer, { eventId: w.event.id, action: "launch", version: 1 })).toMatchObject({ code: "invalid" });
+    expect(await changeEventStatus(w.actors.member, { eventId: w.event.id, action: "launch", version: 1 })).toMatchObject({ code: "invalid" });
   });
 });
 
 describe("listMyEvents and getEventForEditing", () => {
   it("lists only the organizer's organizations' events, every event for admins", async () => {
-    const mine = expectOk(await listMyEvents(w.actors.organizer));
+    const mine = expectOk(await listMyEvents(w.actors.member));
     expect(mine.every((e) => e.organization.id === w.orgId)).toBe(true);
     expect(mine.find((e) => e.id === w.event.id)).toMatchObject({ venueCount: 4, startDate: "2020-07-30" });
     const all = expectOk(await listMyEvents(w.actors.admin));
     expect(all.some((e) => e.id === w.theirs.event.id)).toBe(true);
-    expect(expectOk(await listMyEvents(w.actors.otherOrganizer)).some((e) => e.id === w.event.id)).toBe(false);
+    expect(expectOk(await listMyEvents(w.actors.outsider)).some((e) => e.id === w.event.id)).toBe(false);
     expect(await listMyEvents(w.actors.delegate)).toMatchObject({ code: "forbidden" });
     expect(await listMyEvents(null)).toMatchObject({ code: "unauthenticated" });
   });
 
   it("returns the event with its venues and open status moves; outsiders get not_found", async () => {
-    const event = expectOk(await getEventForEditing(w.actors.organizer, { eventId: w.event.id }));
+    const event = expectOk(await getEventForEditing(w.actors.member, { eventId: w.event.id }));
     expect(event.venues.map((v) => v.timeZone)).toEqual(["Asia/Shanghai", "Asia/Tokyo", "Asia/Shanghai", "Asia/Tokyo"]);
     expect(event.allowedActions).toContain("publish");
     expect(event).not.toHaveProperty("organization");
     await expectOutsidersRefused(w, (actor) => getEventForEditing(actor, { eventId: w.event.id }));
-    expect(await getEventForEditing(w.actors.organizer, { eventId: "missing" })).toMatchObject({ code: "not_found" });
+    expect(await getEventForEditing(w.actors.member, { eventId: "missing" })).toMatchObject({ code: "not_found" });
   });
 });

@@ -25,7 +25,7 @@ const person = (over: Record<string, unknown> = {}) => ({
 
 describe("createPerson", () => {
   it("adds a VIP to the organization with an audit row", async () => {
-    const { id } = expectOk(await createPerson(w.actors.organizer, { organizationId: w.orgId, ...person() }));
+    const { id } = expectOk(await createPerson(w.actors.member, { organizationId: w.orgId, ...person() }));
     expect(await db().person.findUniqueOrThrow({ where: { id }, select: { side: true, precedence: true, isVip: true, affiliation: true } })).toEqual({
       side: "B", precedence: 5, isVip: true, affiliation: null,
     });
@@ -35,7 +35,7 @@ describe("createPerson", () => {
   it("refuses outsiders and invalid input without writing", async () => {
     await expectOutsidersRefused(w, (actor) => createPerson(actor, { organizationId: w.orgId, ...person() }));
     const before = await snapshotDatabase();
-    expect(await createPerson(w.actors.organizer, { organizationId: w.orgId, ...person({ name: { en: "n".repeat(50_000) }, country: "Japan" }) })).toMatchObject({
+    expect(await createPerson(w.actors.member, { organizationId: w.orgId, ...person({ name: { en: "n".repeat(50_000) }, country: "Japan" }) })).toMatchObject({
       code: "invalid", fieldErrors: { "name.en": expect.any(Array), country: expect.any(Array) },
     });
     expect(await snapshotDatabase()).toEqual(before);
@@ -44,7 +44,7 @@ describe("createPerson", () => {
 
 describe("updatePerson", () => {
   it("saves with the current version, conflicts on a stale one", async () => {
-    expectOk(await updatePerson(w.actors.organizer, { personId: w.speaker.id, version: 1, ...person({ precedence: 1 }) }));
+    expectOk(await updatePerson(w.actors.member, { personId: w.speaker.id, version: 1, ...person({ precedence: 1 }) }));
     const before = await snapshotDatabase();
     expect(await updatePerson(w.actors.admin, { personId: w.speaker.id, version: 1, ...person({ precedence: 2 }) })).toMatchObject({ code: "conflict" });
     expect(await snapshotDatabase()).toEqual(before);
@@ -52,17 +52,17 @@ describe("updatePerson", () => {
 
   it("refuses outsiders; another organization's person is not found", async () => {
     await expectOutsidersRefused(w, (actor) => updatePerson(actor, { personId: w.speaker.id, version: 2, ...person() }));
-    expect(await updatePerson(w.actors.organizer, { personId: w.theirPerson.id, version: 1, ...person() })).toMatchObject({ code: "not_found" });
+    expect(await updatePerson(w.actors.member, { personId: w.theirPerson.id, version: 1, ...person() })).toMatchObject({ code: "not_found" });
   });
 });
 
 describe("listPeople", () => {
   it("lists the organization's people in precedence order, never another organization's", async () => {
-    const mine = expectOk(await listPeople(w.actors.organizer));
+    const mine = expectOk(await listPeople(w.actors.member));
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((p) => p.organizationId === w.orgId)).toBe(true);
     expect(mine.map((p) => p.precedence)).toEqual([...mine.map((p) => p.precedence)].sort((a, b) => a - b));
-    expect(await listPeople(w.actors.organizer, { organizationId: w.theirs.orgId })).toMatchObject({ code: "not_found" });
+    expect(await listPeople(w.actors.member, { organizationId: w.theirs.orgId })).toMatchObject({ code: "not_found" });
     expect(expectOk(await listPeople(w.actors.admin, { organizationId: w.theirs.orgId })).map((p) => p.id)).toEqual([w.theirPerson.id]);
     await expectOutsidersRefused(w, (actor) => listPeople(actor, { organizationId: w.orgId }));
   });

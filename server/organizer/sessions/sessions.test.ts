@@ -34,7 +34,7 @@ const clearDay = async () => db().session.deleteMany({ where: { eventId: w.event
 describe("createSession", () => {
   it("stores Jinan 10:00 as 02:00 UTC with its relays, speaker and an audit row", async () => {
     await clearDay();
-    const { id } = expectOk(await createSession(w.actors.organizer, form({ title: { en: "<img src=x onerror=alert(1)>" } })));
+    const { id } = expectOk(await createSession(w.actors.member, form({ title: { en: "<img src=x onerror=alert(1)>" } })));
     const s = await db().session.findUniqueOrThrow({
       where: { id },
       select: { startsAt: true, endsAt: true, title: true, relays: { select: { venueId: true } }, roles: { select: { personId: true, role: true } } },
@@ -45,7 +45,7 @@ describe("createSession", () => {
     expect(s.relays.map((r) => r.venueId).sort()).toEqual([w.tokyo.id, w.osaka.id].sort());
     expect(s.roles).toEqual([{ personId: w.speaker.id, role: "SPEAKER" }]);
     expect(await db().auditLog.count({ where: { entityId: id, action: "create" } })).toBe(1);
-    const editable = expectOk(await getSessionForEditing(w.actors.organizer, { sessionId: id }));
+    const editable = expectOk(await getSessionForEditing(w.actors.member, { sessionId: id }));
     expect(editable).toMatchObject({ startLocal: "2020-07-30T10:00", hostOffsetLabel: "UTC+8", speakerIds: [w.speaker.id] });
   });
 
@@ -54,45 +54,45 @@ describe("createSession", () => {
     const berlin = await makeVenue(db(), event.id, { timeZone: "Europe/Berlin", city: localized("Berlin") });
     const base = { eventId: event.id, hostVenueId: berlin.id, relayVenueIds: [], speakerIds: [] };
     // 25 Oct 2020: 03:00 CEST falls back to 02:00 CET, so 01:30–03:30 lasts three hours.
-    const { id } = expectOk(await createSession(w.actors.organizer, form({ ...base, startLocal: "2020-10-25T01:30", endLocal: "2020-10-25T03:30" })));
+    const { id } = expectOk(await createSession(w.actors.member, form({ ...base, startLocal: "2020-10-25T01:30", endLocal: "2020-10-25T03:30" })));
     const s = await db().session.findUniqueOrThrow({ where: { id }, select: { startsAt: true, endsAt: true } });
     expect(s.startsAt.toISOString()).toBe("2020-10-24T23:30:00.000Z");
     expect(s.endsAt.toISOString()).toBe("2020-10-25T02:30:00.000Z");
-    expect(expectOk(await getSessionForEditing(w.actors.organizer, { sessionId: id })).endLocal).toBe("2020-10-25T03:30");
+    expect(expectOk(await getSessionForEditing(w.actors.member, { sessionId: id })).endLocal).toBe("2020-10-25T03:30");
 
     const before = await snapshotDatabase();
-    const gap = await createSession(w.actors.organizer, form({ ...base, startLocal: "2020-03-29T02:30", endLocal: "2020-03-29T04:00", acceptWarnings: true }));
+    const gap = await createSession(w.actors.member, form({ ...base, startLocal: "2020-03-29T02:30", endLocal: "2020-03-29T04:00", acceptWarnings: true }));
     expect(gap).toMatchObject({ code: "invalid", fieldErrors: { startLocal: [expect.stringMatching(/does not exist in Europe\/Berlin/)] } });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("warns about a double-booked venue, a speaker in two places and dates outside the event; saves when accepted", async () => {
     await clearDay();
-    expectOk(await createSession(w.actors.organizer, form()));
+    expectOk(await createSession(w.actors.member, form()));
     const before = await snapshotDatabase();
-    const clash = await createSession(w.actors.organizer, form({ hostVenueId: w.tokyo.id, relayVenueIds: [], startLocal: "2020-07-30T11:30", endLocal: "2020-07-30T12:00" }));
+    const clash = await createSession(w.actors.member, form({ hostVenueId: w.tokyo.id, relayVenueIds: [], startLocal: "2020-07-30T11:30", endLocal: "2020-07-30T12:00" }));
     expect(clash).toMatchObject({ ok: false, code: "warnings" });
     const codes = clash.ok || clash.code !== "warnings" ? [] : clash.warnings.map((x) => x.code);
     expect(codes.sort()).toEqual(["speaker_double_booked", "venue_double_booked"]);
-    const late = await createSession(w.actors.organizer, form({ relayVenueIds: [], speakerIds: [], startLocal: "2020-07-31T10:00", endLocal: "2020-07-31T11:00" }));
+    const late = await createSession(w.actors.member, form({ relayVenueIds: [], speakerIds: [], startLocal: "2020-07-31T10:00", endLocal: "2020-07-31T11:00" }));
     expect(late).toMatchObject({ code: "warnings", warnings: [{ code: "outside_event_dates" }] });
     expect(await snapshotDatabase()).toEqual(before);
 
-    expectOk(await createSession(w.actors.organizer, form({ hostVenueId: w.tokyo.id, relayVenueIds: [], startLocal: "2020-07-30T11:30", endLocal: "2020-07-30T12:00", acceptWarnings: "on" })));
-    const check = expectOk(await checkSessionWarnings(w.actors.organizer, form({ startLocal: "2020-07-30T13:00", endLocal: "2020-07-30T14:00" })));
+    expectOk(await createSession(w.actors.member, form({ hostVenueId: w.tokyo.id, relayVenueIds: [], startLocal: "2020-07-30T11:30", endLocal: "2020-07-30T12:00", acceptWarnings: "on" })));
+    const check = expectOk(await checkSessionWarnings(w.actors.member, form({ startLocal: "2020-07-30T13:00", endLocal: "2020-07-30T14:00" })));
     expect(check.warnings).toEqual([]);
   });
 
   it("rejects end before start and foreign ids: other event's venue is a field error, other organization's records not found", async () => {
     const before = await snapshotDatabase();
-    expect(await createSession(w.actors.organizer, form({ endLocal: "2020-07-30T09:00" }))).toMatchObject({ code: "invalid", fieldErrors: { endLocal: [expect.stringMatching(/after the start/)] } });
+    expect(await createSession(w.actors.member, form({ endLocal: "2020-07-30T09:00" }))).toMatchObject({ code: "invalid", fieldErrors: { endLocal: [expect.stringMatching(/after the start/)] } });
     const sibling = await makeVenue(db(), (await makeEvent(db(), w.orgId)).id);
     const snap = await snapshotDatabase();
-    expect(await createSession(w.actors.organizer, form({ relayVenueIds: [sibling.id] }))).toMatchObject({ code: "invalid", fieldErrors: { relayVenueIds: expect.any(Array) } });
-    expect(await createSession(w.actors.organizer, form({ relayVenueIds: [w.theirs.tokyo.id] }))).toMatchObject({ code: "not_found" });
-    expect(await createSession(w.actors.organizer, form({ hostVenueId: w.theirs.jinan.id }))).toMatchObject({ code: "not_found" });
-    expect(await createSession(w.actors.organizer, form({ speakerIds: [w.theirPerson.id] }))).toMatchObject({ code: "not_found" });
-    expect(await createSession(w.actors.organizer, form({ title: { en: "t".repeat(50_000) }, streamUrl: "javascript:alert(1)" }))).toMatchObject({
+    expect(await createSession(w.actors.member, form({ relayVenueIds: [sibling.id] }))).toMatchObject({ code: "invalid", fieldErrors: { relayVenueIds: expect.any(Array) } });
+    expect(await createSession(w.actors.member, form({ relayVenueIds: [w.theirs.tokyo.id] }))).toMatchObject({ code: "not_found" });
+    expect(await createSession(w.actors.member, form({ hostVenueId: w.theirs.jinan.id }))).toMatchObject({ code: "not_found" });
+    expect(await createSession(w.actors.member, form({ speakerIds: [w.theirPerson.id] }))).toMatchObject({ code: "not_found" });
+    expect(await createSession(w.actors.member, form({ title: { en: "t".repeat(50_000) }, streamUrl: "javascript:alert(1)" }))).toMatchObject({
       code: "invalid", fieldErrors: { "title.en": expect.any(Array), streamUrl: expect.any(Array) },
     });
     expect(await snapshotDatabase()).toEqual(snap);
@@ -108,8 +108,8 @@ describe("createSession", () => {
 describe("updateSession and deleteSession", () => {
   it("the second of two saves from the same version gets conflict and changes nothing", async () => {
     await clearDay();
-    const { id, version } = expectOk(await createSession(w.actors.organizer, form()));
-    expectOk(await updateSession(w.actors.organizer, { ...form({ relayVenueIds: [w.tokyo.id], startLocal: "2020-07-30T10:30", endLocal: "2020-07-30T11:30" }), sessionId: id, version }));
+    const { id, version } = expectOk(await createSession(w.actors.member, form()));
+    expectOk(await updateSession(w.actors.member, { ...form({ relayVenueIds: [w.tokyo.id], startLocal: "2020-07-30T10:30", endLocal: "2020-07-30T11:30" }), sessionId: id, version }));
     const before = await snapshotDatabase();
     const second = await updateSession(w.actors.admin, { ...form({ title: { en: "Mine" } }), sessionId: id, version });
     expect(second).toMatchObject({ ok: false, code: "conflict", message: expect.stringMatching(/changed by someone else/) });
@@ -122,14 +122,14 @@ describe("updateSession and deleteSession", () => {
 
   it("does not warn a session about itself; refuses outsiders; deletes with version", async () => {
     await clearDay();
-    const { id, version } = expectOk(await createSession(w.actors.organizer, form()));
-    expectOk(await updateSession(w.actors.organizer, { ...form({ title: { en: "Renamed" } }), sessionId: id, version }));
+    const { id, version } = expectOk(await createSession(w.actors.member, form()));
+    expectOk(await updateSession(w.actors.member, { ...form({ title: { en: "Renamed" } }), sessionId: id, version }));
     await expectOutsidersRefused(w, (actor) => updateSession(actor, { ...form(), sessionId: id, version: version + 1 }));
     await expectOutsidersRefused(w, (actor) => deleteSession(actor, { sessionId: id, version: version + 1 }));
     await expectOutsidersRefused(w, (actor) => getSessionForEditing(actor, { sessionId: id }));
     await expectOutsidersRefused(w, (actor) => listSessions(actor, { eventId: w.event.id }));
-    expect(await deleteSession(w.actors.organizer, { sessionId: id, version })).toMatchObject({ code: "conflict" });
-    expectOk(await deleteSession(w.actors.organizer, { sessionId: id, version: version + 1 }));
+    expect(await deleteSession(w.actors.member, { sessionId: id, version })).toMatchObject({ code: "conflict" });
+    expectOk(await deleteSession(w.actors.member, { sessionId: id, version: version + 1 }));
     expect(await db().sessionRelay.count({ where: { sessionId: id } })).toBe(0);
     expect(await db().auditLog.count({ where: { entityId: id, action: "delete" } })).toBe(1);
   });
@@ -138,8 +138,8 @@ describe("updateSession and deleteSession", () => {
 describe("listSessions", () => {
   it("lists sessions in their host venue's local time with the offset", async () => {
     await clearDay();
-    expectOk(await createSession(w.actors.organizer, form({ hostVenueId: w.tokyo.id, relayVenueIds: [w.jinan.id], startLocal: "2020-07-30T15:00", endLocal: "2020-07-30T16:00" })));
-    const [item] = expectOk(await listSessions(w.actors.organizer, { eventId: w.event.id }));
+    expectOk(await createSession(w.actors.member, form({ hostVenueId: w.tokyo.id, relayVenueIds: [w.jinan.id], startLocal: "2020-07-30T15:00", endLocal: "2020-07-30T16:00" })));
+    const [item] = expectOk(await listSessions(w.actors.member, { eventId: w.event.id }));
     expect(item).toMatchObject({ startLocal: "2020-07-30T15:00", offsetLabel: "UTC+9", relayVenueNames: [expect.any(Object)] });
   });
 });

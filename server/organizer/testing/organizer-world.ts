@@ -1,14 +1,14 @@
 import "server-only";
 import { expect } from "vitest";
-import {
-  createMultiVenueEvent, createOrganization, createPerson, createUser, createVenue, localized,
-} from "@/prisma/seed/factories";
+import { createMultiVenueEvent, createOrganization, createPerson, createVenue, localized } from "@/prisma/seed/factories";
+import { createRoleUsers } from "@/prisma/seed/roles";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import type { ActionResult } from "@/server/shared/result";
 
 // Test world for the organizer workspace: our organization's event in Jinan, Tokyo, Osaka
-// and online; another organization with its own event; one actor of each kind.
+// and online; another organization with its own event; one actor per role name
+// (prisma/seed/roles.ts): the outsider organizes the other organization.
 
 export async function createOrganizerWorld() {
   const p = db();
@@ -18,11 +18,7 @@ export async function createOrganizerWorld() {
   const speaker = await createPerson(p, ours.orgId, { name: localized("Li Ming", "李明", "李明") });
   const theirPerson = await createPerson(p, theirs.orgId);
 
-  const admin = await createUser(p, { role: "ADMIN" });
-  const organizer = await createUser(p, { role: "ORGANIZER", orgId: ours.orgId });
-  const otherOrganizer = await createUser(p, { role: "ORGANIZER", orgId: theirs.orgId });
-  const delegate = await createUser(p, { role: "DELEGATE" });
-  const actor = (u: typeof admin, orgIds: string[]): CurrentUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, memberships: orgIds.map((organizationId) => ({ organizationId, role: "ORGANIZER" as const })) });
+  const { actors } = await createRoleUsers(p, { orgId: ours.orgId, otherOrgId: theirs.orgId });
 
   return {
     ...ours,
@@ -30,12 +26,7 @@ export async function createOrganizerWorld() {
     speaker,
     theirs,
     theirPerson,
-    actors: {
-      admin: actor(admin, []),
-      organizer: actor(organizer, [ours.orgId]),
-      otherOrganizer: actor(otherOrganizer, [theirs.orgId]),
-      delegate: actor(delegate, []),
-    },
+    actors,
   };
 }
 
@@ -58,12 +49,12 @@ export async function snapshotDatabase() {
 }
 
 /**
- * Calls `run` as another organization's organizer, a delegate and nobody: each gets its
+ * Calls `run` as the outsider (another organization's organizer), a delegate and nobody: each gets its
  * refusal (not_found / forbidden / unauthenticated) and the database stays as it was.
  */
 export async function expectOutsidersRefused(world: OrganizerWorld, run: (actor: CurrentUser | null) => Promise<ActionResult<unknown>>) {
   const cases: [CurrentUser | null, string][] = [
-    [world.actors.otherOrganizer, "not_found"],
+    [world.actors.outsider, "not_found"],
     [world.actors.delegate, "forbidden"],
     [null, "unauthenticated"],
   ];

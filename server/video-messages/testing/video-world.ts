@@ -3,16 +3,15 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
-import {
-  createMultiVenueEvent, createOrganization, createPerson, createSession, createUser, createVideoMessage, localized,
-} from "@/prisma/seed/factories";
+import { createMultiVenueEvent, createOrganization, createPerson, createSession, createVideoMessage, localized } from "@/prisma/seed/factories";
+import { createRoleUsers } from "@/prisma/seed/roles";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import type { ActionResult } from "@/server/shared/result";
 
 // Test world: our organization's event in Jinan (UTC+8), Tokyo (UTC+9) and online with a
 // video-message session 10:00-10:10 Jinan time; another organization's event with its own;
-// one actor of each kind; a private storage folder per test file.
+// one actor per role name (prisma/seed/roles.ts); a private storage folder per test file.
 
 export async function useTempStorage(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "accord-storage-"));
@@ -36,21 +35,11 @@ export async function createVideoWorld() {
   const people = { ambassador: await vip(40, "Ambassador"), formerPm: await vip(10, "Former PM"), minister: await vip(30, "Deputy Minister"), secretary: await vip(20, "Secretary-General") };
   const theirVip = await createPerson(p, theirs.orgId, { isVip: true });
 
-  const admin = await createUser(p, { role: "ADMIN" });
-  const organizer = await createUser(p, { role: "ORGANIZER", orgId: ours.orgId });
-  const otherOrganizer = await createUser(p, { role: "ORGANIZER", orgId: theirs.orgId });
-  const delegate = await createUser(p, { role: "DELEGATE" });
-  const actor = (u: typeof admin, orgIds: string[]): CurrentUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, memberships: orgIds.map((organizationId) => ({ organizationId, role: "ORGANIZER" as const })) });
+  const { actors } = await createRoleUsers(p, { orgId: ours.orgId, otherOrgId: theirs.orgId });
 
   return {
     ...ours, theirs, session, otherSession, plenary, theirSession, people, theirVip,
-    actors: {
-      admin: actor(admin, []),
-      organizer: actor(organizer, [ours.orgId]),
-      otherOrganizer: actor(otherOrganizer, [theirs.orgId]),
-      delegate: actor(delegate, []),
-      anonymous: null as CurrentUser | null,
-    },
+    actors,
   };
 }
 
@@ -78,10 +67,10 @@ export function expectOk<T>(result: ActionResult<T>): T {
   return result.data;
 }
 
-/** Runs `run` as other-org organizer, delegate and anonymous: refused, database unchanged. */
+/** Runs `run` as outsider, delegate and anonymous: refused, database unchanged. */
 export async function expectOutsidersRefused(w: VideoWorld, run: (actor: CurrentUser | null) => Promise<ActionResult<unknown>>) {
   const cases: [CurrentUser | null, string][] = [
-    [w.actors.otherOrganizer, "not_found"],
+    [w.actors.outsider, "not_found"],
     [w.actors.delegate, "forbidden"],
     [null, "unauthenticated"],
   ];

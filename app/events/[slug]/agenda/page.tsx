@@ -29,8 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgendaPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  // ?nocache=1 is honoured only when the server runs with BENCH_BYPASS_CACHE=1 (npm run bench).
-  const agenda = await getPublicAgenda(slug, { bypassCache: query.nocache === "1" });
+  const agenda = await getPublicAgenda(slug);
   if (!agenda) notFound();
   const t = await getTranslations("agenda");
   const tf = await getTranslations("agenda.filters");

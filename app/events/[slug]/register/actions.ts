@@ -1,34 +1,33 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/server/auth/current-user";
-import { failFastWhenDatabaseDown } from "@/server/db/unless-database-down";
+import { postAction } from "@/server/actions/define-action";
 import { cancelRegistration } from "@/server/registrations/cancel-registration";
 import { registerForEvent } from "@/server/registrations/register-for-event";
+import type { ActionResult } from "@/server/shared/result";
 
 // Plain form posts (they work without JavaScript); the outcome travels back as a short
 // code in the URL (?result=…) that the page turns into a localized message.
 
-function registerPath(slug: string, result: string): string {
-  return `/events/${encodeURIComponent(slug)}/register?result=${result}`;
+const slug = (form: FormData) => String(form.get("eventSlug") ?? "");
+const registerPage = (form: FormData) => `/events/${encodeURIComponent(slug(form))}/register`;
+const withResult = (form: FormData, result: string) => `${registerPage(form)}?result=${result}`;
+
+function registered(result: ActionResult<{ created: boolean; status: string }>, form: FormData): string {
+  if (result.ok) return withResult(form, result.data.created ? result.data.status.toLowerCase() : "already");
+  if (result.code === "not_found") return registerPage(form);
+  return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.includes("closed") ? "closed" : "error");
 }
 
-export async function registerAction(formData: FormData): Promise<void> {
-  failFastWhenDatabaseDown();
-  const slug = String(formData.get("eventSlug") ?? "");
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/events/${encodeURIComponent(slug)}/register`)}`);
-  const result = await registerForEvent(user, { eventSlug: slug, venueId: formData.get("venueId") ?? "" });
-  if (result.ok) redirect(registerPath(slug, result.data.created ? result.data.status.toLowerCase() : "already"));
-  if (result.code === "not_found") redirect(`/events/${encodeURIComponent(slug)}/register`);
-  redirect(registerPath(slug, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.includes("closed") ? "closed" : "error"));
-}
+export const registerAction = postAction({
+  signInReturn: registerPage,
+  input: (form) => ({ eventSlug: slug(form), venueId: form.get("venueId") ?? "" }),
+  run: registerForEvent,
+  then: registered,
+});
 
-export async function cancelRegistrationAction(formData: FormData): Promise<void> {
-  failFastWhenDatabaseDown();
-  const slug = String(formData.get("eventSlug") ?? "");
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/events/${encodeURIComponent(slug)}/register`)}`);
-  const result = await cancelRegistration(user, { registrationId: formData.get("registrationId") ?? "" });
-  redirect(registerPath(slug, result.ok ? "cancelled" : "error"));
-}
+export const cancelRegistrationAction = postAction({
+  signInReturn: registerPage,
+  input: (form) => ({ registrationId: form.get("registrationId") ?? "" }),
+  run: cancelRegistration,
+  then: (result, form) => withResult(form, result.ok ? "cancelled" : "error"),
+});

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { SESSION_TYPES } from "@/lib/agenda/types";
-import { cacheBypassAllowed, CACHE_STATUS_HEADER, QUERY_COUNT_HEADER, queryCountHeaderAllowed } from "@/server/agenda/bench-mode";
+import { agendaCachesOn } from "@/server/agenda/agenda-caches-on";
 import { readPublicAgenda } from "@/server/agenda/get-public-agenda";
 import { getOrRenderPage, type CachedPage } from "@/server/agenda/page-cache";
 import { renderEmbedHtml } from "@/server/agenda/render-embed-html";
@@ -12,16 +12,15 @@ import { currentLocale } from "@/server/i18n/request";
 // its catch-all headers. The rendered HTML is cached like the agenda page (page-cache.ts).
 const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
 
-async function build(slug: string, locale: Locale, origin: string, bypassCache: boolean): Promise<CachedPage & { debug: Record<string, string> }> {
-  const read = await readPublicAgenda(slug, { bypassCache });
-  const debug: Record<string, string> = queryCountHeaderAllowed() ? { [QUERY_COUNT_HEADER]: String(read.queries), [CACHE_STATUS_HEADER]: read.cache } : {};
-  if (!read.agenda) return { status: 404, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>404</title><p>Not found</p>", debug };
+async function build(slug: string, locale: Locale, origin: string): Promise<CachedPage> {
+  const { agenda } = await readPublicAgenda(slug);
+  if (!agenda) return { status: 404, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>404</title><p>Not found</p>" };
   const t = await getTranslations({ locale, namespace: "agenda" });
   const labels = {
     title: t("title"), host: t("times.host"), nextDay: t("times.nextDay"), previousDay: t("times.previousDay"), online: t("filters.online"),
     types: Object.fromEntries(SESSION_TYPES.map((type) => [type, t(`types.${type}`)])),
   };
-  return { status: 200, contentType: "text/html; charset=utf-8", body: renderEmbedHtml(read.agenda, locale, labels, origin), debug };
+  return { status: 200, contentType: "text/html; charset=utf-8", body: renderEmbedHtml(agenda, locale, labels, origin) };
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -29,20 +28,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const url = new URL(request.url);
   const lang = url.searchParams.get("lang");
   const locale: Locale = isLocale(lang) ? lang : await currentLocale();
-  const bypass = url.searchParams.get("nocache") === "1" && cacheBypassAllowed();
   // The origin is part of the key: links in the HTML use it, and a forged Host header must
-  // not change what other readers get.
-  const page = bypass
-    ? await build(slug, locale, url.origin, true)
-    : (await getOrRenderPage(`embed ${locale} ${url.origin} ${slug}`, () => build(slug, locale, url.origin, false))).page;
-  const debug = "debug" in page ? (page.debug as Record<string, string>) : {};
+  // not change what other readers get. A process started with the agenda caches off renders every time.
+  const render = () => build(slug, locale, url.origin);
+  const page = agendaCachesOn() ? (await getOrRenderPage(`embed ${locale} ${url.origin} ${slug}`, render)).page : await render();
   return new Response(page.body, {
     status: page.status,
     headers: {
       "Content-Type": page.contentType,
       "Content-Security-Policy": EMBED_CSP,
       "Cache-Control": page.status === 200 ? "public, max-age=60" : "no-store",
-      ...debug,
     },
   });
 }

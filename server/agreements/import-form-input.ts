@@ -1,0 +1,20 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizeRows } from "@/server/i18n/localize-result";
+import type { FormValues } from "../organizer/shared/form-input.ts";
+import type { ImportReport } from "./import-agreements-csv.ts";
+
+/** The import form: the event, the CSV file's bytes and whether to check only or import. */
+export async function importFormInput(values: FormValues, form: FormData) {
+  const file = form.get("file");
+  return {
+    eventId: String(values.eventId ?? ""),
+    file: file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
+    mode: values.mode === "confirm" ? ("confirm" as const) : ("dry-run" as const),
+  };
+}
+
+/** A report's rows carry sentences too. */
+export function localizeImportReport(report: ImportReport, locale: Locale): ImportReport {
+  return { ...report, errors: localizeRows(report.errors, locale), duplicates: localizeRows(report.duplicates, locale) };
+}
