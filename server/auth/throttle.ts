@@ -14,8 +14,8 @@ import { throttleStore } from "./throttle-store.ts";
 // attempts cannot slip past the limits; a refused or successful one is taken back.
 
 export const WINDOW_MS = 15 * 60_000;
-export const PAIR_LIMIT = 5;
-export const NETWORK_LIMIT = 20;
+export const PAIR_LIMIT = 10;
+export const NETWORK_LIMIT = 30;
 export const ACCOUNT_FREE_FAILURES = 5;
 export const FIRST_DELAY_MS = 500;
 export const MAX_DELAY_MS = 8_000;
