@@ -15,10 +15,11 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {
     return [
+      // The Content-Security-Policy (a nonce per request) and HSTS come from proxy.ts.
       { source: "/:path((?!embed/).*)", headers: securityHeaders },
       // The embeddable agenda is meant to be framed by organizers' own sites; its route sets
       // its own CSP (frame-ancestors *, no scripts).
-      { source: "/embed/:path*", headers: securityHeaders.filter((h) => h.key !== "X-Frame-Options" && h.key !== "Content-Security-Policy") },
+      { source: "/embed/:path*", headers: securityHeaders.filter((h) => h.key !== "X-Frame-Options") },
     ];
   },
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseTrustedProxies } from "./auth/trusted-proxies.ts";
 
 // The only place that reads process.env for the app. Validated once, on first use, so a
 // bad value fails with a message that names the variable instead of a stack trace later.
@@ -35,6 +36,23 @@ const schema = z.object({
   // read goes to the database and every page is rendered. Only `npm run bench` and the drills
   // start a server so, to measure or load the uncached path; read once, never per request.
   ACCORD_AGENDA_CACHE: z.enum(["on", "off"]).default("on"),
+  // Reverse proxies whose X-Forwarded-For is believed (server/auth/client-ip.ts); unset: none.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTrustedProxies(v);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  // Redis for state shared by all app instances (the sign-in throttle); unset: in memory.
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^rediss?$/, error: "REDIS_URL must look like redis://host:6379" }).optional(),
+  ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -6,9 +6,9 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { signInErrorMessageKey } from "@/lib/validation/sign-in-schema";
 import { getCurrentUser } from "@/server/auth/current-user";
-import { safeCallbackUrl } from "@/server/auth/guard-page";
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  const callbackUrl = safeReturnPath(first(params.callbackUrl));
   if (await getCurrentUser()) redirect(callbackUrl);
 
   const t = await getTranslations("auth");

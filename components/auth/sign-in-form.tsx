@@ -12,11 +12,12 @@ import {
   type SignInFieldErrors,
   type SignInMessageKey,
 } from "@/lib/validation/sign-in-schema";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "./field-styles";
 
 type Props = {
-  /** A same-site path, already checked by the page (safeCallbackUrl). */
+  /** A same-site path, checked by the page and again here (safeReturnPath). */
   callbackUrl: string;
   /** An error passed back by next-auth in the URL (no-JS fallback), as a message key. */
   initialError?: SignInMessageKey | null;
@@ -49,9 +50,10 @@ export function SignInForm({ callbackUrl, initialError = null }: Props) {
     setFieldErrors({});
     setPending(true);
     try {
-      const result = await signIn("credentials", { redirect: false, callbackUrl, ...parsed.data });
+      const returnTo = safeReturnPath(callbackUrl);
+      const result = await signIn("credentials", { redirect: false, callbackUrl: returnTo, ...parsed.data });
       if (result?.ok && !result.error) {
-        router.replace(callbackUrl);
+        router.replace(returnTo);
         router.refresh();
         return; // stay "pending" while the next page loads
       }

@@ -11,6 +11,7 @@ export const registerForEventSchema = z.object({
 export type RegisterForEventInput = z.infer<typeof registerForEventSchema>;
 
 export const cancelRegistrationSchema = z.object({ registrationId: id });
+export const resetCalendarLinkSchema = z.object({ registrationId: id });
 /** `bookmarked` is the state the form asks for (a repeated submit changes nothing); absent = toggle. */
 export const toggleBookmarkSchema = z.object({
   sessionId: id,

@@ -6,10 +6,13 @@ describe("workspaceReturnPath", () => {
     expect(workspaceReturnPath("/organizer/events/e1/agreements")).toBe("/organizer/events/e1/agreements");
     expect(workspaceReturnPath("/organizer/events/e1/agreements?status=SIGNED")).toBe("/organizer/events/e1/agreements?status=SIGNED");
     expect(workspaceReturnPath("/organizer")).toBe("/organizer");
+    // Same-site, so harmless: kept as the (normalized) path it is.
+    expect(workspaceReturnPath("/organizer//evil")).toBe("/organizer//evil");
+    expect(workspaceReturnPath("/organizer/a b")).toBe("/organizer/a%20b");
   });
 
   it("falls back to the workspace start for anything missing, foreign or odd", () => {
-    for (const bad of [null, "", "/events/x", "/organizers-fake", "//evil.example/organizer", "/organizer//evil", "https://evil.example/organizer", "/organizer/a\\b", "/organizer/a b", `/organizer/${"x".repeat(2_100)}`]) {
+    for (const bad of [null, "", "/events/x", "/organizers-fake", "//evil.example/organizer", "/organizer\t/evil", "/organizer/\r\n", "https://evil.example/organizer", "/organizer/a\\b", `/organizer/${"x".repeat(2_100)}`]) {
       expect(workspaceReturnPath(bad), String(bad)).toBe("/organizer");
     }
   });

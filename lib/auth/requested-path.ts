@@ -3,6 +3,8 @@
 // /organizer paths (overwriting anything a client sent), and the organizer layout reads it.
 // Only a same-site path inside the workspace is accepted; anything else falls back to its start.
 
+import { safeReturnPath } from "./safe-return-path.ts";
+
 export const REQUESTED_PATH_HEADER = "x-accord-requested-path";
 export const WORKSPACE_START = "/organizer";
 
@@ -10,7 +12,6 @@ export const isWorkspacePath = (pathname: string) => pathname === WORKSPACE_STAR
 
 /** The path (with query) to return to, or the workspace start when the header is missing or odd. */
 export function workspaceReturnPath(header: string | null): string {
-  if (!header || header.length > 2_000 || /[\s\\]/.test(header) || header.includes("//")) return WORKSPACE_START;
-  const path = header.split("?")[0];
-  return isWorkspacePath(path) ? header : WORKSPACE_START;
+  const safe = safeReturnPath(header, WORKSPACE_START);
+  return isWorkspacePath(new URL(safe, "https://accord.invalid").pathname) ? safe : WORKSPACE_START;
 }

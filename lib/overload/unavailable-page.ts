@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { securityHeaders } from "@/lib/security-headers";
+import { applySecurityHeaders } from "@/lib/csp";
 import en from "@/lib/i18n/messages/availability/en.json";
 import ja from "@/lib/i18n/messages/availability/ja.json";
 import zh from "@/lib/i18n/messages/availability/zh.json";
@@ -30,6 +30,6 @@ export function unavailableResponse(reason: ShedReason, locale: Locale): Respons
     "retry-after": String(RETRY_AFTER_S[reason]),
     "x-accord-shed": reason,
   });
-  for (const h of securityHeaders) headers.set(h.key, h.value);
+  applySecurityHeaders(headers, null, false);
   return new Response(unavailablePageHtml(reason, locale), { status: 503, headers });
 }

@@ -5,6 +5,9 @@ import { z } from "zod";
 // (lib/i18n/server-messages/catalogue.ts), so forms show them in the reader's language.
 // Messages given in a schema always win over these.
 z.config({
+  // No compiled parsers: zod would otherwise probe `new Function()`, which the CSP forbids
+  // (a violation report on every form page; lib/csp.ts).
+  jitless: true,
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":

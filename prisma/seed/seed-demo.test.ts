@@ -36,7 +36,6 @@ async function snapshot() {
     registration: await p.registration.count(),
     bookmark: await p.bookmark.count(),
     authSession: await p.authSession.count(),
-    loginAttempt: await p.loginAttempt.count(),
     auditLog: await p.auditLog.count(),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
+import { NONCE_HEADER, withNonce } from "@/lib/csp";
 import { PAGE_RENDER_HEADER, pageRenderToken } from "@/lib/agenda/page-render-token";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { env } from "@/server/env";
@@ -34,7 +35,8 @@ export async function serveCachedAgendaPage(request: Request): Promise<Response>
   // A process started with the agenda caches off (server/env.ts) renders every request.
   const cached = agendaCachesOn() ? await getOrRenderPage(key, () => render(url, locale)) : null;
   const page = cached?.page ?? (await render(url, locale));
-  return new Response(page.body, {
+  // The page was rendered with another request's nonce: give it this request's (proxy.ts).
+  return new Response(withNonce(page.body, request.headers.get(NONCE_HEADER)), {
     status: page.status,
     headers: {
       "content-type": page.contentType,

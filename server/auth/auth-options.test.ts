@@ -1,16 +1,27 @@
 import type { CredentialsConfig } from "next-auth/providers/credentials";
 import type { JWT } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
 import { authOptions } from "./auth-options.ts";
 import { createTestUser, TEST_PASSWORD } from "./test-fixtures.ts";
+import { PEER_HEADER } from "./peer-address.ts";
+import { NETWORK_LIMIT } from "./throttle.ts";
+import { memoryThrottleStore, setThrottleStoreForTests } from "./throttle-store.ts";
 
 useTestDatabase();
+beforeAll(() => setThrottleStoreForTests(memoryThrottleStore()));
+afterAll(() => setThrottleStoreForTests(undefined));
 
 // next-auth keeps the user's authorize in `options` until it merges the provider config.
 const authorize = (authOptions.providers[0] as CredentialsConfig & { options: CredentialsConfig }).options.authorize;
-const request = (ip: string) => ({ headers: { "x-forwarded-for": ip }, body: {}, query: {}, method: "POST" });
+/** A request from TCP peer `peer`; `forwarded` is what the client put in X-Forwarded-For. */
+const request = (peer: string, forwarded?: string) => ({
+  headers: { [PEER_HEADER]: peer, ...(forwarded ? { "x-forwarded-for": forwarded } : {}) },
+  body: {},
+  query: {},
+  method: "POST",
+});
 
 async function jwtOnSignIn(user: { id: string; email: string; name: string }): Promise<JWT> {
   const jwt = authOptions.callbacks!.jwt!;
@@ -35,14 +46,14 @@ describe("authOptions", () => {
     expect(await authorize({ email: "mei@example.org", password: "nope" }, request("198.51.100.1"))).toBeNull();
   });
 
-  it("authorize throws the throttle code that signIn() reports, counting the forwarded IP", async () => {
+  it("authorize throws the throttle code that signIn() reports, counting the peer, not a forged X-Forwarded-For", async () => {
     const user = await createTestUser();
-    for (let i = 0; i < 5; i++) {
-      const other = await createTestUser();
-      await authorize({ email: other.email, password: "nope" }, request("127.0.0.1, 198.51.100.9"));
+    // No TRUSTED_PROXIES: a new X-Forwarded-For per try used to make every try a new client,
+    // so spraying one password over many accounts was never limited.
+    for (let i = 0; i < NETWORK_LIMIT; i++) {
+      expect(await authorize({ email: `sprayed-${i}@example.org`, password: "nope" }, request("198.51.100.9", `203.0.113.${i + 1}`))).toBeNull();
     }
-    expect(await db().loginAttempt.count({ where: { key: "ip:198.51.100.9" } })).toBe(5);
-    await expect(authorize({ email: user.email, password: TEST_PASSWORD }, request("198.51.100.9"))).rejects.toThrow(
+    await expect(authorize({ email: user.email, password: TEST_PASSWORD }, request("198.51.100.9", "203.0.113.200"))).rejects.toThrow(
       "too_many_attempts",
     );
     await expect(authorize({ email: "", password: "" }, request("198.51.100.10"))).rejects.toThrow("invalid_input");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { SIGN_IN_ERROR } from "@/lib/validation/sign-in-schema";
 import { env } from "../env.ts";
 import { AUTH_SESSION_MAX_AGE_SECONDS, endAuthSession, startAuthSession } from "./auth-sessions.ts";
@@ -50,6 +51,11 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out: only a path on this site.
+    async redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return baseUrl + safeReturnPath(path);
+    },
     async jwt({ token, user, trigger }) {
       if (trigger === "signIn" && user) {
         // Keep the cookie small and free of anything the database should decide.

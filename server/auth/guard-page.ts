@@ -1,17 +1,10 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { isAuthError } from "./auth-error.ts";
 
-/** Only same-site paths may be used as a post-sign-in destination. */
-export function safeCallbackUrl(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return fallback;
-  }
-  return value;
-}
-
 export function signInUrl(returnTo?: string): string {
-  const target = safeCallbackUrl(returnTo, "");
+  const target = safeReturnPath(returnTo, "");
   return target ? `/sign-in?callbackUrl=${encodeURIComponent(target)}` : "/sign-in";
 }
 

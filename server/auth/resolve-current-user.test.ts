@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
-import { endAllAuthSessions, endAuthSession, startAuthSession } from "./auth-sessions.ts";
+import { endAllAuthSessions, endAuthSession, STAFF_IDLE_TIMEOUT_MS, startAuthSession } from "./auth-sessions.ts";
 import { can } from "../access/policy.ts";
 import { resolveCurrentUser } from "./resolve-current-user.ts";
 import { createTestUser } from "./test-fixtures.ts";
@@ -33,7 +33,8 @@ describe("resolveCurrentUser", () => {
   });
 
   it("returns null after signing out everywhere, or when the session has expired", async () => {
-    const { user, claims } = await signIn();
+    // A delegate: organizer and admin sessions end earlier when idle (below).
+    const { user, claims } = await signIn("DELEGATE");
     const session = await db().authSession.findUniqueOrThrow({ where: { id: claims.sid } });
     expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBe(30 * 24 * 3600 * 1000);
     expect(await resolveCurrentUser(claims, new Date(session.expiresAt.getTime() - 1))).not.toBeNull();
@@ -74,5 +75,38 @@ describe("resolveCurrentUser", () => {
     expect(await resolveCurrentUser({})).toBeNull();
     expect(await resolveCurrentUser({ uid: a.user.id, sid: 42 })).toBeNull();
     expect(await resolveCurrentUser({ uid: a.user.id, sid: "does-not-exist" })).toBeNull();
+  });
+});
+
+describe("idle timeout for organizer and admin sessions", () => {
+  const HOUR = 3600 * 1000;
+  const lastSeen = async (sid: string) => (await db().authSession.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true } })).lastSeenAt;
+
+  it("ends an organizer's or admin's session idle for longer than 8 hours, and deletes it", async () => {
+    for (const role of ["ORGANIZER", "ADMIN"] as const) {
+      const { claims } = await signIn(role);
+      const start = await lastSeen(claims.sid);
+      expect(await resolveCurrentUser(claims, new Date(start.getTime() + STAFF_IDLE_TIMEOUT_MS))).not.toBeNull();
+      const afterActivity = await lastSeen(claims.sid);
+      expect(afterActivity.getTime()).toBe(start.getTime() + STAFF_IDLE_TIMEOUT_MS);
+      expect(await resolveCurrentUser(claims, new Date(afterActivity.getTime() + STAFF_IDLE_TIMEOUT_MS + 1))).toBeNull();
+      expect(await db().authSession.count({ where: { id: claims.sid } })).toBe(0);
+    }
+  });
+
+  it("keeps a working organizer signed in: each request (at most once a minute) moves the idle clock", async () => {
+    const { claims } = await signIn("ORGANIZER");
+    const start = (await lastSeen(claims.sid)).getTime();
+    for (let h = 7; h <= 70; h += 7) expect(await resolveCurrentUser(claims, new Date(start + h * HOUR))).not.toBeNull();
+    // Two requests within a minute write once.
+    const t = start + 70 * HOUR + 30_000;
+    await resolveCurrentUser(claims, new Date(t));
+    expect((await lastSeen(claims.sid)).getTime()).toBe(start + 70 * HOUR);
+  });
+
+  it("keeps a delegate's session for its full lifetime however idle", async () => {
+    const { claims } = await signIn("DELEGATE");
+    const start = (await lastSeen(claims.sid)).getTime();
+    expect(await resolveCurrentUser(claims, new Date(start + 20 * 24 * HOUR))).not.toBeNull();
   });
 });

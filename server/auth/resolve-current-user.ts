@@ -1,6 +1,7 @@
 import "server-only";
 import type { MemberRole, Role } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
+import { endAuthSession, isIdleExpired, touchAuthSession } from "./auth-sessions.ts";
 
 /** What the rest of the app may know about the caller. */
 export type CurrentUser = {
@@ -18,7 +19,8 @@ export type SessionClaims = { uid?: unknown; sid?: unknown };
 /**
  * Turns JWT claims into the current user by reading the database, never trusting the
  * token's copy: a deleted or expired AuthSession, a deactivated user or a changed role
- * take effect on the next request.
+ * take effect on the next request. An organizer or admin session idle for longer than
+ * STAFF_IDLE_TIMEOUT_MS ends (its row is deleted); activity is recorded once a minute.
  */
 export async function resolveCurrentUser(
   claims: SessionClaims | null | undefined,
@@ -33,6 +35,7 @@ export async function resolveCurrentUser(
     select: {
       userId: true,
       expiresAt: true,
+      lastSeenAt: true,
       user: {
         select: {
           id: true,
@@ -46,6 +49,11 @@ export async function resolveCurrentUser(
     },
   });
   if (!session || session.userId !== uid || session.expiresAt <= now || !session.user.active) return null;
+  if (isIdleExpired(session.user.role, session.lastSeenAt, now)) {
+    await endAuthSession(sid);
+    return null;
+  }
+  await touchAuthSession(sid, session.lastSeenAt, now);
 
   const { id, email, name, role, memberships } = session.user;
   return { id, email, name, role, memberships };

@@ -8,7 +8,7 @@ import {
   signInSchema,
   type SignInFieldErrors,
 } from "@/lib/validation/sign-in-schema";
-import { pruneAttempts, releaseAttempt, reserveAttempt, systemClock, throttleKeys, type Clock } from "./throttle.ts";
+import { releaseAttempt, reserveAttempt, throttleKeys } from "./throttle.ts";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
 
@@ -23,6 +23,9 @@ export type SignInFailure = {
 export type SignInResult = { ok: true; user: SignedInUser } | SignInFailure;
 
 export type VerifyCredentialsInput = { email: unknown; password: unknown; ip: string | null };
+
+export type Sleep = (ms: number) => Promise<void>;
+const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Unknown emails are checked against this hash so they cost as much as a wrong password
 // and the response time does not tell which emails have accounts.
@@ -40,20 +43,18 @@ function fail(code: SignInFailureCode, fieldErrors?: SignInFieldErrors): SignInF
 
 /**
  * Checks an email and password as the sign-in form submits them. Bad input is refused
- * before any hashing or throttling; the account and the IP each get MAX_FAILURES wrong
- * passwords per window; unknown, wrong and deactivated all answer the same.
+ * before any hashing or throttling; throttling (throttle.ts) refuses a network over its
+ * limits and slows down an account under attack; unknown, wrong and deactivated all answer
+ * the same.
  */
-export async function verifyCredentials(
-  input: VerifyCredentialsInput,
-  clock: Clock = systemClock,
-): Promise<SignInResult> {
+export async function verifyCredentials(input: VerifyCredentialsInput, sleep: Sleep = realSleep): Promise<SignInResult> {
   const parsed = signInSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return fail("invalid_input", signInFieldErrors(parsed.error));
   const { email, password } = parsed.data;
 
-  const now = clock();
-  const reservation = await reserveAttempt(throttleKeys(email, input.ip), now);
+  const reservation = await reserveAttempt(throttleKeys(email, input.ip));
   if (reservation.throttled) return fail("too_many_attempts");
+  if (reservation.delayMs > 0) await sleep(reservation.delayMs);
 
   // Awaited on every path so even a process's first request costs the same either way.
   const dummy = await getDummyHash();
@@ -65,10 +66,7 @@ export async function verifyCredentials(
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? dummy, password);
 
-  if (!user || !passwordOk || !user.active) {
-    await pruneAttempts(now);
-    return fail("invalid_credentials");
-  }
-  await releaseAttempt(reservation.ids);
+  if (!user || !passwordOk || !user.active) return fail("invalid_credentials");
+  await releaseAttempt(reservation);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -1,52 +1,52 @@
 import "server-only";
-import { db } from "../db/client.ts";
+import { networkKey } from "./client-ip.ts";
+import { throttleStore } from "./throttle-store.ts";
 
-// Sign-in throttling: at most MAX_FAILURES failed attempts per WINDOW_MS for one account
-// (normalized email) and for one client IP, counted from LoginAttempt rows.
-//
-// An attempt is recorded *before* the password is checked and then counted, so concurrent
-// requests cannot all slip through a "count, then check" gap: the last one to count sees
-// every earlier insert. A refused or successful attempt removes its own rows again, so
-// only checked-and-failed passwords count.
+// Sign-in throttling, counted in failed passwords per WINDOW_MS (throttle-store.ts: Redis or
+// memory), per account, per network, and per account from one network:
+// - one network (an IPv4 address or an IPv6 /64) gets NETWORK_LIMIT failures across all
+//   accounts, and PAIR_LIMIT on one account; beyond that it is refused without a hash check,
+//   which bounds password spraying and Argon2 work per network;
+// - the account as a whole is never refused, so nobody can lock its owner out: after
+//   ACCOUNT_FREE_FAILURES failures from anywhere, every further attempt on it waits a delay
+//   that doubles up to MAX_DELAY_MS before its password is checked.
+// An attempt is counted *before* the check (one atomic step for all keys), so concurrent
+// attempts cannot slip past the limits; a refused or successful one is taken back.
 
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 60_000;
+export const WINDOW_MS = 15 * 60_000;
+export const PAIR_LIMIT = 10;
+export const NETWORK_LIMIT = 30;
+export const ACCOUNT_FREE_FAILURES = 5;
+export const FIRST_DELAY_MS = 500;
+export const MAX_DELAY_MS = 8_000;
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
 export function throttleKeys(email: string, ip: string | null): string[] {
   const keys = [`account:${email}`];
-  if (ip) keys.push(`ip:${ip}`);
+  if (ip) keys.push(`network:${networkKey(ip)}`, `pair:${networkKey(ip)}|${email}`);
   return keys;
 }
 
-export type Reservation = { ids: bigint[]; throttled: boolean };
-
-/** Records a pending attempt for every key; throttled when any key is over the limit. */
-export async function reserveAttempt(keys: string[], now: Date): Promise<Reservation> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const ids: bigint[] = [];
-  for (const key of keys) {
-    const row = await db().loginAttempt.create({ data: { key, createdAt: now }, select: { id: true } });
-    ids.push(row.id);
-  }
-  const counts = await db().loginAttempt.groupBy({
-    by: ["key"],
-    where: { key: { in: keys }, createdAt: { gt: since, lte: now } },
-    _count: { _all: true },
-  });
-  const throttled = counts.some((c) => c._count._all > MAX_FAILURES);
-  if (throttled) await releaseAttempt(ids);
-  return { ids, throttled };
+/** The wait before checking an attempt, given the account's failures before it. */
+export function accountDelayMs(failuresBefore: number): number {
+  if (failuresBefore < ACCOUNT_FREE_FAILURES) return 0;
+  return Math.min(FIRST_DELAY_MS * 2 ** (failuresBefore - ACCOUNT_FREE_FAILURES), MAX_DELAY_MS);
 }
 
-/** Forgets a pending attempt: it was refused unchecked or the password was right. */
-export async function releaseAttempt(ids: bigint[]): Promise<void> {
-  if (ids.length) await db().loginAttempt.deleteMany({ where: { id: { in: ids } } });
+export type Reservation = { keys: string[]; throttled: boolean; delayMs: number };
+
+/** Counts a pending attempt on every key; throttled when the network or the pair is over its limit. */
+export async function reserveAttempt(keys: string[]): Promise<Reservation> {
+  const counts = await throttleStore().hit(keys, WINDOW_MS);
+  const limit = (key: string) => (key.startsWith("network:") ? NETWORK_LIMIT : key.startsWith("pair:") ? PAIR_LIMIT : Infinity);
+  const throttled = keys.some((key, i) => counts[i] > limit(key));
+  if (throttled) await throttleStore().undo(keys);
+  return { keys, throttled, delayMs: throttled ? 0 : accountDelayMs(counts[0] - 1) };
 }
 
-/** Drops attempts that can no longer count; called after each failure. */
-export async function pruneAttempts(now: Date): Promise<void> {
-  await db().loginAttempt.deleteMany({ where: { createdAt: { lte: new Date(now.getTime() - WINDOW_MS) } } });
+/** Forgets a pending attempt: the password was right. */
+export async function releaseAttempt(reservation: Reservation): Promise<void> {
+  await throttleStore().undo(reservation.keys);
 }

@@ -31,6 +31,7 @@ const REDIRECTING = new Set([
   "app/events/[slug]/register/actions.ts#registerAction",
   "app/events/[slug]/register/actions.ts#cancelRegistrationAction",
   "app/events/[slug]/agenda/actions.ts#toggleBookmarkAction",
+  "app/me/agenda/actions.ts#resetCalendarLinkAction",
 ]);
 
 type Answer = { ok: boolean; code?: string; message?: string; attempted?: boolean };

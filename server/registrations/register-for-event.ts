@@ -46,10 +46,11 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
       const status = venue?.capacity != null && taken >= venue.capacity ? "WAITLISTED" : "CONFIRMED";
       let row: { id: string; status: RegistrationSummary["status"]; venueId: string | null } | null;
       if (existing) {
-        // Coming back after cancelling: reuse the row (and its calendar token).
+        // Coming back after cancelling: reuse the row with a new calendar token, so a feed
+        // address from before the cancellation stays dead.
         const updated = await tx.registration.updateMany({
           where: { id: existing.id, version: existing.version },
-          data: { venueId, status, version: { increment: 1 } },
+          data: { venueId, status, calendarToken: newCalendarToken(), version: { increment: 1 } },
         });
         if (updated.count === 0) return null;
         row = { id: existing.id, status, venueId };

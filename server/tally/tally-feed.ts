@@ -2,16 +2,20 @@ import "server-only";
 import { computeTally, type Tally } from "./compute-tally.ts";
 import { deliverTallyChange, subscribeTallyChanges } from "./tally-events.ts";
 import { ensureTallyListener } from "./tally-notify.ts";
+import { eventStillPublic } from "./event-still-public.ts";
 
 // One shared feed per event per process, built for a room full of screens (500 viewers):
 // a change triggers ONE recomputation after a short debounce, the result is cached, and
 // every connected board gets the same object. Viewers never query the database themselves.
+// Before each push the event's status is read again: a board of an event that is no longer
+// public gets `null` instead of a tally and closes its stream.
 
 export const TALLY_DEBOUNCE_MS = 250;
 /** Safety net: a write whose NOTIFY was lost (e.g. a script that does not send one) shows up
  * for newly connecting boards within this time; connected boards update on the NOTIFY. */
 export const TALLY_CACHE_TTL_MS = 30_000;
-type Watcher = (tally: Tally) => void;
+/** Receives each new tally, or null once the event is no longer public. */
+type Watcher = (tally: Tally | null) => void;
 
 type FeedState = {
   cache: Map<string, Tally>;
@@ -65,7 +69,7 @@ function onChange(eventId: string): void {
   const timer = setTimeout(async () => {
     state.timers.delete(eventId);
     try {
-      const tally = await recompute(eventId);
+      const tally = (await eventStillPublic(eventId)) ? await recompute(eventId) : null;
       for (const watcher of [...(state.watchers.get(eventId) ?? [])]) watcher(tally);
     } catch (error) {
       console.error("tally recomputation failed", error);

@@ -76,7 +76,9 @@ describe("tally NOTIFY", () => {
     await listen((eventId) => deliverTallyChange({ eventId })).ready;
     const before = await currentTally(world.event.id);
     const updates: Tally[] = [];
-    const off = watchTally(world.event.id, (t) => updates.push(t));
+    const off = watchTally(world.event.id, (t) => {
+      if (t) updates.push(t);
+    });
     await db().agreement.create({
       data: { eventId: world.event.id, title: { en: "Outside write" }, sector: "logistics", type: "MOU" },
       select: { id: true },

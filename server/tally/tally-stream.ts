@@ -1,9 +1,13 @@
 import "server-only";
 import { currentTally, watchTally } from "./tally-feed.ts";
+import { eventStillPublicCached } from "./event-still-public.ts";
+import type { Tally } from "./compute-tally.ts";
 
 // The Server-Sent Events body for one board: the current tally at once, then every new
 // tally from the shared feed, and a comment line every 15 s so proxies keep the
-// connection open. Aborting the request (the board closes) unsubscribes and closes.
+// connection open. Aborting the request (the board closes) unsubscribes and closes. The
+// stream also closes once the event stops being public: the feed says so before a push
+// (null), and each heartbeat checks first (event-still-public.ts).
 
 export const HEARTBEAT_MS = 15_000;
 
@@ -21,9 +25,17 @@ export function tallyEventStream(eventId: string, signal: AbortSignal): Readable
           cleanup();
         }
       };
-      const sendTally = (tally: unknown) => send(`event: tally\ndata: ${JSON.stringify(tally)}\n\n`);
+      const sendTally = (tally: Tally | null) => {
+        if (!tally) return cleanup();
+        send(`event: tally\ndata: ${JSON.stringify(tally)}\n\n`);
+      };
       const unwatch = watchTally(eventId, sendTally);
-      const heartbeat = setInterval(() => send(`: heartbeat ${new Date().toISOString()}\n\n`), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => {
+        eventStillPublicCached(eventId).then(
+          (open) => (open ? send(`: heartbeat ${new Date().toISOString()}\n\n`) : cleanup()),
+          () => send(`: heartbeat ${new Date().toISOString()}\n\n`), // database hiccup: keep the board
+        );
+      }, HEARTBEAT_MS);
       cleanup = () => {
         if (closed) return;
         closed = true;

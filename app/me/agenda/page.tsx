@@ -6,12 +6,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CopyField } from "@/components/agenda/copy-field";
 import { MyBookmarks } from "@/components/agenda/my-bookmarks";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getMyAgenda } from "@/server/registrations/get-my-agenda";
+import { resetCalendarLinkAction } from "./actions";
+
+type Props = { searchParams: Promise<{ result?: string | string[] }> };
+const RESULTS = { "calendar-reset": "calendarReset", error: "calendarResetFailed" } as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agenda.me"))("title") };
@@ -25,7 +29,7 @@ async function requestOrigin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-export default async function MyAgendaPage() {
+export default async function MyAgendaPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/me/agenda")}`);
   const registrations = (await getMyAgenda(user)) ?? [];
@@ -33,10 +37,17 @@ export default async function MyAgendaPage() {
   const tr = await getTranslations("agenda.register");
   const locale = (await getLocale()) as Locale;
   const origin = await requestOrigin();
+  const result = (await searchParams).result;
+  const resultKey = typeof result === "string" && result in RESULTS ? RESULTS[result as keyof typeof RESULTS] : null;
 
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
       <PageHeader title={t("title")} lead={t("intro")} />
+      {resultKey && (
+        <p role="status" className={`rounded-lg border p-4 ${resultKey === "calendarReset" ? "border-brand-200 bg-brand-50 text-brand-900" : "border-red-200 bg-red-50 text-red-800"}`}>
+          {t(resultKey)}
+        </p>
+      )}
       {registrations.length === 0 ? (
         <div className="space-y-4">
           <p className="text-stone-700">{t("empty")}</p>
@@ -62,6 +73,11 @@ export default async function MyAgendaPage() {
                   <h3 className="font-semibold text-stone-900">{t("calendar")}</h3>
                   <p className="text-sm text-stone-700">{t("calendarHint")}</p>
                   <CopyField id={`cal-${r.id}`} label={t("calendarUrl")} value={`${origin}/api/calendar/personal/${r.calendarToken}`} copyLabel={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
+                  <form action={resetCalendarLinkAction} className="flex flex-wrap items-center gap-3 pt-1">
+                    <input type="hidden" name="registrationId" value={r.id} />
+                    <Button type="submit" variant="secondary">{t("resetCalendar")}</Button>
+                    <span className="text-sm text-stone-600">{t("resetCalendarHint")}</span>
+                  </form>
                 </div>
               )}
             </section>

@@ -10,8 +10,8 @@ import { responseOf, routeContext } from "./helpers.ts";
 // next-auth's catch-all route is public by design (it is how one signs in). The matrix
 // checks that anyone gets a CSRF token, and that a wrong password signs no one in: each
 // caller tries their own account (anonymous: an unknown address) and gets CredentialsSignin,
-// no session cookie and no AuthSession row. Failed attempts are counted in LoginAttempt
-// for throttling, the one table such a refusal writes on purpose.
+// no session cookie and no AuthSession row. Failed attempts are counted for throttling in
+// Redis or memory (server/auth/throttle-store.ts), not in the database.
 
 const ROUTE = "app/api/auth/[...nextauth]/route.ts";
 
@@ -64,7 +64,6 @@ export const authRouteEntries: Matrix = {
           args: [new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", body, headers }), routeContext({ nextauth: ["callback", "credentials"] })],
           request: { headers, cookies: { "next-auth.csrf-token": csrf.cookie } },
           isDenied: refusedCredentials,
-          deniedMayWrite: ["LoginAttempt"],
         };
       },
     }],

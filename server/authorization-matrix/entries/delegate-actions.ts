@@ -10,6 +10,7 @@ import { form, redirectUrl } from "./helpers.ts";
 // (only its owner; an organizer or admin cannot cancel a delegate's seat through this form).
 
 const REGISTER = "app/events/[slug]/register/actions.ts";
+const MY_AGENDA = "app/me/agenda/actions.ts";
 
 const registered = (o: Outcome) => o.kind === "redirect" && /[?&]result=(confirmed|waitlisted)$/.test(o.url);
 
@@ -92,6 +93,27 @@ export const delegateActionEntries: Matrix = {
           verify: async (o) => {
             expect(redirectUrl(o)).toBe(`/events/${event.slug}/register?result=cancelled`);
             expect((await db().registration.findUniqueOrThrow({ where: { id: registration.id }, select: { status: true } })).status).toBe("CANCELLED");
+          },
+        };
+      },
+    }],
+  },
+  [`${MY_AGENDA}#resetCalendarLinkAction`]: {
+    note: "Self-service only: a new calendar token for the delegate's own registration; everyone else gets ?result=error and the token stays.",
+    scenarios: [{
+      name: "reset the delegate's calendar link",
+      access: { action: "reader.own", ownedBy: "delegate" },
+      prepare: async (w) => {
+        const { event, jinan } = await w.event();
+        const registration = await createRegistration(db(), { eventId: event.id, userId: w.users.delegate.id, venueId: jinan.id });
+        const token = async () => (await db().registration.findUniqueOrThrow({ where: { id: registration.id }, select: { calendarToken: true } })).calendarToken;
+        const before = await token();
+        return {
+          args: [form({ registrationId: registration.id })],
+          isDenied: (o) => o.kind === "redirect" && (o.url.startsWith("/sign-in") || o.url.endsWith("?result=error")),
+          verify: async (o) => {
+            expect(redirectUrl(o)).toBe("/me/agenda?result=calendar-reset");
+            expect(await token()).not.toBe(before);
           },
         };
       },

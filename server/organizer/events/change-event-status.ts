@@ -9,6 +9,7 @@ import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "../shared/field-error.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
+import { publishTallyChange } from "@/server/tally/tally-events";
 
 // The allowed moves: a draft is published (and may be taken back while not yet live);
 // a published or live event is concluded; drafts and concluded events are archived.
@@ -37,7 +38,7 @@ export async function changeEventStatus(
   if (isDenied(event)) return event;
 
   const { from, to } = STATUS_TRANSITIONS[action];
-  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
+  const result = await invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, version: true } });
     const { count } = await tx.event.updateMany({
       where: { id: eventId, version, status: { in: from } },
@@ -59,4 +60,7 @@ export async function changeEventStatus(
     });
     return { ok: true as const, data: { id: eventId, status: to, version: version + 1 } };
   }));
+  // Live boards re-check the status on a change notice and close when it is no longer public.
+  if (result.ok) publishTallyChange({ eventId });
+  return result;
 }
