@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,7 +15,6 @@ import { migrate } from "./migrate.ts";
 // The path `npm run dev` takes with no DATABASE_URL: a real PostgreSQL from npm on disk,
 // migrated by our runner, then used by Prisma through a normal pool.
 const root = await mkdtemp(path.join(tmpdir(), "accord-embedded-"));
-await chmod(root, 0o755); // as root the server runs as the postgres user, which must reach it
 const dataDir = path.join(root, "postgres");
 let running: EmbeddedDb | undefined;
 

@@ -1,6 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chown, mkdir, readFile, readdir, rm } from "node:fs/promises";
+import { chmod, chown, mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -135,6 +135,7 @@ const WATCHDOG = [
 ].join("\n");
 
 async function prepareDataDir(dataDir: string, user: RunAs) {
+  await mkdir(path.dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const entries = await readdir(dataDir);
   if (entries.length && !entries.includes("PG_VERSION")) {
@@ -142,7 +143,10 @@ async function prepareDataDir(dataDir: string, user: RunAs) {
   }
   if (user) {
     await chown(dataDir, user.uid, user.gid);
-    // The server's user must also reach the directory through its parents.
+    // The server's user must also reach the directory through its parents: our own parent
+    // (.data) gets "others may pass through" (not list); higher ones are the user's call.
+    const parent = await stat(path.dirname(dataDir));
+    if (!(parent.mode & 0o001)) await chmod(path.dirname(dataDir), (parent.mode & 0o7777) | 0o001);
     try {
       execFileSync("test", ["-x", dataDir], { uid: user.uid, gid: user.gid });
     } catch {
