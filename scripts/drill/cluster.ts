@@ -66,7 +66,7 @@ export async function setUpCluster(): Promise<DrillCluster> {
       // A restart with a visible outage: stop (fast: open connections are terminated),
       // 2 s down, start. DRILL_RESTART_COMMAND overrides it.
       restart: () => sh(process.env.DRILL_RESTART_COMMAND ?? `pg_ctlcluster ${version} ${CLUSTER_NAME} stop -m fast && sleep 2 && pg_ctlcluster ${version} ${CLUSTER_NAME} start`),
-      drop: () => execFileSync("pg_dropcluster", ["--stop", version, CLUSTER_NAME], { stdio: "ignore" }),
+      drop: () => void execFileSync("pg_dropcluster", ["--stop", version, CLUSTER_NAME], { stdio: "ignore" }),
     };
   }
 }
