@@ -2,8 +2,7 @@
 // with the SQL that takes the last migrated schema (schema.snapshot.prisma) to
 // prisma/schema.prisma, then updates the snapshot. Review the SQL before committing.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDb } from "../server/db/embedded.ts";
 import { CliError, runCli } from "./lib/cli-error.ts";
@@ -45,17 +44,10 @@ await runCli("db:diff", async () => {
 });
 
 // Prisma 6 wants a reachable PostgreSQL although the diff never queries it. With no
-// DATABASE_URL we start a throwaway PGlite rather than the dev one, which `npm run dev`
-// may be holding.
+// DATABASE_URL we start a throwaway embedded PostgreSQL rather than the dev one, which
+// `npm run dev` may be holding.
 async function reachableDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL?.trim()) return resolveDatabase();
-  const dir = await mkdtemp(path.join(tmpdir(), "accord-diff-db-"));
-  const db = await startEmbeddedDb({ dataDir: path.join(dir, "pglite"), port: 0 });
-  return {
-    url: db.url,
-    stop: async () => {
-      await db.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const db = await startEmbeddedDb({ ephemeral: true, port: 0 });
+  return { url: db.url, stop: db.stop };
 }

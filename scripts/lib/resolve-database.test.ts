@@ -1,8 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveDatabase } from "./resolve-database.ts";
 
@@ -50,5 +52,33 @@ describe("launcher start-up checks", () => {
     expect(r.stderr).toEqual(["accord: cannot reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED after 10 s); is it running?"]);
     expect(Date.now() - started).toBeLessThan(25_000);
     expect(await readdir(dataRoot)).toEqual([]);
+  });
+});
+
+describe("launcher's embedded database", () => {
+  it("is a real PostgreSQL in .data/postgres with the normal pool, and leaves an earlier PGlite directory alone with a note", { timeout: 120_000 }, async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "accord-launch-embedded-"));
+    await mkdir(path.join(root, "pglite"));
+    await writeFile(path.join(root, "pglite", "PG_VERSION"), "17\n");
+    const notes: string[] = [];
+    const database = await resolveDatabase({ ACCORD_DATA_DIR: root }, { log: (m) => notes.push(m) });
+    try {
+      expect(database.embedded).toBe(true);
+      expect(database.label).toMatch(/^embedded PostgreSQL 18\.\d+ \(.*postgres\) on 127\.0\.0\.1:\d+$/);
+      expect(database.env).toEqual({ DATABASE_URL: database.url }); // no DATABASE_POOL_MAX=1 any more
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toContain(`${path.join(root, "pglite")} holds the PGlite database of an earlier Accord version; it is no longer used`);
+      expect(existsSync(path.join(root, "postgres", "PG_VERSION"))).toBe(true);
+      expect(await readFile(path.join(root, "pglite", "PG_VERSION"), "utf8")).toBe("17\n");
+      // Several sessions at once: two connections see different backends.
+      const clients = [new pg.Client(database.url), new pg.Client(database.url)];
+      await Promise.all(clients.map((c) => c.connect()));
+      const pids = await Promise.all(clients.map(async (c) => (await c.query("SELECT pg_backend_pid() AS p")).rows[0].p));
+      await Promise.all(clients.map((c) => c.end()));
+      expect(new Set(pids).size).toBe(2);
+    } finally {
+      await database.stop();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

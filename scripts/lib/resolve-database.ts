@@ -1,9 +1,12 @@
-import { defaultDataDir, startEmbeddedDb } from "../../server/db/embedded.ts";
+import { existsSync } from "node:fs";
+import { defaultDataDir, legacyPgliteDir, startEmbeddedDb } from "../../server/db/embedded.ts";
 import { describeTarget, parseDatabaseUrl } from "./database-url.ts";
 import { waitForDatabase } from "./wait-for-database.ts";
 
 // Which database a script uses: DATABASE_URL when set (checked and probed first), else the
-// embedded PGlite under ACCORD_DATA_DIR. `env` holds what the app's process must receive.
+// embedded PostgreSQL under ACCORD_DATA_DIR (.data/postgres). `env` holds what the app's
+// process must receive. The embedded server is a real PostgreSQL: the app's normal pool
+// (DATABASE_POOL_MAX, default 10) and LISTEN/NOTIFY work as on any server.
 export type ResolvedDatabase = {
   url: string;
   label: string;
@@ -14,7 +17,7 @@ export type ResolvedDatabase = {
 
 export async function resolveDatabase(
   source: Record<string, string | undefined> = process.env,
-  opts: { timeoutMs?: number } = {},
+  opts: { timeoutMs?: number; log?: (m: string) => void } = {},
 ): Promise<ResolvedDatabase> {
   const raw = source.DATABASE_URL?.trim();
   if (raw) {
@@ -22,13 +25,20 @@ export async function resolveDatabase(
     await waitForDatabase(target, opts.timeoutMs);
     return { url: raw, label: describeTarget(target), embedded: false, env: { DATABASE_URL: raw }, stop: async () => {} };
   }
+  const legacy = legacyPgliteDir(source);
+  if (existsSync(legacy)) {
+    (opts.log ?? console.log)(
+      `note: ${legacy} holds the PGlite database of an earlier Accord version; it is no longer used. ` +
+        `The embedded database is now a real PostgreSQL in ${defaultDataDir(source)}, seeded afresh with the demo. ` +
+        `Delete ${legacy} once you no longer need it.`,
+    );
+  }
   const db = await startEmbeddedDb({ dataDir: defaultDataDir(source) });
   return {
     url: db.url,
-    label: `embedded PGlite (${db.dataDir}) on 127.0.0.1:${db.port}`,
+    label: `embedded PostgreSQL ${db.version} (${db.dataDir}) on 127.0.0.1:${db.port}`,
     embedded: true,
-    // PGlite is a single session: a larger pool would interleave transactions.
-    env: { DATABASE_URL: db.url, DATABASE_POOL_MAX: "1" },
+    env: { DATABASE_URL: db.url },
     stop: db.stop,
   };
 }

@@ -6,8 +6,7 @@ import { env } from "../env.ts";
 import { monitorPool, publishMonitor, type PoolMonitor } from "./pool-monitor.ts";
 
 // One Prisma client per process (kept on globalThis so dev reloads do not open new pools).
-// The same pg driver path serves an external PostgreSQL and the embedded PGlite server;
-// the launcher sets DATABASE_POOL_MAX=1 for PGlite, which is a single session underneath.
+// The same pg driver path and pool size serve an external PostgreSQL and the embedded one.
 // The pool is ours (not the adapter's) so that it can be watched: a dropped idle
 // connection is logged instead of crashing the process, and a request waits at most
 // ACQUIRE_TIMEOUT_MS for a connection, then fails as "busy" (see pool-monitor.ts).

@@ -9,9 +9,8 @@ import type { TallyChange } from "./tally-events.ts";
 // pg_notify('accord_tally', payload); every server process LISTENs on ONE dedicated
 // connection and hands the event id to its in-process subscribers. Another app process, a
 // script or psql can therefore move the boards too: a bare event id is a valid payload.
-// Embedded PGlite (DATABASE_POOL_MAX=1) is skipped: it serves one app process, and tried
-// over pglite-socket, a NOTIFY sent on one socket reached only that socket, never a
-// LISTEN on another (all sockets share one session); the in-process bus covers it.
+// The embedded default is a real PostgreSQL too (server/db/embedded.ts), so this runs
+// everywhere except in tests, which drive the listener directly.
 
 export const TALLY_CHANNEL = "accord_tally";
 const RECONNECT_MIN_MS = 500;
@@ -23,10 +22,9 @@ const g = globalThis as unknown as { accordTallyNotify?: ListenerState };
 // Identifies this process's own notifications, which it has already fanned out locally.
 const state: ListenerState = (g.accordTallyNotify ??= { origin: randomBytes(6).toString("hex") });
 
-/** True when other processes may share the database (real PostgreSQL, outside tests). */
+/** True outside tests: other processes may share the database. */
 export function crossProcessTallyEnabled(): boolean {
-  const { DATABASE_POOL_MAX, NODE_ENV } = env();
-  return DATABASE_POOL_MAX > 1 && NODE_ENV !== "test";
+  return env().NODE_ENV !== "test";
 }
 
 export function tallyPayload(change: TallyChange, origin = state.origin): string {
