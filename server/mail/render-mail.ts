@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/mail/en.json";
 import ja from "@/lib/i18n/messages/mail/ja.json";
