@@ -94,6 +94,7 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Too many attempts, try again later", "尝试次数过多，请稍后再试", "試行回数が多すぎます。しばらくしてからお試しください"],
   // Password reset and one-time password links
   ["This link is not valid.", "此链接无效。", "このリンクは無効です。"],
+  ["Enter a name", "请输入姓名", "名前を入力してください"],
   ["Enter a password", "请输入密码", "パスワードを入力してください"],
   ["Use at least {min} characters", "请至少使用 {min} 个字符", "{min} 文字以上にしてください"],
   ["Enter the password again", "请再次输入密码", "パスワードをもう一度入力してください"],
