@@ -23,6 +23,7 @@ await admin.query(`CREATE DATABASE "${name}"`);
 const url = withDatabase(adminUrl(), name);
 let exitCode = 1;
 const runners: Runner[] = [];
+const pools: pg.Pool[] = [];
 const smtp = await startSmtpSink(PORT);
 try {
   await migrate(url);
@@ -37,8 +38,11 @@ try {
   const { deliverMail } = await import("../server/mail/deliver-mail.ts");
   const quiet = new Logger(() => () => {});
   for (let i = 0; i < 2; i++) {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    pool.on("error", () => {}); // dropping the scratch database ends its idle connections
+    pools.push(pool);
     runners.push(await run({
-      connectionString: url,
+      pgPool: pool,
       concurrency: 2,
       noHandleSignals: true,
       pollInterval: 500,
@@ -84,6 +88,7 @@ try {
   await db().$disconnect();
 } finally {
   for (const r of runners) await r.stop();
+  for (const p of pools) await p.end().catch(() => {});
   await smtp.stop();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.end();
