@@ -12,7 +12,7 @@ const nextConfig = {
   // Next strips both before the proxy runs, so it cannot tell them from page loads and would
   // answer them with cached HTML, which turns every soft navigation to an agenda into a reload.
   skipProxyUrlNormalize: true,
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "graphile-worker", "nodemailer"],
   async headers() {
     return [
       // The Content-Security-Policy (a nonce per request) and HSTS come from proxy.ts.

@@ -7,6 +7,10 @@ process.env.ACCORD_E2E_DB ??= `accord_e2e_${Date.now().toString(36)}`;
 // E2E_BASE_URL points the specs at a server you started yourself (e.g. `next dev` on a
 // seeded scratch database) and skips the built-in server.
 const externalBaseUrl = process.env.E2E_BASE_URL;
+// The app sends mail to this SMTP port; e2e/password-reset.spec.ts listens on it with a real
+// SMTP server (smtp-server) while it runs. Mail queued while nothing listens is retried.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+process.env.E2E_SMTP_PORT = String(smtpPort);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const browser = {
@@ -45,6 +49,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), ACCORD_E2E_DB: process.env.ACCORD_E2E_DB },
+    env: { E2E_PORT: String(port), ACCORD_E2E_DB: process.env.ACCORD_E2E_DB, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "Accord E2E <accord@accord.test>" },
       },
 });

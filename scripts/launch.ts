@@ -7,7 +7,7 @@ import { CliError, runCli } from "./lib/cli-error.ts";
 import { loadDotenv } from "./lib/load-dotenv.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
 import { hasProductionBuild, runNext } from "./lib/run-next.ts";
-import { seedIfEmpty } from "./lib/seed-if-empty.ts";
+import { seedIfEmpty, shouldSeedDemo } from "./lib/seed-if-empty.ts";
 
 const log = (m: string) => console.log(`accord: ${m}`);
 
@@ -22,7 +22,10 @@ await runCli("accord", async () => {
     log(`database: ${database.label}`);
     const result = await migrate(database.url, { log });
     log(result.applied.length ? `applied ${result.applied.length} migration(s)` : "database schema is up to date");
-    await seedIfEmpty(database.url, log);
+    // The demo (with its shared demo password) is for the embedded database; a real
+    // PostgreSQL gets it only when asked. Its first admin comes from `npm run admin:create`.
+    if (shouldSeedDemo(database.embedded)) await seedIfEmpty(database.url, log);
+    else log("DATABASE_URL is set: the demo is not seeded (ACCORD_SEED_DEMO=1 or `npm run db:seed` adds it); create the first admin with `npm run admin:create -- --email … --name …`");
 
     const port = process.env.PORT ?? "3000";
     const env: NodeJS.ProcessEnv = {

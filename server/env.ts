@@ -53,6 +53,16 @@ const schema = z.object({
     (v) => (v === "" ? undefined : v),
     z.url({ protocol: /^rediss?$/, error: "REDIS_URL must look like redis://host:6379" }).optional(),
   ),
+  // Mail: smtp(s)://user:pass@host:port; unset, messages are kept in the in-app outbox.
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), {
+      message: "SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps://…:465)",
+    }).optional(),
+  ),
+  MAIL_FROM: z.string().default("Accord <accord@localhost>"),
+  // "off" keeps this process from sending mail (another instance or a script does it).
+  ACCORD_MAIL_WORKER: z.enum(["on", "off"]).default("on"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

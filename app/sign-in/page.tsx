@@ -38,6 +38,11 @@ export default async function SignInPage({ searchParams }: Props) {
           <div className="mt-6">
             <SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} />
           </div>
+          <p className="mt-4 text-sm">
+            <Link href="/forgot-password" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
+              {t("signIn.forgot")}
+            </Link>
+          </p>
         </Card>
         <p className="mt-6 text-center text-sm leading-6 text-stone-600">
           {t("signIn.publicNote")}{" "}

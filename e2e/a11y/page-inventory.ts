@@ -19,9 +19,10 @@ export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "home";
  * - signed-out: the sign-in page, which sends a signed-in user on (to /);
  * - workspace: organizers and admins (organizer layout); delegates get "not allowed";
  * - event-workspace: the demo event's own organizer and admins; an organizer of another
- *   organization gets "not found", as if the event did not exist.
+ *   organization gets "not found", as if the event did not exist;
+ * - admin: admins only (the mail outbox); organizers get "not found".
  */
-export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace";
+export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace" | "admin";
 
 const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
   public: { anonymous: "page", delegate: "page", owner: "page", outsider: "page", admin: "page" },
@@ -29,6 +30,7 @@ const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
   "signed-out": { anonymous: "page", delegate: "home", owner: "home", outsider: "home", admin: "home" },
   workspace: { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "page", admin: "page" },
   "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "not-found", admin: "page" },
+  admin: { anonymous: "sign-in", delegate: "not-allowed", owner: "not-found", outsider: "not-found", admin: "page" },
 };
 
 /** An extra state of a page worth checking: another address (query) and/or something done on it. */
@@ -87,6 +89,27 @@ async function ensureAuditRow() {
   }
 }
 
+/** A set-password link for a demo delegate, made in the e2e database for the accessibility check only. */
+const A11Y_SET_PASSWORD_TOKEN = "a11y-check-set-password-token-0123456789abcdef";
+
+async function ensureSetPasswordToken(page: Page) {
+  const client = new pg.Client({ connectionString: withDatabase(adminUrl(), process.env.ACCORD_E2E_DB ?? "") });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "UserToken" (id, "userId", purpose, "tokenHash", "expiresAt")
+       SELECT 'a11y-token', u.id, 'RESET_PASSWORD', encode(sha256(convert_to($1, 'UTF8')), 'hex'), now() + interval '1 day'
+       FROM "User" u WHERE u.email = 'delegate@accord.test'
+       ON CONFLICT (id) DO UPDATE SET "usedAt" = NULL, "expiresAt" = now() + interval '1 day'`,
+      [A11Y_SET_PASSWORD_TOKEN],
+    );
+  } finally {
+    await client.end();
+  }
+  await page.reload();
+  await page.locator('main input[name="password"]').waitFor({ timeout: 30_000 });
+}
+
 export const PAGES: PageEntry[] = [
   { file: "app/page.tsx", path: "/", access: "public" },
   { file: "app/sign-in/page.tsx", path: "/sign-in", access: "signed-out", states: [
@@ -102,6 +125,23 @@ export const PAGES: PageEntry[] = [
     },
   ] },
   { file: "app/sign-out/page.tsx", path: "/sign-out", access: "public" },
+  { file: "app/forgot-password/page.tsx", path: "/forgot-password", access: "public", states: [
+    { name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm },
+    {
+      name: "link sent",
+      role: "anonymous",
+      act: async (page) => {
+        await page.locator('main input[type="email"]').fill("nobody@accord.test");
+        await page.locator('main form button[type="submit"]').click();
+        await page.locator('main [role="status"]').waitFor({ timeout: 30_000 });
+      },
+    },
+  ] },
+  // Without a usable token the page explains why; the form itself is checked with a token made for the check.
+  { file: "app/set-password/page.tsx", path: "/set-password?token=not-a-real-token", access: "public", states: [
+    { name: "with a valid link (form)", path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`, role: "anonymous", act: ensureSetPasswordToken },
+  ] },
+  { file: "app/organizer/admin/outbox/page.tsx", path: "/organizer/admin/outbox", access: "admin" },
   { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
   // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
   // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.

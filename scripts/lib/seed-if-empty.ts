@@ -34,3 +34,8 @@ async function loadSeedModule(): Promise<SeedModule | undefined> {
     throw err;
   }
 }
+
+/** The demo and its shared password belong to the embedded database; a real PostgreSQL gets them only with ACCORD_SEED_DEMO=1. */
+export function shouldSeedDemo(embedded: boolean, source: Record<string, string | undefined> = process.env): boolean {
+  return embedded || source.ACCORD_SEED_DEMO === "1";
+}

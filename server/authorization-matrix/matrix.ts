@@ -3,6 +3,7 @@ import { agreementEntries } from "./entries/agreements.ts";
 import { authRouteEntries } from "./entries/auth-routes.ts";
 import { delegateActionEntries } from "./entries/delegate-actions.ts";
 import { mediaRouteEntries } from "./entries/media-routes.ts";
+import { passwordLinkEntries } from "./entries/password-links.ts";
 import { organizerEventEntries } from "./entries/organizer-events.ts";
 import { organizerProgrammeEntries } from "./entries/organizer-programme.ts";
 import { publicRouteEntries } from "./entries/public-routes.ts";
@@ -17,7 +18,7 @@ export const MATRIX_AREAS = {
   organizer: { ...organizerEventEntries, ...organizerProgrammeEntries },
   agreements: agreementEntries,
   video: { ...videoMessageEntries, ...mediaRouteEntries },
-  reader: { ...delegateActionEntries, ...authRouteEntries },
+  reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries },
   publicRoutes: publicRouteEntries,
 } satisfies Record<string, Matrix>;
 

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { Logger, runMigrations } from "graphile-worker";
 import pg from "pg";
 
 // Applies prisma/migrations the way `prisma migrate deploy` does, with no native engine:
@@ -43,6 +44,8 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+const quietLogger = new Logger(() => () => {});
+
 export async function migrate(connectionString: string, opts: { dir?: string; log?: (m: string) => void } = {}): Promise<MigrationResult> {
   const log = opts.log ?? (() => {});
   const migrations = await listMigrations(opts.dir);
@@ -82,6 +85,9 @@ export async function migrate(connectionString: string, opts: { dir?: string; lo
       log(`applied ${m.name}`);
       result.applied.push(m.name);
     }
+    // The mail queue's tables (schema graphile_worker) are kept by graphile-worker's own
+    // migrations; they are idempotent and take their own lock.
+    await runMigrations({ connectionString, logger: quietLogger });
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});

@@ -94,6 +94,16 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Password must be at most {max} characters", "密码最多 {max} 个字符", "パスワードは {max} 文字以内にしてください"],
   ["Email or password is incorrect", "电子邮箱或密码不正确", "メールアドレスまたはパスワードが正しくありません"],
   ["Too many attempts, try again later", "尝试次数过多，请稍后再试", "試行回数が多すぎます。しばらくしてからお試しください"],
+  // Password reset and one-time password links
+  ["This link is not valid.", "此链接无效。", "このリンクは無効です。"],
+  ["Enter a name", "请输入姓名", "名前を入力してください"],
+  ["Enter a password", "请输入密码", "パスワードを入力してください"],
+  ["Use at least {min} characters", "请至少使用 {min} 个字符", "{min} 文字以上にしてください"],
+  ["Enter the password again", "请再次输入密码", "パスワードをもう一度入力してください"],
+  ["The two passwords do not match", "两次输入的密码不一致", "2 つのパスワードが一致しません"],
+  ["This link has already been used. Ask for a new one.", "此链接已被使用。请重新申请。", "このリンクは使用済みです。新しいリンクを依頼してください。"],
+  ["This link has expired. Ask for a new one.", "此链接已过期。请重新申请。", "このリンクは期限切れです。新しいリンクを依頼してください。"],
+  ["This link is not valid. Ask for a new one.", "此链接无效。请重新申请。", "このリンクは無効です。新しいリンクを依頼してください。"],
   ["Sign-in failed, please try again", "登录失败，请重试", "サインインに失敗しました。もう一度お試しください"],
   // Agreements and outcomes
   ["An agreement cannot go from {from} to {to}.", "协议不能从“{from}”变为“{to}”。", "協定を「{from}」から「{to}」に変えることはできません。"],

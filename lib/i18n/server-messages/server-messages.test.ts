@@ -6,7 +6,7 @@ import { isCatalogued, localizeMessage } from "./localize-message.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 // Sentences for operators and developers (command line, logs), not for forms.
-const NOT_FOR_FORMS = [/^(DATABASE_URL|NEXTAUTH_URL|ACCORD_ALLOWED_ORIGINS|REDIS_URL|TRUSTED_PROXIES) /, /^Migration /, /^CREATE TABLE/, /^Cookie, Accept-Language$/];
+const NOT_FOR_FORMS = [/^(DATABASE_URL|NEXTAUTH_URL|ACCORD_ALLOWED_ORIGINS|REDIS_URL|TRUSTED_PROXIES|SMTP_URL) /, /^Migration /, /^CREATE TABLE/, /^Cookie, Accept-Language$/];
 
 describe("server messages", () => {
   it("has a zh and ja translation for every sentence the server sends to a form", () => {

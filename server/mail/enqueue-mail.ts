@@ -1,0 +1,36 @@
+import "server-only";
+import type { Prisma } from "../db/client.ts";
+import type { MailRequest } from "./mail-types.ts";
+import { renderMail } from "./render-mail.ts";
+
+export const SEND_MAIL_TASK = "send-mail";
+/** graphile-worker retries with exponential backoff (e^attempt seconds, at most ~6 h apart): 25 tries cover days of SMTP outage. */
+export const MAIL_MAX_ATTEMPTS = 25;
+
+/**
+ * Queues one message inside the caller's transaction: the MailMessage row and its
+ * graphile-worker job commit (or roll back) together with the change that causes them.
+ * The job is keyed by the message id, and the worker sends a message only while it is
+ * QUEUED, so neither a repeated job nor a second app instance sends it twice.
+ */
+export async function enqueueMail(tx: Prisma.TransactionClient, req: MailRequest): Promise<string> {
+  const rendered = renderMail(req);
+  const row = await tx.mailMessage.create({
+    data: {
+      kind: req.kind,
+      toEmail: req.to.email,
+      toName: req.to.name,
+      locale: req.to.locale,
+      ...rendered,
+      attachments: req.attachments ?? [],
+    },
+    select: { id: true },
+  });
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${SEND_MAIL_TASK}::text,
+    json_build_object('id', ${row.id}::text),
+    max_attempts := ${MAIL_MAX_ATTEMPTS}::int,
+    job_key := ${`mail:${row.id}`}::text
+  )`;
+  return row.id;
+}
