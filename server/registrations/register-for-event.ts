@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveEventStatus } from "@/lib/events/lifecycle";
 import { randomBytes } from "node:crypto";
 import { registerForEventSchema } from "@/lib/agenda/registration-schemas";
 import type { CurrentUser } from "@/server/auth/current-user";
@@ -25,11 +26,11 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
 
   const event = await db().event.findFirst({
     where: { slug: eventSlug, status: { in: ["PUBLISHED", "LIVE", "CONCLUDED"] } },
-    select: { id: true, organizationId: true, status: true, venues: { where: { id: venueId }, select: { id: true } } },
+    select: { id: true, organizationId: true, status: true, endDate: true, venues: { select: { id: true, timeZone: true } } },
   });
   if (!event) return notFound("Event");
-  if (event.status === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
-  if (event.venues.length === 0) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
+  if (effectiveEventStatus(event.status, event.endDate, event.venues.map((v) => v.timeZone)) === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
+  if (!event.venues.some((v) => v.id === venueId)) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
 
   const existing = await findRegistration(event.id, actor.id);
   if (existing && existing.status !== "CANCELLED") return { ok: true, data: { id: existing.id, status: existing.status, venueId: existing.venueId, created: false, message: M.already } };
