@@ -52,7 +52,9 @@ export async function importAgreementsAction(_prev: ImportState, formData: FormD
   const eventId = String(formData.get("eventId") ?? "");
   const mode = formData.get("mode") === "confirm" ? "confirm" : "dry-run";
   const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  const result = await unlessDatabaseDown(async () => importAgreementsCsv(await getCurrentUser(), { eventId, file: bytes, mode }));
+  // The confirm imports the file the check kept on the server, named by its token.
+  const uploadToken = mode === "confirm" ? String(formData.get("uploadToken") ?? "") : undefined;
+  const result = await unlessDatabaseDown(async () => importAgreementsCsv(await getCurrentUser(), { eventId, file: bytes, uploadToken, mode }));
   if (result.ok && mode === "confirm") refresh(eventId);
   const locale = await readerLocale();
   const localized: ActionResult<ImportReport> = result.ok
