@@ -52,8 +52,10 @@ export async function importAgreementsAction(_prev: ImportState, formData: FormD
   const eventId = String(formData.get("eventId") ?? "");
   const mode = formData.get("mode") === "confirm" ? "confirm" : "dry-run";
   const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  // The confirm imports the file the check kept on the server, named by its token.
-  const uploadToken = mode === "confirm" ? String(formData.get("uploadToken") ?? "") : undefined;
+  // The form's confirm imports the file its check kept on the server, named by its token
+  // (a file posted with the confirm itself, as scripts do, is imported as sent).
+  const token = formData.get("uploadToken");
+  const uploadToken = mode === "confirm" && typeof token === "string" && token !== "" ? token : undefined;
   const result = await unlessDatabaseDown(async () => importAgreementsCsv(await getCurrentUser(), { eventId, file: bytes, uploadToken, mode }));
   if (result.ok && mode === "confirm") refresh(eventId);
   const locale = await readerLocale();
