@@ -6,6 +6,7 @@ import { ORGANIZER } from "./organizer-helpers";
 // localhost, a page goes once to the same path there, so the session cookie and every save
 // work — never the redirect loop through /sign-in of issue 13.
 test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
+test.setTimeout(180_000); // sign-in (Argon2) and saves are slow on a shared two-core machine
 
 test("a page on the other host name is sent once to the public address, where sign-in and saving work", async ({ page, baseURL, request }) => {
   const other = baseURL!.replace("127.0.0.1", "localhost");

@@ -8,6 +8,7 @@ import { signInAsOrganizer } from "./organizer-helpers";
 // has as many rows as before (an edit that creates a second record fails here). Then the CSV
 // import's check-then-confirm, through to the database.
 test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
+test.setTimeout(180_000); // sign-in (Argon2) and saves are slow on a shared two-core machine
 
 const EVENT = "demo-event-dialogue-with-shandong-2020";
 const BASE = `/organizer/events/${EVENT}`;
@@ -20,9 +21,9 @@ async function row(t: Target): Promise<{ version: number; value: unknown; count:
   return { ...r, count: Number(c.n) };
 }
 
-/** The form that edits record `id` (its hidden id field), opened if it sits in a closed <details>. */
-async function editForm(page: Page, idField: string, id: string): Promise<Locator> {
-  const form = page.locator("form").filter({ has: page.locator(`input[type="hidden"][name="${idField}"][value="${id}"]`) }).filter({ has: page.getByRole("button", { name: "Save", exact: true }) });
+/** The form that edits `field` of record `id` (its hidden id field), opened if it sits in a closed <details>. */
+async function editForm(page: Page, idField: string, id: string, field: string): Promise<Locator> {
+  const form = page.locator("form").filter({ has: page.locator(`input[type="hidden"][name="${idField}"][value="${id}"]`) }).filter({ has: page.locator(`[name="${field}"]`) });
   await expect(form).toHaveCount(1, { timeout: 30_000 });
   await form.evaluate((f) => f.closest("details")?.setAttribute("open", ""));
   return form;
@@ -38,7 +39,7 @@ async function save(page: Page, form: Locator) {
 async function roundTrip(page: Page, url: string, idField: string, target: Target, field: string, value: string | ((old: unknown) => string)) {
   const before = await row(target);
   await signInAsOrganizer(page, url);
-  const form = await editForm(page, idField, target.id);
+  const form = await editForm(page, idField, target.id, field);
   const next = typeof value === "function" ? value(before.value) : value;
   await form.locator(`[name="${field}"]`).fill(next);
   await save(page, form);
