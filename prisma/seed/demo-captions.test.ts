@@ -43,5 +43,5 @@ describe("demo captions", () => {
     await seedDemo(db(), { storageDir: dir });
     expect(await readdir(path.join(dir, "captions"))).toHaveLength(12);
     delete process.env.ACCORD_STORAGE_DIR;
-  });
+  }, 120_000); // seeding the demo (twice) is slow on a shared machine
 });
