@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
 import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/agenda/page-render-token";
 import { isWorkspacePath, REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
+import { canonicalRedirect, hostPolicy } from "@/lib/http/canonical-host";
 import { shedWhenDatabaseUnavailable } from "@/lib/overload/shed-request";
 import { applySecurityHeaders, NONCE_HEADER, newNonce, withNonce } from "@/lib/csp";
 
@@ -66,6 +67,12 @@ function route(secured: Secured): Response {
   // Load shedding first (lib/overload/): a 503 page at once while the database cannot serve.
   const shed = shedWhenDatabaseUnavailable(request);
   if (shed) return shed;
+  const canonical = canonicalRedirect(
+    { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, host: request.headers.get("host"), forwardedHost: request.headers.get("x-forwarded-host") },
+    // Read here, not through server/env.ts: the proxy cannot import server-only modules.
+    hostPolicy(process.env.NEXTAUTH_URL, process.env.ACCORD_ALLOWED_ORIGINS),
+  );
+  if (canonical) return NextResponse.redirect(canonical, 308);
   if (isWorkspacePath(request.nextUrl.pathname)) return withRequestedPath(secured);
   if (!isAgendaPath(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
   return agendaPageCache(secured);

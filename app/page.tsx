@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { EventList } from "@/components/events/event-list";
 import { HomeHero } from "@/components/events/home-hero";
+import { splitByLifecycle } from "@/lib/events/lifecycle";
 import { listPublishedEvents } from "@/server/events/list-published-events";
 
 // Published events change as organizers work; render per request.
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const [events, t] = await Promise.all([listPublishedEvents(), getTranslations("home")]);
+  const { current, past } = splitByLifecycle(events);
   return (
     <>
       <HomeHero />
@@ -16,7 +18,22 @@ export default async function HomePage() {
           <h2 id="events-heading" className="text-2xl font-bold tracking-tight text-stone-900">{t("eventsHeading")}</h2>
           <p className="text-stone-600">{t("eventsIntro")}</p>
         </div>
-        <EventList events={events} />
+        {events.length === 0 ? (
+          <EventList events={events} />
+        ) : (
+          <div className="space-y-10">
+            <section aria-labelledby="upcoming-heading" data-testid="upcoming-events" className="space-y-4">
+              <h3 id="upcoming-heading" className="text-xl font-semibold text-stone-900">{t("upcomingHeading")}</h3>
+              {current.length > 0 ? <EventList events={current} /> : <p className="text-stone-600">{t("noUpcoming")}</p>}
+            </section>
+            {past.length > 0 && (
+              <section aria-labelledby="past-heading" data-testid="past-events" className="space-y-4">
+                <h3 id="past-heading" className="text-xl font-semibold text-stone-900">{t("pastHeading")}</h3>
+                <EventList events={past} />
+              </section>
+            )}
+          </div>
+        )}
       </section>
     </>
   );

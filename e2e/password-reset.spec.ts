@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { adminUrl, withDatabase } from "../server/testing/admin-url";
 import { startSmtpSink, type SmtpSink } from "../server/testing/smtp-sink";
-import { signIn } from "./fixtures/sign-in";
+import { signInAs } from "./fixtures/auth";
 
 // A password reset round trip with the mail received by a real SMTP server (smtp-server,
 // on E2E_SMTP_PORT, where playwright.config.ts points the app's SMTP_URL), then a reused
@@ -63,7 +63,7 @@ test("a password reset round trip through a real SMTP server; the reused link ch
   expect(afterReset.passwordHash).toMatch(/^\$argon2id\$/);
 
   const fresh = await browser.newPage();
-  await signIn(fresh, email, NEW_PASSWORD);
+  await signInAs(fresh, { email, password: NEW_PASSWORD });
   await fresh.close();
 
   // The same link again: a clear page, no form, nothing changed.

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
 import { seedDemo } from "../prisma/seed/seed-demo.ts";
 import { CliError, runCli } from "./lib/cli-error.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
+import { storageDir } from "./lib/seed-if-empty.ts";
 
 const log = (m: string) => console.log(`db:seed: ${m}`);
 
@@ -24,7 +25,7 @@ await runCli("db:seed", async () => {
     log(`database: ${database.label}`);
     // The embedded database is ours to keep current; an external one is migrated on purpose.
     if (database.embedded) await migrate(database.url, { log });
-    const summary = await seedDemo(prisma).catch((err: unknown) => {
+    const summary = await seedDemo(prisma, { storageDir: storageDir() }).catch((err: unknown) => {
       if ((err as { code?: string }).code === "P2021") {
         throw new CliError("the database has no Accord tables yet; run `npm run db:migrate` first");
       }

@@ -19,7 +19,7 @@ export function AgreementForm({ action, initial, sectors, venues, sessions, part
   sectors: Option[];
   venues: Option[];
   sessions: Option[];
-  parties: Option[];
+  parties: { A: Option[]; B: Option[] };
   sideA: string;
   sideB: string;
 }) {
@@ -76,7 +76,7 @@ export function AgreementForm({ action, initial, sectors, venues, sessions, part
       <div className="grid gap-6 md:grid-cols-2">
         {(["A", "B"] as const).map((side) => (
           <div key={side} className="space-y-3 rounded-xl border border-stone-200 p-4">
-            <CheckboxGroup form={form} name={`parties${side}`} label={t(`field.parties${side}`, { side: side === "A" ? sideA : sideB })} options={parties} />
+            <CheckboxGroup form={form} name={`parties${side}`} label={t(`field.parties${side}`, { side: side === "A" ? sideA : sideB })} options={parties[side]} />
             <NewParties form={form} name={`newParties${side}`} label={t("field.newParties")} />
           </div>
         ))}

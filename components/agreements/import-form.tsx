@@ -22,6 +22,8 @@ export function ImportForm({ action, eventId }: { action: Action; eventId: strin
     <form action={formAction} className="space-y-5" encType="multipart/form-data">
       <input type="hidden" name="eventId" value={eventId} />
       <input ref={modeRef} type="hidden" name="mode" value="dry-run" />
+      {/* The checked file stays on the server: the confirm sends its token, not the file again. */}
+      {report?.mode === "dry-run" && report.uploadToken && <input type="hidden" name="uploadToken" value={report.uploadToken} />}
       <label className="block space-y-1 text-sm font-medium text-stone-800">
         <span className="block">{t("file")}</span>
         <input type="file" name="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} className={inputClasses(false)} />
@@ -31,7 +33,7 @@ export function ImportForm({ action, eventId }: { action: Action; eventId: strin
           {pending ? t("checking") : t("check")}
         </Button>
         {report?.mode === "dry-run" && report.errors.length === 0 && report.toCreate.length > 0 && (
-          <Button type="submit" disabled={pending} onClick={() => { if (modeRef.current) modeRef.current.value = "confirm"; }}>
+          <Button type="submit" formNoValidate disabled={pending || !report.uploadToken} onClick={() => { if (modeRef.current) modeRef.current.value = "confirm"; }}>
             {t("confirm", { count: report.toCreate.length })}
           </Button>
         )}

@@ -78,7 +78,8 @@ export function SessionForm({ action, initial, venues, people }: {
         <TextField form={form} name="streamUrl" type="url" inputMode="url" label={t("session.streamUrl")} />
       </div>
       <CheckboxGroup form={form} name="interpretation" label={t("session.interpretation")} options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 md:grid-cols-3">
+        <CheckboxGroup form={form} name="hostIds" label={t("session.hosts")} options={personOptions} empty={t("session.noPeople")} />
         <CheckboxGroup form={form} name="speakerIds" label={t("session.speakers")} options={personOptions} empty={t("session.noPeople")} />
         <CheckboxGroup form={form} name="moderatorIds" label={t("session.moderators")} options={personOptions} empty={t("session.noPeople")} />
       </div>

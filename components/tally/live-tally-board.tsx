@@ -23,12 +23,14 @@ export type BoardTally = {
   computedAt: string;
 };
 
-export function LiveTallyBoard({ slug, initial, languages, sideA, sideB }: {
+export function LiveTallyBoard({ slug, initial, languages, sideA, sideB, final = false }: {
   slug: string;
   initial: BoardTally;
   languages: string[];
   sideA: LocalizedText;
   sideB: LocalizedText;
+  /** The event is over: the totals are final (late corrections still arrive on the stream). */
+  final?: boolean;
 }) {
   const t = useTranslations("tally");
   const locale = useLocale() as Locale;
@@ -49,9 +51,9 @@ export function LiveTallyBoard({ slug, initial, languages, sideA, sideB }: {
 
   return (
     <div className="space-y-8">
-      <div className="flex items-center justify-end gap-3 text-lg text-slate-300" role="status" data-testid="tally-connection" data-connected={connected}>
+      <div className="flex items-center justify-end gap-3 text-lg text-slate-300" role="status" data-testid="tally-connection" data-connected={connected} data-final={final}>
         <span className={`size-3 rounded-full ${connected ? "bg-emerald-400" : "bg-amber-400"}`} aria-hidden />
-        {connected ? t("live") : t("reconnecting")} · {t("updated", { time })}
+        {final ? t("final") : connected ? t("live") : t("reconnecting")} · {t("updated", { time })}
       </div>
       <div className="grid gap-6 md:grid-cols-2" aria-live="polite">
         <Total label={t("agreements")} value={tally.totals.agreements} testId="tally-agreements" />

@@ -8,7 +8,7 @@ import { Field, controlClasses } from "./field";
 
 export type Option = { value: string; label: string };
 export type VideoMessageFormValues = {
-  videoMessageId?: string; version?: number; personId?: string; sessionId?: string | null; title?: Record<string, string>;
+  personId?: string; sessionId?: string | null; title?: Record<string, string>;
   mediaUrl?: string | null; durationSec?: number; language?: string; notes?: string | null;
 };
 
@@ -19,25 +19,27 @@ type Props = {
   sessions: Option[];
   hosts: string[];
   initial: VideoMessageFormValues;
+  /** The record being edited, named explicitly so a spread row (whose key is `id`) cannot pass for "new". */
+  editing?: { id: string; version: number };
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
 };
 
 /** New and edit form for one video message; the server validates again and answers per field. */
-export function VideoMessageForm({ eventId, languages, people, sessions, hosts, initial, action }: Props) {
+export function VideoMessageForm({ eventId, languages, people, sessions, hosts, initial, editing, action }: Props) {
   const t = useTranslations("videos.form");
   const id = useId();
   const [state, formAction, pending] = useActionState(action, null);
   const result = state?.result;
   const errors = result && !result.ok && result.code === "invalid" ? result.fieldErrors : {};
   const v = (key: string, fallback: string | number | null | undefined) => (state?.values[key] as string | undefined) ?? (fallback == null ? "" : String(fallback));
-  const isNew = !initial.videoMessageId;
+  const isNew = !editing;
   const control = (name: string) => ({ id: `${id}-${name}`, name, "aria-invalid": Boolean(errors[name]) || undefined, "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined, className: controlClasses(Boolean(errors[name])) });
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
-      {initial.videoMessageId && <input type="hidden" name="videoMessageId" value={initial.videoMessageId} />}
-      {initial.version && <input type="hidden" name="version" value={initial.version} />}
+      {editing && <input type="hidden" name="videoMessageId" value={editing.id} />}
+      {editing && <input type="hidden" name="version" value={editing.version} />}
       <Field id={`${id}-personId`} label={t("vip")} errors={errors.personId}>
         <select {...control("personId")} defaultValue={v("personId", initial.personId)} required>
           <option value="">{t("choose")}</option>

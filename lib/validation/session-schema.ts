@@ -40,6 +40,7 @@ const sessionFields = z.object({
   streamUrl: optionalUrlSchema,
   speakerIds: idListSchema,
   moderatorIds: idListSchema,
+  hostIds: idListSchema,
   /** The organizer saw the warnings (double booking, outside the event's dates) and saves anyway. */
   acceptWarnings: checkboxSchema.default(false),
 });

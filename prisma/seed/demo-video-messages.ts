@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DemoPersonKey } from "./demo-people.ts";
 import type { Text3 } from "./demo-types.ts";
 
@@ -63,7 +64,29 @@ export function videoMediaUrl(v: DemoVideoMessage): string {
   return `${MEDIA}/${v.id}.mp4`;
 }
 
-/** Caption file names keyed by language code, as VideoMessage.captions expects. */
+export const CAPTION_LANGUAGES = ["ja", "zh", "en"] as const;
+
+/**
+ * Caption file names keyed by language code, as VideoMessage.captions expects. They follow
+ * the stored-name pattern of server/video-messages/media-names.ts (the media route serves
+ * nothing else), with a fixed suffix so every seeding names the same files.
+ */
 export function videoCaptions(v: DemoVideoMessage): Record<string, string> {
+  return Object.fromEntries(CAPTION_LANGUAGES.map((lang) => [lang, `${v.id}--captions-${lang}--${fixedSuffix(`${v.id}:${lang}`)}.vtt`]));
+}
+
+/** The names an earlier seed linked without writing the files; the seed repairs them. */
+export function brokenVideoCaptions(v: DemoVideoMessage): Record<string, string> {
   return { ja: `${v.id}.ja.vtt`, zh: `${v.id}.zh.vtt`, en: `${v.id}.en.vtt` };
+}
+
+/** A WebVTT file for one message in one language: its title, then a line about the speaker's remarks. */
+export function videoCaptionText(v: DemoVideoMessage, lang: (typeof CAPTION_LANGUAGES)[number]): string {
+  const remarks = { en: "(Remarks in Japanese)", zh: "（日语致辞）", ja: "（日本語でのごあいさつ）" }[lang];
+  const stamp = (sec: number) => `${String(Math.floor(sec / 60)).padStart(2, "0")}:${String(sec % 60).padStart(2, "0")}.000`;
+  return `WEBVTT\n\n1\n${stamp(0)} --> ${stamp(8)}\n${v.title[lang]}\n\n2\n${stamp(8)} --> ${stamp(v.durationSec)}\n${remarks}\n`;
+}
+
+function fixedSuffix(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }

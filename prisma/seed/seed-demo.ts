@@ -4,6 +4,7 @@ import { DEMO_ORG } from "./demo-organizations.ts";
 import { summarizeDemo, type SeedSummary } from "./summarize-demo.ts";
 import { hashMissingDemoUsers, writeDemoOrganizations, writeDemoUsers } from "./write-demo-accounts.ts";
 import { writeDemoAgreements } from "./write-demo-agreements.ts";
+import { writeDemoCaptions } from "./write-demo-captions.ts";
 import { writeDemoEvent, writeDemoSessions, writeDemoVenues } from "./write-demo-event.ts";
 import { writeDemoPeople } from "./write-demo-people.ts";
 
@@ -11,11 +12,11 @@ export type { SeedSummary };
 
 /**
  * Seeds the reference event of docs/PRODUCT.md ("Dialogue with Shandong", 30 July 2020)
- * with its organizations, demo users, venues, sessions, people, video messages, agreements
- * and outcomes. Idempotent: every row has a fixed id or natural key and is only created
+ * with its organizations, demo users, venues, sessions, people, video messages (and their
+ * caption files, when `storageDir` is given), agreements and outcomes. Idempotent: every row has a fixed id or natural key and is only created
  * when missing, so a second run changes nothing and rows edited or added by users survive.
  */
-export async function seedDemo(prisma: PrismaClient): Promise<SeedSummary> {
+export async function seedDemo(prisma: PrismaClient, options: { storageDir?: string } = {}): Promise<SeedSummary> {
   const hashes = await hashMissingDemoUsers(prisma);
   const event = await prisma.$transaction(
     async (tx) => {
@@ -34,6 +35,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedSummary> {
     // PGlite (the embedded database) is slower than a server; be generous.
     { maxWait: 30_000, timeout: 120_000 },
   );
+  // Captions are files: linked only when the caller names the storage folder to write them to.
+  if (event.ours && options.storageDir) await writeDemoCaptions(prisma, options.storageDir);
   return summarizeDemo(prisma, event.id, event.ours);
 }
 

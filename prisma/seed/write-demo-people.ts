@@ -2,7 +2,7 @@ import { DEMO_PEOPLE, DEMO_SESSION_ROLES } from "./demo-people.ts";
 import { DEMO_SESSIONS } from "./demo-sessions.ts";
 import type { SeedDb } from "./demo-types.ts";
 import { DEMO_VENUES } from "./demo-venues.ts";
-import { DEMO_VIDEO_MESSAGES, videoCaptions, videoMediaUrl } from "./demo-video-messages.ts";
+import { DEMO_VIDEO_MESSAGES, videoMediaUrl } from "./demo-video-messages.ts";
 
 /** People (kept by the organizing organization), how they take part, roles and videos. */
 export async function writeDemoPeople(tx: SeedDb, organizationId: string, eventId: string) {
@@ -50,7 +50,6 @@ export async function writeDemoPeople(tx: SeedDb, organizationId: string, eventI
       mediaUrl: videoMediaUrl(v),
       durationSec: v.durationSec,
       language: "ja",
-      captions: videoCaptions(v),
       status: "SCHEDULED" as const,
       position: v.position,
     })),

@@ -55,7 +55,7 @@ async function main(): Promise<string[]> {
   db = await startEmbeddedDb({ dataDir, port: 0 });
   process.env.TEST_DATABASE_URL = db.url; // startBenchServer creates its database there
   console.error(`bench:embedded: PostgreSQL ${db.version} up in ${ms(performance.now() - t0)} ms`);
-  server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3352), { generateLarge: false, benchSwitches: false });
+  server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3352), { generateLarge: false });
   console.error(`bench:embedded: app up (pool of 10, as npm start) in ${ms(performance.now() - t0)} ms`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.databaseUrl, max: 2 }) });
   try {

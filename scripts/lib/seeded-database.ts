@@ -4,6 +4,7 @@ import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { PrismaClient } from "../../server/db/generated/client.ts";
 import { migrate } from "../../server/db/migrate.ts";
 import { withDatabase } from "../../server/testing/admin-url.ts";
+import { storageDir } from "./seed-if-empty.ts";
 
 /**
  * A database of its own for a script that serves the app (end-to-end tests, benchmarks,
@@ -28,7 +29,7 @@ export async function createSeededDatabase(
   await migrate(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   try {
-    await seedDemo(prisma);
+    await seedDemo(prisma, { storageDir: storageDir() });
     await options.extra?.(prisma);
   } finally {
     await prisma.$disconnect();

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createRegistration } from "@/prisma/seed/factories";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
 import { PrismaClient } from "../db/generated/client.ts";
@@ -10,7 +11,6 @@ import { generateAgendaEvent } from "../../scripts/bench/generate-event.ts";
 import { clearAgendaCache, invalidateAgendaCache } from "./agenda-cache.ts";
 import { getPublicAgenda, readPublicAgenda } from "./get-public-agenda.ts";
 import { getPublicSession } from "./get-public-session.ts";
-import { registerForEvent } from "../registrations/register-for-event.ts";
 import { createDelegate, DEMO_EVENT_ID, DEMO_SLUG, seedDemoEvent } from "./testing/agenda-fixtures.ts";
 
 useTestDatabase();
@@ -118,7 +118,8 @@ describe("public session and its links", () => {
 
   it("shows them to a confirmed delegate, with interpretation channels for the session's languages", async () => {
     const reader = await createDelegate("reader");
-    await registerForEvent(reader, { eventSlug: DEMO_SLUG, venueId: "demo-venue-online" });
+    // Registered before the event concluded (registration is closed now).
+    await createRegistration(db(), { eventId: DEMO_EVENT_ID, userId: reader.id, venueId: "demo-venue-online" });
     const view = await getPublicSession(reader, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" });
     expect(view?.linksReason).toBe("registered");
     expect(view?.links?.stream).toBe("https://live.example.org/dialogue-with-shandong-2020/main");
@@ -135,7 +136,7 @@ describe("public session and its links", () => {
 
   it("hides sessions of unpublished events from delegates, even registered ones", async () => {
     const reader = await createDelegate("draft-reader");
-    await registerForEvent(reader, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" });
+    await createRegistration(db(), { eventId: DEMO_EVENT_ID, userId: reader.id, venueId: "demo-venue-tokyo" });
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { status: "DRAFT" }, select: { id: true } });
     invalidateAgendaCache(DEMO_EVENT_ID);
     expect(await getPublicSession(reader, { slug: DEMO_SLUG, sessionId: "demo-session-plenary" })).toBeNull();

@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveEventStatus } from "@/lib/events/lifecycle";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import type { AgendaSessionType, PublicAgenda } from "@/lib/agenda/types";
 import { db } from "@/server/db/client";
@@ -40,7 +41,7 @@ export async function loadPublicAgenda(slug: string, client: PrismaClient = db()
   const venueOrder = new Map(row.venues.map((v, i) => [v.id, i]));
   return {
     event: {
-      id: row.id, slug: row.slug, status: row.status as PublicEventStatus,
+      id: row.id, slug: row.slug, status: effectiveEventStatus(row.status, row.endDate, row.venues.map((v) => v.timeZone)) as PublicEventStatus,
       title: asLocalizedText(row.title), subtitle: asLocalizedText(row.subtitle),
       languages: row.languages, primaryTimeZone: row.primaryTimeZone,
       startDate: toIsoDate(row.startDate), endDate: toIsoDate(row.endDate), streamLinksPublic: row.streamLinksPublic,

@@ -11,12 +11,21 @@ import { findManagedEvent, type ManagedEvent } from "@/server/access/find-manage
 import { resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { csvRowToInput } from "./csv-row-to-input.ts";
 import { insertAgreement } from "./create-agreement.ts";
+import { claimCheckedUpload, storeCheckedUpload } from "./checked-csv-uploads.ts";
 
 // CSV import in two steps. "dry-run" checks every row and reports each bad one with its
-// line and reason, writing nothing. "confirm" re-checks and imports all rows in ONE
-// transaction, or none if any row is bad. Rows already in the register (same id or same
-// idempotency key) are reported as duplicates and skipped, so re-importing an export is a
-// no-op: export → import dry-run shows 0 to create and N duplicates.
+// line and reason, writing nothing but the checked file (kept under a single-use token, see
+// checked-csv-uploads.ts, when every row is good). "confirm" takes that token, re-checks the
+// same bytes and imports them, or nothing if any row is bad now. Rows already in the register
+// (same id or same idempotency key) are reported as duplicates and skipped, so re-importing an
+// export is a no-op: export → import dry-run shows 0 to create and N duplicates.
+//
+// The rows go in as batches of BATCH_ROWS, one short transaction each, so a 5,000-row import
+// never holds a connection and its locks for minutes: other requests are served between
+// batches. Every row carries its idempotency key, so if a batch fails after others committed,
+// checking the file again reports those as duplicates and imports only the rest.
+
+export const BATCH_ROWS = 200;
 
 export type ImportReport = {
   mode: "dry-run" | "confirm";
@@ -25,47 +34,65 @@ export type ImportReport = {
   duplicates: { line: number; reason: string }[];
   errors: { line: number; reason: string }[];
   created: number;
+  /** After a clean check: the token the confirm step sends back instead of the file. */
+  uploadToken?: string;
 };
 
-type Input = { eventId: string; file: Uint8Array; mode: "dry-run" | "confirm" };
+type Input = { eventId: string; file?: Uint8Array; uploadToken?: string; mode: "dry-run" | "confirm" };
 type Checked = { report: ImportReport; valid: { line: number; data: CreateAgreementInput }[] };
+
+const EXPIRED = "This check has expired or was already imported. Choose the file and check it again.";
 
 export async function importAgreementsCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<ImportReport>> {
   const access = await findManagedEvent(actor, "record.write", typeof input?.eventId === "string" ? input.eventId : "");
   if (isDenied(access)) return access;
+  const user = actor as CurrentUser; // findManagedEvent refuses anonymous callers
   const mode = input.mode === "confirm" ? "confirm" : "dry-run";
-  const read = readAgreementsCsv(input.file);
+  let file = input.file ?? new Uint8Array();
+  if (mode === "confirm" && input.uploadToken !== undefined) {
+    const claimed = await claimCheckedUpload(user.id, access.id, input.uploadToken);
+    if (!claimed) return { ok: false, code: "invalid", message: EXPIRED, fieldErrors: { file: [EXPIRED] } };
+    file = claimed;
+  }
+  const read = readAgreementsCsv(file);
   if (!read.ok) return { ok: false, code: "invalid", message: read.reason, fieldErrors: { file: [read.reason] } };
 
   const { report, valid } = await checkRows(access, read.rows, mode);
-  if (mode === "dry-run") return { ok: true, data: report };
+  if (mode === "dry-run") {
+    if (report.errors.length === 0 && report.toCreate.length > 0) report.uploadToken = await storeCheckedUpload(user.id, access.id, file);
+    return { ok: true, data: report };
+  }
   if (report.errors.length > 0) {
     return { ok: false, code: "invalid", message: `Nothing was imported: ${report.errors.length} row(s) have problems. Fix them and try again.`, fieldErrors: { file: report.errors.map((e) => `Line ${e.line}: ${e.reason}`) } };
   }
-  await db().$transaction(
-    async (tx) => {
-      const newParties = new Map<string, string>(); // one new party per distinct name in the file
-      for (const { line, data } of valid) {
-        for (const key of ["partiesA", "partiesB"] as const) {
-          for (const [i, ref] of data[key].entries()) {
-            if (!("name" in ref)) continue;
-            const name = Object.values(ref.name)[0] ?? "";
-            let partyId = newParties.get(name.toLocaleLowerCase());
-            if (!partyId) {
-              partyId = (await tx.party.create({ data: { organizationId: access.organizationId, name: ref.name }, select: { id: true } })).id;
-              newParties.set(name.toLocaleLowerCase(), partyId);
+  const newParties = new Map<string, string>(); // one new party per distinct name in the file
+  let created = 0;
+  try {
+    for (let start = 0; start < valid.length; start += BATCH_ROWS) {
+      await db().$transaction(async (tx) => {
+        for (const { line, data } of valid.slice(start, start + BATCH_ROWS)) {
+          for (const key of ["partiesA", "partiesB"] as const) {
+            for (const [i, ref] of data[key].entries()) {
+              if (!("name" in ref)) continue;
+              const name = Object.values(ref.name)[0] ?? "";
+              let partyId = newParties.get(name.toLocaleLowerCase());
+              if (!partyId) {
+                partyId = (await tx.party.create({ data: { organizationId: access.organizationId, name: ref.name }, select: { id: true } })).id;
+                newParties.set(name.toLocaleLowerCase(), partyId);
+              }
+              data[key][i] = { partyId };
             }
-            data[key][i] = { partyId };
           }
+          const result = await insertAgreement(tx, user, access, data);
+          if (!result.ok) throw new Error(`Line ${line}: ${result.message}`); // rolls this batch back
         }
-        const result = await insertAgreement(tx, actor as CurrentUser, access, data);
-        if (!result.ok) throw new Error(`Line ${line}: ${result.message}`); // rolls the whole import back
-      }
-    },
-    { maxWait: 15_000, timeout: 180_000 },
-  );
-  if (valid.length > 0) publishTallyChange({ eventId: access.id });
-  return { ok: true, data: { ...report, created: valid.length } };
+      }, { maxWait: 15_000, timeout: 60_000 });
+      created = Math.min(valid.length, start + BATCH_ROWS);
+    }
+  } finally {
+    if (created > 0) publishTallyChange({ eventId: access.id });
+  }
+  return { ok: true, data: { ...report, created } };
 }
 
 async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: ImportReport["mode"]): Promise<Checked> {

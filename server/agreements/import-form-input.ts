@@ -4,13 +4,18 @@ import { localizeRows } from "@/server/i18n/localize-result";
 import type { FormValues } from "../organizer/shared/form-input.ts";
 import type { ImportReport } from "./import-agreements-csv.ts";
 
-/** The import form: the event, the CSV file's bytes and whether to check only or import. */
+/** The import form: the event, the CSV file's bytes (or the checked upload's token) and whether to check only or import. */
 export async function importFormInput(values: FormValues, form: FormData) {
   const file = form.get("file");
+  const mode = values.mode === "confirm" ? ("confirm" as const) : ("dry-run" as const);
+  // The form's confirm imports the file its check kept on the server, named by its token
+  // (a file posted with the confirm itself, as scripts do, is imported as sent).
+  const token = values.uploadToken;
   return {
     eventId: String(values.eventId ?? ""),
     file: file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
-    mode: values.mode === "confirm" ? ("confirm" as const) : ("dry-run" as const),
+    uploadToken: mode === "confirm" && typeof token === "string" && token !== "" ? token : undefined,
+    mode,
   };
 }
 

@@ -5,7 +5,7 @@ import { SIGN_IN_MESSAGES } from "@/lib/validation/sign-in-schema";
 import { db } from "../db/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { type ActionResult, invalid } from "../shared/result.ts";
-import { pruneAttempts, reserveAttempt, systemClock, type Clock } from "./throttle.ts";
+import { reserveAttempt, systemClock, type Clock } from "./throttle.ts";
 import { formatExpiry, issueUserToken, passwordLink } from "./user-tokens.ts";
 
 /** Every answer takes at least this long, so a known address (token + mail) cannot be told from an unknown one by timing. */
@@ -27,14 +27,13 @@ export async function requestPasswordReset(
   const email = parsed.data.email;
   const now = (opts.clock ?? systemClock)();
   try {
-    // Per address only for now: sign-in's counter has one limit (5 a minute), too tight for
-    // every reset request from one IP (a shared office or proxy); issue 14's throttle will
-    // add a looser per-IP limit. opts.ip is passed already for that.
-    const reservation = await reserveAttempt([`reset:account:${email}`], now);
+    // Sign-in's shared counters (Redis when configured): 5 requests per address and 30 per
+    // client network in the throttle's window, counted alike for known and unknown addresses.
+    const keys = [`reset:${email}`, ...(opts.ip ? [`reset-network:${opts.ip}`] : [])];
+    const reservation = await reserveAttempt(keys);
     if (reservation.throttled) {
       return { ok: false, code: "invalid", message: SIGN_IN_MESSAGES.tooManyAttempts, fieldErrors: { _form: [SIGN_IN_MESSAGES.tooManyAttempts] } };
     }
-    await pruneAttempts(now);
     const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, locale: true, timeZone: true } });
     if (user?.active) {
       const locale = isLocale(user.locale) ? user.locale : "en";

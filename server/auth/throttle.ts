@@ -16,6 +16,8 @@ import { throttleStore } from "./throttle-store.ts";
 export const WINDOW_MS = 15 * 60_000;
 export const PAIR_LIMIT = 10;
 export const NETWORK_LIMIT = 30;
+/** Password-reset requests per address ("reset:<email>") and per network ("reset-network:<ip>") in one window. */
+export const RESET_ADDRESS_LIMIT = 5;
 export const ACCOUNT_FREE_FAILURES = 5;
 export const FIRST_DELAY_MS = 500;
 export const MAX_DELAY_MS = 8_000;
@@ -40,7 +42,11 @@ export type Reservation = { keys: string[]; throttled: boolean; delayMs: number 
 /** Counts a pending attempt on every key; throttled when the network or the pair is over its limit. */
 export async function reserveAttempt(keys: string[]): Promise<Reservation> {
   const counts = await throttleStore().hit(keys, WINDOW_MS);
-  const limit = (key: string) => (key.startsWith("network:") ? NETWORK_LIMIT : key.startsWith("pair:") ? PAIR_LIMIT : Infinity);
+  const limit = (key: string) =>
+    key.startsWith("network:") || key.startsWith("reset-network:") ? NETWORK_LIMIT
+    : key.startsWith("pair:") ? PAIR_LIMIT
+    : key.startsWith("reset:") ? RESET_ADDRESS_LIMIT
+    : Infinity;
   const throttled = keys.some((key, i) => counts[i] > limit(key));
   if (throttled) await throttleStore().undo(keys);
   return { keys, throttled, delayMs: throttled ? 0 : accountDelayMs(counts[0] - 1) };

@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveEventStatus } from "@/lib/events/lifecycle";
 import { db } from "@/server/db/client";
 import type { AgendaVenue } from "@/lib/agenda/types";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
@@ -56,7 +57,7 @@ export async function getPublicEvent(slug: string): Promise<PublicEvent | null> 
   const first = row.sessions[0];
   return {
     slug: row.slug,
-    status: row.status as PublicEventStatus,
+    status: effectiveEventStatus(row.status, row.endDate, row.venues.map((v) => v.timeZone)) as PublicEventStatus,
     title: asLocalizedText(row.title),
     subtitle: asLocalizedText(row.subtitle),
     description: asLocalizedText(row.description),

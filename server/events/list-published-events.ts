@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveEventStatus } from "@/lib/events/lifecycle";
 import { db } from "@/server/db/client";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { publicEventWhere, type PublicEventStatus } from "@/server/access/public-event";
@@ -42,7 +43,7 @@ export async function listPublishedEvents(): Promise<PublishedEventCard[]> {
   });
   return rows.map((row) => ({
     slug: row.slug,
-    status: row.status as PublicEventStatus,
+    status: effectiveEventStatus(row.status, row.endDate, row.venues.map((v) => v.timeZone)) as PublicEventStatus,
     title: asLocalizedText(row.title),
     subtitle: asLocalizedText(row.subtitle),
     languages: row.languages,

@@ -7,7 +7,7 @@ import { listOutbox } from "./list-outbox.ts";
 
 useTestDatabase();
 
-const actor = (role: CurrentUser["role"]): CurrentUser => ({ id: `u-${role}`, email: `${role}@accord.test`, name: role, role, organizationIds: [] });
+const actor = (role: CurrentUser["role"]): CurrentUser => ({ id: `u-${role}`, email: `${role}@accord.test`, name: role, role, memberships: [] });
 
 describe("the outbox", () => {
   it("shows admins every queued message with its link, and nobody else anything", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { gateFor } from "@/server/access/authorize";
 import { isUniqueViolation } from "@/server/db/database-errors";
+import { effectiveEventStatus } from "@/lib/events/lifecycle";
 import { randomBytes } from "node:crypto";
 import { registerForEventSchema } from "@/lib/agenda/registration-schemas";
 import { publicEventWhere } from "@/server/access/public-event";
@@ -30,11 +31,11 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
 
   const event = await db().event.findFirst({
     where: { slug: eventSlug, ...publicEventWhere() },
-    select: { id: true, organizationId: true, status: true, venues: { where: { id: venueId }, select: { id: true } } },
+    select: { id: true, organizationId: true, status: true, endDate: true, venues: { select: { id: true, timeZone: true } } },
   });
   if (!event) return notFound("Event");
-  if (event.status === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
-  if (event.venues.length === 0) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
+  if (effectiveEventStatus(event.status, event.endDate, event.venues.map((v) => v.timeZone)) === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
+  if (!event.venues.some((v) => v.id === venueId)) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
 
   const existing = await findRegistration(event.id, reader.id);
   if (existing && existing.status !== "CANCELLED") return { ok: true, data: { id: existing.id, status: existing.status, venueId: existing.venueId, created: false, message: M.already } };

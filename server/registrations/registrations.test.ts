@@ -1,3 +1,4 @@
+import { DEMO_EVENT } from "@/prisma/seed/demo-event";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
@@ -8,7 +9,13 @@ import { registerForEvent } from "./register-for-event.ts";
 import { toggleBookmark } from "./toggle-bookmark.ts";
 
 useTestDatabase();
-beforeAll(seedDemoEvent);
+// The demo event ended on 30 July 2020, so registration is closed; these tests move its last
+// day into the future to exercise registration itself (one test puts it back).
+const OPEN_UNTIL = new Date("2099-12-31T00:00:00Z");
+beforeAll(async () => {
+  await seedDemoEvent();
+  await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { endDate: OPEN_UNTIL }, select: { id: true } });
+});
 
 describe("registerForEvent", () => {
   it("asks anonymous readers to sign in and rejects bad input without writing", async () => {
@@ -56,6 +63,15 @@ describe("registerForEvent", () => {
     const late = await createDelegate("late");
     expect(await registerForEvent(late, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/closed/) });
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { status: "PUBLISHED" }, select: { id: true } });
+  });
+
+  it("refuses registration after the event's last day in its venues' zones, though nobody concluded it", async () => {
+    await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { endDate: DEMO_EVENT.endDate }, select: { id: true } });
+    const late = await createDelegate("late-2020");
+    const before = await db().registration.count();
+    expect(await registerForEvent(late, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/closed/) });
+    expect(await db().registration.count()).toBe(before);
+    await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { endDate: OPEN_UNTIL }, select: { id: true } });
   });
 });
 

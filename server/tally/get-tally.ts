@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveEventStatus } from "@/lib/events/lifecycle";
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
@@ -16,13 +17,15 @@ export type PublicTallyEvent = {
   languages: string[];
   sideAName: LocalizedText;
   sideBName: LocalizedText;
+  /** The event is over: the board shows "Final" rather than "Live". */
+  final: boolean;
 };
 
 /** Resolves a public slug to the event (published, live or concluded only). */
 export async function findPublicTallyEvent(slug: string): Promise<PublicTallyEvent | null> {
   const event = await db().event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, languages: true, sideAName: true, sideBName: true, status: true },
+    select: { id: true, slug: true, title: true, languages: true, sideAName: true, sideBName: true, status: true, endDate: true, venues: { select: { timeZone: true } } },
   });
   if (!event || !isPublicEventStatus(event.status)) return null;
   return {
@@ -32,6 +35,7 @@ export async function findPublicTallyEvent(slug: string): Promise<PublicTallyEve
     languages: event.languages,
     sideAName: asLocalizedText(event.sideAName),
     sideBName: asLocalizedText(event.sideBName),
+    final: effectiveEventStatus(event.status, event.endDate, event.venues.map((v) => v.timeZone)) === "CONCLUDED",
   };
 }
 

@@ -124,6 +124,7 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Value is unrealistically large; check the number of digits", "金额大得不合实际，请检查位数", "金額が大きすぎます。桁数を確認してください"],
   ["Choose programme, platform or other", "请选择项目、平台或其他", "プログラム・プラットフォーム・その他から選んでください"],
   // Agreement CSV import
+  ["This check has expired or was already imported. Choose the file and check it again.", "此次检查已过期或已导入。请重新选择文件并检查。", "この確認は期限切れか、すでに取り込み済みです。ファイルを選び直して、もう一度確認してください。"],
   ["Nothing was imported: {count} row(s) have problems. Fix them and try again.", "未导入任何内容：{count} 行有问题。请修正后重试。", "何も取り込まれていません：{count} 行に問題があります。修正してもう一度お試しください。"],
   ["Already in the register (id {id}); skipped", "已在登记册中（id {id}），已跳过", "登録簿に既にあります（id {id}）。スキップしました"],
   ["Already imported (same idempotency key); skipped", "已导入过（相同的幂等键），已跳过", "取り込み済みです（同じ冪等キー）。スキップしました"],

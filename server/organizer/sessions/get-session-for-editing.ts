@@ -29,6 +29,7 @@ export type EditableSession = {
   streamUrl: string | null;
   speakerIds: string[];
   moderatorIds: string[];
+  hostIds: string[];
   version: number;
 };
 
@@ -64,6 +65,7 @@ export async function getSessionForEditing(actor: CurrentUser | null, input: unk
       track: s.track, language: s.language, interpretation: s.interpretation, streamUrl: s.streamUrl,
       speakerIds: s.roles.filter((r) => r.role === "SPEAKER").map((r) => r.personId),
       moderatorIds: s.roles.filter((r) => r.role === "MODERATOR").map((r) => r.personId),
+      hostIds: s.roles.filter((r) => r.role === "HOST").map((r) => r.personId),
       version: s.version,
     },
   };

@@ -64,7 +64,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
   }
   const host = byId.get(fields.hostVenueId)!;
 
-  const personIds = [...new Set([...fields.speakerIds, ...fields.moderatorIds])];
+  const personIds = [...new Set([...fields.speakerIds, ...fields.moderatorIds, ...fields.hostIds])];
   const people = await db().person.findMany({ where: { id: { in: personIds } }, select: { id: true, organizationId: true } });
   const orgOf = new Map(people.map((p) => [p.id, p.organizationId]));
   for (const id of personIds) {
@@ -72,7 +72,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
     const denied = authorize(actor, "programme.manage", org ? { organizationId: org } : null, "Person");
     if (denied || !org) return { error: denied ?? notFound("Person") };
     if (org !== event.organizationId) {
-      const field = fields.speakerIds.includes(id) ? "speakerIds" : "moderatorIds";
+      const field = fields.speakerIds.includes(id) ? "speakerIds" : fields.moderatorIds.includes(id) ? "moderatorIds" : "hostIds";
       return { error: fieldError(field, "Choose people of the organization running this event") };
     }
   }
@@ -86,6 +86,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
   const roles = [
     ...fields.speakerIds.map((personId, position) => ({ personId, role: "SPEAKER" as const, position })),
     ...fields.moderatorIds.map((personId, position) => ({ personId, role: "MODERATOR" as const, position })),
+    ...fields.hostIds.map((personId, position) => ({ personId, role: "HOST" as const, position })),
   ];
   return {
     plan: {

@@ -32,6 +32,19 @@ const form = (over: Record<string, unknown> = {}) => ({
 const clearDay = async () => db().session.deleteMany({ where: { eventId: w.event.id } });
 
 describe("createSession", () => {
+  it("sets and keeps the HOST role the public session page shows", async () => {
+    await clearDay();
+    const { id } = expectOk(await createSession(w.actors.member, form({ hostIds: [w.speaker.id], speakerIds: [] })));
+    const roles = () => db().sessionRole.findMany({ where: { sessionId: id }, select: { personId: true, role: true } });
+    expect(await roles()).toEqual([{ personId: w.speaker.id, role: "HOST" }]);
+    const editable = expectOk(await getSessionForEditing(w.actors.member, { sessionId: id }));
+    expect(editable).toMatchObject({ hostIds: [w.speaker.id], speakerIds: [] });
+    // Saving the form as it was loaded keeps the host (before, an edit dropped every HOST row).
+    expectOk(await updateSession(w.actors.member, { ...form({ hostIds: editable.hostIds, speakerIds: [] }), sessionId: id, version: editable.version }));
+    expect(await roles()).toEqual([{ personId: w.speaker.id, role: "HOST" }]);
+    expect(await createSession(w.actors.member, form({ hostIds: [w.theirPerson.id] }))).toMatchObject({ code: "not_found" });
+  });
+
   it("stores Jinan 10:00 as 02:00 UTC with its relays, speaker and an audit row", async () => {
     await clearDay();
     const { id } = expectOk(await createSession(w.actors.member, form({ title: { en: "<img src=x onerror=alert(1)>" } })));

@@ -37,7 +37,7 @@ export async function updateSession(actor: CurrentUser | null, input: unknown): 
     if (count === 0) return conflict(before.version);
     await tx.sessionRelay.deleteMany({ where: { sessionId } });
     await tx.sessionRelay.createMany({ data: plan.relayVenueIds.map((venueId) => ({ sessionId, venueId })) });
-    await tx.sessionRole.deleteMany({ where: { sessionId, role: { in: ["SPEAKER", "MODERATOR"] } } });
+    await tx.sessionRole.deleteMany({ where: { sessionId, role: { in: ["SPEAKER", "MODERATOR", "HOST"] } } });
     await tx.sessionRole.createMany({ data: plan.roles.map((r) => ({ ...r, sessionId })) });
     const after = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
     await recordAudit(tx, {

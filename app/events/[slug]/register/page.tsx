@@ -54,6 +54,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             <button type="submit" className="text-sm font-medium text-red-800 underline">{t("cancel")}</button>
           </form>
         </div>
+      ) : agenda.event.status === "CONCLUDED" ? (
+        <p role="status" className="rounded-lg border border-stone-300 bg-stone-50 p-4 text-stone-800" data-testid="registration-closed">{t("closed")}</p>
       ) : (
         <RegisterForm agenda={agenda} locale={locale} action={registerAction} />
       )}

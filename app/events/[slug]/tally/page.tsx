@@ -31,7 +31,7 @@ export default async function TallyPage({ params }: Props) {
         <p className="text-xl font-semibold tracking-widest text-sky-300 uppercase">{t("title")}</p>
         <h1 lang={title.lang} className="text-3xl font-bold text-balance lg:text-5xl">{title.text}</h1>
       </header>
-      <LiveTallyBoard slug={event.slug} initial={tally} languages={event.languages} sideA={event.sideAName} sideB={event.sideBName} />
+      <LiveTallyBoard slug={event.slug} initial={tally} languages={event.languages} sideA={event.sideAName} sideB={event.sideBName} final={event.final} />
     </div>
   );
 }

@@ -50,6 +50,7 @@ export default async function EditSessionPage({ params }: Props) {
           streamUrl: str(session.streamUrl),
           "speakerIds[]": session.speakerIds,
           "moderatorIds[]": session.moderatorIds,
+          "hostIds[]": session.hostIds,
         }}
       />
       <DeleteForm

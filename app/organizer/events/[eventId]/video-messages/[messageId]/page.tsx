@@ -64,7 +64,11 @@ export default async function EditVideoMessagePage({ params }: Props) {
           eventId={eventId}
           {...formOptions(data, locale)}
           hosts={config.videoUrlHosts}
-          initial={{ ...m, title: asLocalizedText(m.title) as Record<string, string>, mediaUrl: m.mediaUrl }}
+          editing={{ id: m.id, version: m.version }}
+          initial={{
+            personId: m.personId, sessionId: m.sessionId, title: asLocalizedText(m.title) as Record<string, string>,
+            mediaUrl: m.mediaUrl, durationSec: m.durationSec, language: m.language, notes: m.notes,
+          }}
           action={saveVideoMessageAction}
         />
       </Card>
