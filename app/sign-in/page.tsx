@@ -6,6 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { startPageFor } from "@/lib/auth/start-page";
 import { signInErrorMessageKey } from "@/lib/validation/sign-in-schema";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { safeCallbackUrl } from "@/server/auth/guard-page";
@@ -21,8 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  if (await getCurrentUser()) redirect(callbackUrl);
+  // Without a page to return to, each role goes to its own start page: the form comes back
+  // here once signed in, and this redirect (which knows the role) sends the user on.
+  const requested = first(params.callbackUrl);
+  const callbackUrl = requested ? safeCallbackUrl(requested) : "/sign-in";
+  const user = await getCurrentUser();
+  if (user) redirect(requested ? callbackUrl : startPageFor(user.role));
 
   const t = await getTranslations("auth");
   const error = first(params.error);
