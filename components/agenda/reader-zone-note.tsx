@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { browserZone } from "./reader-time-fill";
+
+const noSubscription = () => () => {};
 
 /**
  * Says which zone "Your time" really uses: the one chosen in the filters (?tz=), else the
@@ -11,10 +13,8 @@ import { browserZone } from "./reader-time-fill";
  */
 export function ReaderZoneNote({ chosen }: { chosen: string | null }) {
   const t = useTranslations("agenda.readerZone");
-  const [detected, setDetected] = useState<string | null>(null);
-  useEffect(() => {
-    if (!chosen) setDetected(browserZone());
-  }, [chosen]);
+  // null on the server and during hydration, the browser's zone after it.
+  const detected = useSyncExternalStore(noSubscription, browserZone, () => null);
   const zone = chosen ?? detected;
   return (
     <p className="text-sm text-stone-700" role="status">

@@ -14,21 +14,23 @@ export type UserMenuLink = { href: string; label: string };
  * Escape, on a click outside and after navigating.
  */
 export function UserMenu({ name, label, links, signOut }: { name: string; label: string; links: UserMenuLink[]; signOut: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  // Open on the page where it was opened: navigating closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const pathname = usePathname();
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const onClick = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
+      if (!root.current?.contains(e.target as Node)) setOpenOn(null);
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
-      setOpen(false);
+      setOpenOn(null);
       button.current?.focus();
     };
     document.addEventListener("mousedown", onClick);
@@ -46,7 +48,7 @@ export function UserMenu({ name, label, links, signOut }: { name: string; label:
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-menu`}
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => setOpen(!open)}
         className={cx("flex min-h-9 items-center gap-2 rounded-lg px-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100", focusRing)}
       >
         <span aria-hidden className="grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-bold text-brand-900">
