@@ -127,3 +127,38 @@ test.describe("layout", () => {
     expect(wide).toEqual([]);
   });
 });
+
+test.describe("the event workspace", () => {
+  test("one navigation on every page of an event, each page with its own tab title", async ({ page }) => {
+    await signIn(page, DEMO_USERS.organizer.email, DEMO_PASSWORD);
+    const titles = new Set<string>();
+    for (const section of ["", "/venues", "/sessions", "/timetable", "/video-messages", "/agreements", "/outcomes", "/report", "/audit"]) {
+      await page.goto(`/organizer/events/${EVENT}${section}`);
+      const nav = page.getByRole("navigation", { name: "Event sections" });
+      await expect(nav).toHaveCount(1);
+      for (const name of ["Overview", "Venues", "Video messages", "Agreements", "Audit log"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+      titles.add(await page.title());
+    }
+    expect(titles.size, [...titles].join(" | ")).toBe(9);
+    await page.goto(`/organizer/events/${EVENT}/venues`);
+    expect(await page.title()).toMatch(/^Venues · Dialogue with Shandong/);
+    await page.goto(`/organizer/events/${EVENT}`);
+    await page.getByRole("navigation", { name: "Event sections" }).getByRole("link", { name: /Public page/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/${SLUG}$`));
+  });
+
+  test("unpublishing asks first and changes nothing when the organizer says no", async ({ page }) => {
+    await signIn(page, DEMO_USERS.organizer.email, DEMO_PASSWORD);
+    await page.goto(`/organizer/events/${EVENT}`);
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByRole("button", { name: "Unpublish" }).click();
+    await expect.poll(() => asked).toContain("Unpublish this event?");
+    await expect(page.getByRole("status").filter({ hasText: "Unpublished" })).toHaveCount(0);
+    const publicPage = await page.request.get(`/events/${SLUG}`);
+    expect(publicPage.status()).toBe(200);
+  });
+});

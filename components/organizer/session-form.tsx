@@ -30,7 +30,7 @@ export function SessionForm({ action, initial, venues, people }: {
   const personOptions = people.map((p) => ({ value: p.id, label: p.name, lang: p.lang }));
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="space-y-6">
-      <FormAlert form={form} />
+      <FormAlert form={form} savedMessage={t("form.saved")} />
       <input type="hidden" name="eventId" value={form.value("eventId")} />
       {editing && (
         <>

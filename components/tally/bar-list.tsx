@@ -5,8 +5,8 @@ export type Bar = { key: string; label: string; value: number; lang?: string };
 export function BarList({ title, bars, empty }: { title: string; bars: Bar[]; empty: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
-    <section aria-label={title} className="rounded-2xl bg-slate-900/80 p-6 ring-1 ring-white/10">
-      <h2 className="mb-4 text-2xl font-semibold tracking-wide text-sky-200 lg:text-3xl">{title}</h2>
+    <section aria-label={title} className="min-w-0 rounded-2xl bg-slate-900/80 p-5 ring-1 ring-white/10 sm:p-6">
+      <h2 className="mb-4 text-2xl font-semibold tracking-wide break-words text-sky-200 lg:text-3xl">{title}</h2>
       {bars.length === 0 ? (
         <p className="text-xl text-slate-400">{empty}</p>
       ) : (
