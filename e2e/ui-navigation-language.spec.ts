@@ -113,6 +113,7 @@ test.describe("layout", () => {
   });
 
   test("nothing scrolls sideways on a 390-px phone", async ({ page }) => {
+    test.setTimeout(180_000); // twelve pages on a shared machine
     await page.setViewportSize({ width: 390, height: 844 });
     const wide: string[] = [];
     const check = async (path: string) => {
@@ -130,6 +131,7 @@ test.describe("layout", () => {
 
 test.describe("the event workspace", () => {
   test("one navigation on every page of an event, each page with its own tab title", async ({ page }) => {
+    test.setTimeout(180_000); // nine workspace pages on a shared machine
     await signIn(page, DEMO_USERS.organizer.email, DEMO_PASSWORD);
     const titles = new Set<string>();
     for (const section of ["", "/venues", "/sessions", "/timetable", "/video-messages", "/agreements", "/outcomes", "/report", "/audit"]) {

@@ -23,9 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   // Without a page to return to, each role goes to its own start page: the form comes back
-  // here once signed in, and this redirect (which knows the role) sends the user on.
+  // here once signed in (to another address than the form's, so the router really
+  // navigates), and this redirect, which knows the role, sends the user on.
   const requested = first(params.callbackUrl);
-  const callbackUrl = requested ? safeCallbackUrl(requested) : "/sign-in";
+  const callbackUrl = requested ? safeCallbackUrl(requested) : "/sign-in?start=1";
   const user = await getCurrentUser();
   if (user) redirect(requested ? callbackUrl : startPageFor(user.role));
 
