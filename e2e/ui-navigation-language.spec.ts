@@ -16,6 +16,7 @@ async function useLanguage(page: Page, locale: "en" | "zh" | "ja") {
 test.describe("signed-in menu and start pages", () => {
   test("a delegate lands on their agenda and the menu offers it, not the workspace", async ({ page }) => {
     await signIn(page, DEMO_USERS.delegate.email, DEMO_PASSWORD);
+    await page.goto("/sign-in");
     await expect(page).toHaveURL(/\/me\/agenda$/);
     const menu = page.getByRole("button", { name: /Signed in as/ });
     await menu.click();
@@ -30,6 +31,7 @@ test.describe("signed-in menu and start pages", () => {
 
   test("an organizer lands in the workspace and reaches it again from any page", async ({ page }) => {
     await signIn(page, DEMO_USERS.organizer.email, DEMO_PASSWORD);
+    await page.goto("/sign-in");
     await expect(page).toHaveURL(/\/organizer$/);
     await page.goto(`/events/${SLUG}`);
     await page.getByRole("button", { name: /Signed in as/ }).click();
