@@ -30,8 +30,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           <SkipLink />
           <SiteHeader
-            user={user ? { name: user.name } : null}
-            signOut={<SignOutButton variant="link" />}
+            user={user ? { name: user.name, role: user.role } : null}
+            signOut={<SignOutButton variant="menu" />}
           />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}

@@ -58,8 +58,11 @@ async function checkOutcome(page: Page, entry: PageEntry, outcome: Outcome, loca
       const ok = url.pathname === "/sign-in" && (back === want || back === asked.pathname + asked.search);
       return ok ? null : `expected sign-in, got ${url.pathname}${url.search}`;
     }
-    case "home":
-      return url.pathname === "/" ? null : `expected a redirect to /, got ${url.pathname}`;
+    case "workspace-start":
+    case "agenda-start": {
+      const start = outcome === "workspace-start" ? "/organizer" : "/me/agenda";
+      return url.pathname === start ? null : `expected a redirect to ${start}, got ${url.pathname}`;
+    }
     case "not-allowed":
       return (await main.getByText(notAllowedText(locale)).count()) > 0 ? null : "expected the 'not allowed' notice";
     case "not-found":

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { startPageFor } from "@/lib/auth/start-page";
 import { signInErrorMessageKey } from "@/lib/validation/sign-in-schema";
 import { getCurrentUser } from "@/server/auth/current-user";
 
@@ -21,8 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(first(params.callbackUrl));
-  if (await getCurrentUser()) redirect(callbackUrl);
+  // A signed-in user who opens this page without a page to return to goes to their role's
+  // start page. (The form itself still lands on "/" by default.)
+  const requested = first(params.callbackUrl);
+  const callbackUrl = safeReturnPath(requested);
+  const user = await getCurrentUser();
+  if (user) redirect(requested ? callbackUrl : startPageFor(user.role));
 
   const t = await getTranslations("auth");
   const error = first(params.error);

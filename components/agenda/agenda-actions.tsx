@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { ReaderZoneNote } from "./reader-zone-note";
 
 export async function AgendaActions({ slug, registered, readerZone }: { slug: string; registered: boolean; readerZone: string | null }) {
   const t = await getTranslations("agenda");
@@ -18,10 +19,7 @@ export async function AgendaActions({ slug, registered, readerZone }: { slug: st
         <a href={`/api/calendar/events/${s}`} className={link}>{t("actions.downloadIcs")}</a>
         <a href={`/embed/events/${s}/agenda`} className={link}>{t("actions.embed")}</a>
       </div>
-      <p className="text-sm text-stone-700" role="status">
-        {readerZone ? t("readerZone.current", { zone: readerZone }) : t("readerZone.none")}
-        {readerZone && <span className="text-stone-600"> {t("readerZone.detected")}</span>}
-      </p>
+      <ReaderZoneNote chosen={readerZone} />
       <p className="text-xs text-stone-600">{t("actions.print")}</p>
     </div>
   );

@@ -1,12 +1,15 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect } from "react";
 
 // Fills in "Your time" beside every session in the browser, from the browser's own time
 // zone, when the reader has not chosen one (?tz=). The server renders an empty, hidden slot
 // per session (components/agenda/session-times.tsx) with the session's instants and the
 // translated labels; nothing is re-rendered or re-fetched. Without JavaScript the slots
-// stay hidden and the reader can type a zone in the filter form.
+// stay hidden and the reader can type a zone in the filter form. Switching the language in
+// place re-renders the slots' labels (data-label) but not what was filled in, so the fill
+// runs again for every language.
 
 const ZONE = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/;
 
@@ -43,11 +46,18 @@ function fill(slot: HTMLElement, zone: string) {
   slot.hidden = false;
 }
 
+/** The browser's own IANA zone, or null when it reports none we can name. */
+export function browserZone(): string | null {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && ZONE.test(zone) ? zone : null;
+}
+
 export function ReaderTimeFill() {
+  const locale = useLocale();
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || !ZONE.test(zone)) return;
+    const zone = browserZone();
+    if (!zone) return;
     document.querySelectorAll<HTMLElement>("[data-reader-time]").forEach((slot) => fill(slot, zone));
-  }, []);
+  }, [locale]);
   return null;
 }

@@ -6,6 +6,7 @@ import { focusRing } from "@/components/ui/focus";
 import { describeSessionTimes } from "@/lib/agenda/session-times";
 import type { AgendaSession, AgendaVenue } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized-text";
+import { joinList, labelled } from "@/lib/i18n/punctuation";
 import { BookmarkButton } from "./bookmark-button";
 import { ContentText, type ContentMode } from "./content-text";
 import { SessionTimesView } from "./session-times";
@@ -38,7 +39,7 @@ export async function SessionCard({ session, venues, day, readerZone, mode, slug
             <span className="text-xs text-stone-600">
               {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
               {session.interpretation.length > 0 &&
-                ` · ${t("session.interpretation", { languages: session.interpretation.map((l) => t(`languageNames.${l as "en"}`)).join(", ") })}`}
+                ` · ${t("session.interpretation", { languages: joinList(session.interpretation.map((l) => t(`languageNames.${l as "en"}`)), mode.locale) })}`}
             </span>
           </div>
           <h3 id={headingId} className="text-lg font-semibold text-stone-900">
@@ -48,7 +49,7 @@ export async function SessionCard({ session, venues, day, readerZone, mode, slug
           </h3>
           {relays.length > 0 && (
             <p className="text-sm text-stone-600">
-              {t("session.relayedTo")}: {relays.map(placeOf).join(", ")}
+              {labelled(t("session.relayedTo"), joinList(relays.map(placeOf), mode.locale), mode.locale)}
             </p>
           )}
           {bookmark && <BookmarkButton sessionId={session.id} title={plainTitle} {...bookmark} />}

@@ -1,7 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { AgendaPerson } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized-text";
+import { honorificFollowsName } from "@/lib/i18n/person-name";
 import { ContentText, type ContentMode } from "./content-text";
+
+/** The name with its honorific where the honorific's language puts it (lib/i18n/person-name.ts). */
+function NameWithHonorific({ person, mode }: { person: AgendaPerson; mode: ContentMode }) {
+  const honorific = pickText(person.honorific, mode.bilingual?.[0] ?? mode.locale, mode.languages).text;
+  const name = <ContentText value={person.name} mode={mode} />;
+  if (!honorific) return name;
+  const title = <ContentText value={person.honorific} mode={mode} />;
+  return honorificFollowsName(honorific) ? <>{name} {title}</> : <>{title} {name}</>;
+}
 
 /** Speakers, moderators and hosts in protocol order (the server sorted them by precedence). */
 export async function SessionPeople({ people, mode }: { people: AgendaPerson[]; mode: ContentMode }) {
@@ -17,8 +27,7 @@ export async function SessionPeople({ people, mode }: { people: AgendaPerson[]; 
             <li key={i} className="rounded-xl border border-stone-200 bg-white p-4">
               <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">{t(`roles.${p.role}`)}</p>
               <p className="font-semibold text-stone-900">
-                {pickText(p.honorific, mode.locale, mode.languages).text && <><ContentText value={p.honorific} mode={mode} />{" "}</>}
-                <ContentText value={p.name} mode={mode} />
+                <NameWithHonorific person={p} mode={mode} />
               </p>
               {pickText(p.title, mode.locale, mode.languages).text && <p className="text-sm text-stone-700"><ContentText value={p.title} mode={mode} /></p>}
               {pickText(p.affiliation, mode.locale, mode.languages).text && <p className="text-sm text-stone-600"><ContentText value={p.affiliation} mode={mode} /></p>}

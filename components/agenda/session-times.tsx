@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { joinList, parenthesized } from "@/lib/i18n/punctuation";
 import type { SessionTimes, ZoneTime } from "@/lib/agenda/session-times";
 import type { AgendaVenue } from "@/lib/agenda/types";
 import { cx } from "@/components/ui/cx";
@@ -28,11 +30,12 @@ export async function SessionTimesView({ times, venues, placeOf, slot }: {
   slot?: ReaderSlot;
 }) {
   const t = await getTranslations("agenda.times");
-  const names = (ids: string[]) => ids.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v).map(placeOf).join(", ");
+  const locale = (await getLocale()) as Locale;
+  const names = (ids: string[]) => joinList(ids.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v).map(placeOf), locale);
   const shift = (z: ZoneTime) => (z.dayShift > 0 ? `${t("nextDay")} ${z.date}` : z.dayShift < 0 ? `${t("previousDay")} ${z.date}` : null);
   return (
     <div className="space-y-0.5">
-      <Line time={times.host} strong label={`${names(times.host.venueIds)} (${t("host")})`} shift={shift(times.host)} />
+      <Line time={times.host} strong label={`${names(times.host.venueIds)}${parenthesized(t("host"), locale)}`} shift={shift(times.host)} />
       {times.others.map((o) => (
         <Line key={o.zone} time={o} label={names(o.venueIds)} shift={shift(o)} />
       ))}

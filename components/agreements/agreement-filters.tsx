@@ -35,7 +35,7 @@ export async function AgreementFilters({ action, values, sectors, venues, showVi
       {select("venueId", t("field.venue"), venues)}
       {showVisibility && select("visibility", t("field.visibility"), VISIBILITIES.map((v) => ({ value: v, label: t(`visibility.${v}`) })))}
       {select("sort", t("list.sort"), AGREEMENT_SORTS.map((v) => ({ value: v, label: t(`sort.${v}`) })))}
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2 md:col-span-2">
         <button type="submit" className={buttonClasses("primary")}>{t("list.filter")}</button>
         <a href={action} className={buttonClasses("ghost")}>{t("list.clear")}</a>
       </div>

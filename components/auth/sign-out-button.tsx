@@ -7,9 +7,15 @@ import { buttonClasses } from "@/components/ui/button";
 type Props = {
   /** Where to land afterwards; the sign-out page confirms the user is signed out. */
   callbackUrl?: string;
-  /** "button" is the full-width card button; "link" is the compact header control. */
-  variant?: "button" | "link";
+  /** "button" is the full-width card button; "link" a compact control; "menu" a row of the signed-in menu. */
+  variant?: "button" | "link" | "menu";
   className?: string;
+};
+
+const VARIANT_CLASSES: Record<NonNullable<Props["variant"]>, (extra: string) => string> = {
+  button: (extra) => buttonClasses("primary", `w-full ${extra}`),
+  link: (extra) => buttonClasses("ghost", `min-h-9 py-1.5 ${extra}`),
+  menu: (extra) => buttonClasses("ghost", `w-full justify-start px-3 font-medium ${extra}`),
 };
 
 /** POSTs to next-auth's sign-out (which deletes this browser's AuthSession) and navigates. */
@@ -37,7 +43,7 @@ export function SignOutButton({ callbackUrl = "/sign-out", variant = "button", c
         type="button"
         onClick={onClick}
         disabled={pending}
-        className={variant === "link" ? buttonClasses("ghost", `min-h-9 py-1.5 ${className}`) : buttonClasses("primary", `w-full ${className}`)}
+        className={VARIANT_CLASSES[variant](className)}
       >
         {pending ? t("signOut.pending") : t("signOut.button")}
       </button>

@@ -4,15 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { menuLinksFor, type AccountRole } from "@/lib/auth/start-page";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
+import { UserMenu } from "./user-menu";
 import { Wordmark } from "./wordmark";
 
 export interface HeaderUser {
   name: string;
+  role: AccountRole;
 }
 
-/** The top bar on every page. `signOut` is the sign-out control, rendered only for a signed-in user. */
+/** The top bar on every page. `signOut` is the sign-out control, shown in the signed-in menu. */
 export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut?: ReactNode }) {
   const t = await getTranslations("shell");
   return (
@@ -31,16 +34,12 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <LanguageSwitcher />
           {user ? (
-            <div className="flex items-center gap-3">
-              <span className="flex items-center gap-2 text-sm font-medium text-stone-800" title={t("signedInAs", { name: user.name })}>
-                <span aria-hidden className="grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-bold text-brand-900">
-                  {initial(user.name)}
-                </span>
-                <span aria-hidden className="hidden max-w-40 truncate md:inline">{user.name}</span>
-                <span className="sr-only">{t("signedInAs", { name: user.name })}</span>
-              </span>
-              {signOut}
-            </div>
+            <UserMenu
+              name={user.name}
+              label={t("signedInAs", { name: user.name })}
+              links={menuLinksFor(user.role).map((l) => ({ href: l.href, label: t(`menu.${l.key}`) }))}
+              signOut={signOut}
+            />
           ) : (
             <Link href="/sign-in" className={buttonClasses("secondary", "min-h-9 py-1.5")}>
               {t("signIn")}
@@ -50,8 +49,4 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
       </div>
     </header>
   );
-}
-
-function initial(name: string): string {
-  return Array.from(name.trim())[0]?.toUpperCase() ?? "?";
 }

@@ -7,12 +7,16 @@ const SECTIONS = ["overview", "venues", "sessions", "timetable", "participants",
 const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { videoMessages: "video-messages" };
 export type EventSection = (typeof SECTIONS)[number];
 
-/** Tabs between an event's organizer pages; the current one is marked for screen readers. */
-export async function EventNav({ eventId, current }: { eventId: string; current: EventSection }) {
+/**
+ * The one navigation of an event's workspace, on every page of it (setup, video messages,
+ * run-of-show and playback, agreements, outcomes and report); the current section is marked
+ * for screen readers. With the event's slug it also links to the public page and the board.
+ */
+export async function EventNav({ eventId, current, slug }: { eventId: string; current: EventSection; slug?: string }) {
   const t = await getTranslations("organizer.nav");
   const href = (s: EventSection) => `/organizer/events/${eventId}${s === "overview" ? "" : `/${PATHS[s] ?? s}`}`;
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 border-b border-stone-200 pb-2">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 border-b border-stone-200 pb-2 print:hidden">
       <Link href="/organizer" className={cx("mr-3 rounded px-2 py-1 text-sm text-stone-600 hover:text-stone-900", focusRing)}>
         ← {t("back")}
       </Link>
@@ -33,6 +37,16 @@ export async function EventNav({ eventId, current }: { eventId: string; current:
       <Link href="/organizer/people" className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100", focusRing)}>
         {t("people")}
       </Link>
+      {slug && (
+        <span className="ml-auto flex flex-wrap gap-1">
+          <Link href={`/events/${encodeURIComponent(slug)}`} className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}>
+            {t("publicPage")} <span aria-hidden>↗</span>
+          </Link>
+          <Link href={`/events/${encodeURIComponent(slug)}/tally`} className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}>
+            {t("board")} <span aria-hidden>↗</span>
+          </Link>
+        </span>
+      )}
     </nav>
   );
 }

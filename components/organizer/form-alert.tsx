@@ -43,7 +43,7 @@ export function FormAlert({ form, savedMessage }: { form: OrganizerForm; savedMe
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
       {result.code === "invalid" ? t("fixFields") : result.message}
       {result.code === "invalid" &&
-        FORM_LEVEL_KEYS.flatMap((k) => result.fieldErrors[k] ?? []).map((m) => <span key={m}> {m}</span>)}
+        FORM_LEVEL_KEYS.flatMap((k) => result.fieldErrors[k] ?? []).map((m) => <span key={m} className="block">{m}</span>)}
     </div>
   );
 }

@@ -10,11 +10,14 @@ import type { OrganizerForm } from "./use-organizer-form";
 // Labelled inputs for the organizer forms. Errors are linked with aria-describedby and
 // shown under the field; every input has a visible label.
 
+/** One line per message, so two problems of one field never read as one sentence. */
 export function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages) return null;
+  if (!messages?.length) return null;
   return (
     <p id={id} className="text-sm text-red-700">
-      {messages.join(" ")}
+      {messages.map((m) => (
+        <span key={m} className="block">{m}</span>
+      ))}
     </p>
   );
 }

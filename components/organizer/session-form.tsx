@@ -6,7 +6,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { SESSION_TYPES } from "@/lib/validation/session-schema";
 import type { FormValues } from "@/server/organizer/shared/form-input";
 import { FormAlert, SubmitButton } from "./form-alert";
-import { CheckboxGroup, LocalizedField, SelectField, TextField } from "./form-fields";
+import { CheckboxGroup, FieldErrors, LocalizedField, SelectField, TextField } from "./form-fields";
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 export type VenueOption = { id: string; name: string; timeZone: string; lang?: string };
@@ -30,7 +30,7 @@ export function SessionForm({ action, initial, venues, people }: {
   const personOptions = people.map((p) => ({ value: p.id, label: p.name, lang: p.lang }));
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="space-y-6">
-      <FormAlert form={form} />
+      <FormAlert form={form} savedMessage={t("form.saved")} />
       <input type="hidden" name="eventId" value={form.value("eventId")} />
       {editing && (
         <>
@@ -53,7 +53,7 @@ export function SessionForm({ action, initial, venues, people }: {
           >
             {venues.map((v) => <option key={v.id} value={v.id}>{`${v.name} (${v.timeZone})`}</option>)}
           </select>
-          {form.error("hostVenueId") && <p className="text-sm text-red-700">{form.error("hostVenueId")!.join(" ")}</p>}
+          <FieldErrors id="session-hostVenueId-err" messages={form.error("hostVenueId")} />
         </div>
       </div>
       <LocalizedField form={form} name="title" label={t("session.sessionTitle")} required />

@@ -15,7 +15,7 @@ export function VenueForm({ action, initial, zones }: { action: FormAction; init
   const editing = Boolean(initial.venueId);
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="space-y-5">
-      <FormAlert form={form} savedMessage={editing ? t("form.saved") : undefined} />
+      <FormAlert form={form} savedMessage={editing ? t("form.saved") : t("form.created")} />
       {editing ? (
         <>
           <input type="hidden" name="venueId" value={form.value("venueId")} />

@@ -55,24 +55,25 @@ export function LiveTallyBoard({ slug, initial, languages, sideA, sideB, final =
         <span className={`size-3 rounded-full ${connected ? "bg-emerald-400" : "bg-amber-400"}`} aria-hidden />
         {final ? t("final") : connected ? t("live") : t("reconnecting")} · {t("updated", { time })}
       </div>
-      <div className="grid gap-6 md:grid-cols-2" aria-live="polite">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2" aria-live="polite">
         <Total label={t("agreements")} value={tally.totals.agreements} testId="tally-agreements" />
         <Total label={t("outcomes")} value={tally.totals.outcomes} testId="tally-outcomes" />
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      {/* grid-cols-1 (minmax(0, 1fr)), not the implicit auto column, so a long word cannot widen a phone's page. */}
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <BarList title={t("bySector")} empty={t("noData")} bars={tally.bySector.map((r) => ({ key: r.key, label: sectorLabel(r.key, locale), value: r.count }))} />
         <BarList title={t("byType")} empty={t("noData")} bars={tally.byType.map((r) => ({ key: r.key, label: AGREEMENT_TYPE_LABELS[r.key as AgreementTypeCode]?.[locale] ?? r.key, value: r.count }))} />
         <BarList title={t("byCityA", { side: text(sideA).text })} empty={t("noData")} bars={labelled(tally.byCityA)} />
         <BarList title={t("byCityB", { side: text(sideB).text })} empty={t("noData")} bars={labelled(tally.byCityB)} />
         <BarList title={t("byVenue")} empty={t("noData")} bars={labelled(tally.byVenue)} />
-        <section className="rounded-2xl bg-slate-900/80 p-6 ring-1 ring-white/10">
+        <section className="min-w-0 rounded-2xl bg-slate-900/80 p-6 ring-1 ring-white/10">
           <h2 className="mb-4 text-2xl font-semibold tracking-wide text-sky-200 lg:text-3xl">{t("values")}</h2>
           {tally.valueTotals.length === 0 ? (
             <p className="text-xl text-slate-400">{t("noData")}</p>
           ) : (
             <ul className="space-y-3">
               {tally.valueTotals.map((v) => (
-                <li key={v.currency} className="text-3xl font-bold tabular-nums text-white lg:text-4xl">{formatMoney(v.totalMinor, v.currency, locale)}</li>
+                <li key={v.currency} className="text-3xl font-bold break-words tabular-nums text-white lg:text-4xl">{formatMoney(v.totalMinor, v.currency, locale)}</li>
               ))}
             </ul>
           )}
@@ -85,7 +86,7 @@ export function LiveTallyBoard({ slug, initial, languages, sideA, sideB, final =
 
 function Total({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
-    <div className="rounded-3xl bg-gradient-to-br from-sky-900 to-slate-900 p-8 text-center ring-1 ring-sky-400/30">
+    <div className="min-w-0 rounded-3xl bg-gradient-to-br from-sky-900 to-slate-900 p-6 text-center ring-1 ring-sky-400/30 sm:p-8">
       <p className="text-2xl font-medium text-sky-100 lg:text-3xl">{label}</p>
       <p data-testid={testId} className="mt-2 text-8xl font-black tabular-nums text-white lg:text-[10rem] lg:leading-none">{value}</p>
     </div>

@@ -12,7 +12,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
 };
 
 const base =
-  "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold transition disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-center text-sm font-semibold break-keep transition disabled:cursor-not-allowed disabled:opacity-60";
 
 export function buttonClasses(variant: ButtonVariant = "primary", className?: string): string {
   return cx(base, VARIANTS[variant], focusRing, className);

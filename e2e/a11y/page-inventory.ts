@@ -10,13 +10,14 @@ export const ROLES = ["anonymous", "delegate", "owner", "outsider", "admin"] as 
 export type Role = (typeof ROLES)[number];
 
 /** What a role gets at a page's address: the page itself or one of the app's refusals. */
-export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "home";
+export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "workspace-start" | "agenda-start";
 
 /**
  * Who may see a page, as the app's guards decide it:
  * - public: everyone;
  * - signed-in: any signed-in user, anonymous readers are sent to sign in;
- * - signed-out: the sign-in page, which sends a signed-in user on (to /);
+ * - signed-out: the sign-in page, which sends a signed-in user on to their role's start page
+ *   (organizers and admins: the workspace; delegates: their agenda);
  * - workspace: organizers and admins (organizer layout); delegates get "not allowed";
  * - event-workspace: the demo event's own organizer and admins; an organizer of another
  *   organization gets "not found", as if the event did not exist;
@@ -27,7 +28,7 @@ export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "even
 const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
   public: { anonymous: "page", delegate: "page", owner: "page", outsider: "page", admin: "page" },
   "signed-in": { anonymous: "sign-in", delegate: "page", owner: "page", outsider: "page", admin: "page" },
-  "signed-out": { anonymous: "page", delegate: "home", owner: "home", outsider: "home", admin: "home" },
+  "signed-out": { anonymous: "page", delegate: "agenda-start", owner: "workspace-start", outsider: "workspace-start", admin: "workspace-start" },
   workspace: { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "page", admin: "page" },
   "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "not-found", admin: "page" },
   admin: { anonymous: "sign-in", delegate: "not-allowed", owner: "not-found", outsider: "not-found", admin: "page" },

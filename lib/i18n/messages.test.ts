@@ -60,6 +60,15 @@ describe("messages", () => {
     });
   }
 
+  it("English counts go through ICU plurals, never \"{count} rows\" (reads \"1 rows\")", () => {
+    // A bare number argument followed by a plural noun; limits ({max}, {min}) are never 1.
+    const bare = /\{(?!max\b|min\b)\w+\} [a-z]+s\b/;
+    const offenders = files.flatMap(({ label, file }) =>
+      [...leaves(read(file("en")))].filter(([, v]) => bare.test(String(v))).map(([k]) => `${label}:${k}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("the loader merges each namespace under its own key", async () => {
     const messages = await loadMessages("ja");
     expect((messages.shell as Record<string, string>).signIn).toBe("ログイン");

@@ -20,6 +20,7 @@ const eventFields = z.object({
     .string({ error: "Enter a short web address" })
     .trim()
     .toLowerCase()
+    .min(1, { error: "Enter a short web address", abort: true })
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lowercase letters, digits and single hyphens" })
     .min(3, { error: "Must be at least 3 characters" })
     .max(80, { error: "Must be at most 80 characters" }),

@@ -111,9 +111,13 @@ export const idListSchema = z
   .default([])
   .transform((ids) => [...new Set(ids)]);
 
+// Each check stops the chain (abort): an empty field says only that a date is missing, a
+// mistyped one only what shape to use, and "Not a real date" is kept for 2020-02-30.
 export const calendarDateSchema = z
   .string({ error: "Enter a date" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a date like 2020-07-30" })
+  .trim()
+  .min(1, { error: "Enter a date", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a date like 2020-07-30", abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
     error: "Not a real date",
   });
@@ -121,4 +125,6 @@ export const calendarDateSchema = z
 /** A wall-clock time as typed into <input type="datetime-local">, no zone. */
 export const localDateTimeSchema = z
   .string({ error: "Enter a date and time" })
+  .trim()
+  .min(1, { error: "Enter a date and time", abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "Enter a date and time like 2020-07-30T10:00" });

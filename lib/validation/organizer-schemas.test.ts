@@ -45,6 +45,27 @@ describe("event schema", () => {
   });
 });
 
+describe("one message per problem", () => {
+  const messagesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }, path: string) =>
+    (result.error?.issues ?? []).filter((i) => i.path.join(".") === path).map((i) => i.message);
+
+  it("says an empty date is required, not that it is not a real date", () => {
+    const result = createEventSchema.safeParse({ ...event, startDate: "" });
+    expect(messagesOf(result, "startDate")).toEqual(["Enter a date"]);
+    expect(messagesOf(createEventSchema.safeParse({ ...event, startDate: "30/07/2020" }), "startDate")).toEqual(["Enter a date like 2020-07-30"]);
+    expect(messagesOf(createEventSchema.safeParse({ ...event, startDate: "2020-02-30" }), "startDate")).toEqual(["Not a real date"]);
+  });
+
+  it("says an empty web address is missing instead of listing every rule it breaks", () => {
+    expect(messagesOf(createEventSchema.safeParse({ ...event, slug: "" }), "slug")).toEqual(["Enter a short web address"]);
+  });
+
+  it("says an empty session time is required", () => {
+    const result = createSessionSchema.safeParse({ eventId: "e1", startLocal: "", endLocal: "2020-07-30T11:00" });
+    expect(messagesOf(result, "startLocal")).toEqual(["Enter a date and time"]);
+  });
+});
+
 describe("venue schema", () => {
   it("takes form strings: capacity as text, blank optional fields dropped", () => {
     const parsed = createVenueSchema.parse({ ...venue, capacity: "120", country: "jp", streamUrl: "", city: { en: "", zh: "" } });

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localizedValues, checked, str } from "@/components/organizer/initial-values";
 import { PersonForm } from "@/components/organizer/person-form";
 import { textPicker } from "@/components/organizer/pick";
+import { formatPersonName } from "@/lib/i18n/person-name";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -33,7 +34,7 @@ export default async function PeoplePage() {
             <Card className="p-4 sm:p-5">
               <details>
                 <summary className="cursor-pointer">
-                  <span className="font-semibold">{[text(p.honorific), text(p.name)].filter(Boolean).join(" ")}</span>
+                  <span className="font-semibold">{formatPersonName(text(p.name), text(p.honorific))}</span>
                   {text(p.title) && <span className="text-stone-600"> · {text(p.title)}</span>}
                   {" "}{p.isVip && <Badge tone="accent">{t("person.isVip")}</Badge>} <span className="text-xs text-stone-500">#{p.precedence}</span>
                 </summary>

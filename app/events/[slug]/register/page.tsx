@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/agenda/register-form";
@@ -51,7 +52,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           <form action={cancelRegistrationAction}>
             <input type="hidden" name="eventSlug" value={agenda.event.slug} />
             <input type="hidden" name="registrationId" value={active.id} />
-            <button type="submit" className="text-sm font-medium text-red-800 underline">{t("cancel")}</button>
+            <ConfirmSubmit confirmText={t("cancelConfirm")} className="text-sm font-medium text-red-800 underline">{t("cancel")}</ConfirmSubmit>
           </form>
         </div>
       ) : agenda.event.status === "CONCLUDED" ? (

@@ -13,8 +13,11 @@ import { formatCalendarRange } from "@/lib/time/format";
 import { getEventForEditing } from "@/server/organizer/events/get-event-for-editing";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { changeEventStatusAction, updateEventAction } from "../actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
+
+export const generateMetadata = eventPageMetadata("organizer.nav.overview");
 
 export default async function EventOverviewPage({ params }: Props) {
   const { eventId } = await params;
@@ -25,7 +28,7 @@ export default async function EventOverviewPage({ params }: Props) {
   const text = textPicker(locale, event.languages);
   return (
     <>
-      <EventNav eventId={eventId} current="overview" />
+      <EventNav eventId={eventId} current="overview" slug={event.slug} />
       <PageHeader
         eyebrow={<><Badge>{t(`status.${event.status}`)}</Badge> <span>{text(event.organizationName)}</span></>}
         title={text(event.title)}

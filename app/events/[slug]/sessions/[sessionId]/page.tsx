@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { joinList, labelled } from "@/lib/i18n/punctuation";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -63,11 +64,11 @@ export default async function SessionPage({ params, searchParams }: Props) {
         <ReaderTimeFill />
         {host && <p className="text-sm text-stone-700">{t("session.hostedAt", { venue: pick(host.name).text })}</p>}
         <p className="text-sm text-stone-700">
-          {relays.length ? `${t("session.relayedTo")}: ${relays.map((v) => pick(v.name).text).join(", ")}` : t("session.noRelays")}
+          {relays.length ? labelled(t("session.relayedTo"), joinList(relays.map((v) => pick(v.name).text), locale), locale) : t("session.noRelays")}
         </p>
         <p className="text-sm text-stone-700">
           {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
-          {session.interpretation.length > 0 && ` · ${t("session.interpretation", { languages: session.interpretation.map((l) => t(`languageNames.${l as "en"}`)).join(", ") })}`}
+          {session.interpretation.length > 0 && ` · ${t("session.interpretation", { languages: joinList(session.interpretation.map((l) => t(`languageNames.${l as "en"}`)), locale) })}`}
         </p>
         <div className="flex flex-wrap items-center gap-3 pt-1">
           <a href={`/api/calendar/sessions/${encodeURIComponent(session.id)}`} className="text-sm font-medium text-brand-700 underline">{t("session.addToCalendar")}</a>

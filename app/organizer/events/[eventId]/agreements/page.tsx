@@ -9,9 +9,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspace";
 import { listAgreements } from "@/server/agreements/list-agreements";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const FILTERS = ["q", "sector", "type", "status", "venueId", "visibility", "sort"] as const;
+
+export const generateMetadata = eventPageMetadata("organizer.nav.agreements");
 
 export default async function AgreementsPage({ params, searchParams }: Props) {
   const { eventId } = await params;

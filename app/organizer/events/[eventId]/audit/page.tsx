@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listAuditLog } from "@/server/organizer/audit/list-audit-log";
 import { getEventForEditing } from "@/server/organizer/events/get-event-for-editing";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -17,6 +18,8 @@ function changedFields(before: unknown, after: unknown): string[] {
   const a = (after ?? {}) as Record<string, unknown>;
   return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "version" && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
 }
+
+export const generateMetadata = eventPageMetadata("organizer.nav.audit");
 
 export default async function AuditPage({ params }: Props) {
   const { eventId } = await params;

@@ -12,10 +12,13 @@ import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspa
 import { listOutcomes } from "@/server/outcomes/list-outcomes";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { createOutcomeAction, updateOutcomeAction } from "./actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
 const lang3 = (prefix: string, v: Partial<Record<string, string>> | null) =>
   Object.fromEntries(["en", "zh", "ja"].map((l) => [`${prefix}.${l}`, v?.[l] ?? ""]));
+
+export const generateMetadata = eventPageMetadata("organizer.nav.outcomes");
 
 export default async function OutcomesPage({ params }: Props) {
   const { eventId } = await params;

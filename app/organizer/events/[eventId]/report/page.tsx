@@ -12,8 +12,11 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspace";
 import { buildOutcomeReport } from "@/server/reports/build-outcome-report";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ lang?: string }> };
+
+export const generateMetadata = eventPageMetadata("organizer.nav.report");
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const { eventId } = await params;

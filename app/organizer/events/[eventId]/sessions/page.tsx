@@ -8,10 +8,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getEventForEditing } from "@/server/organizer/events/get-event-for-editing";
 import { listSessions } from "@/server/organizer/sessions/list-sessions";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
 
 const show = (local: string) => local.replace("T", " ");
+
+export const generateMetadata = eventPageMetadata("organizer.nav.sessions");
 
 export default async function SessionsPage({ params }: Props) {
   const { eventId } = await params;

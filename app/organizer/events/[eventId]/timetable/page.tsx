@@ -7,8 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { getTimetable } from "@/server/organizer/timetable/get-timetable";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
+
+export const generateMetadata = eventPageMetadata("organizer.nav.timetable");
 
 export default async function TimetablePage({ params }: Props) {
   const { eventId } = await params;

@@ -13,8 +13,11 @@ import { zoneOffsetLabel } from "@/lib/time/zones";
 import { getEventForEditing } from "@/server/organizer/events/get-event-for-editing";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { createVenueAction, deleteVenueAction, updateVenueAction } from "./actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
+
+export const generateMetadata = eventPageMetadata("organizer.nav.venues");
 
 export default async function VenuesPage({ params }: Props) {
   const { eventId } = await params;

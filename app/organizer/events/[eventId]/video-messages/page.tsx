@@ -9,6 +9,7 @@ import { VideoStatusBadge } from "@/components/video-messages/video-status-badge
 import type { Locale } from "@/lib/i18n/locales";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { listVideoMessages } from "@/server/video-messages/list-video-messages";
+import { EventNav } from "@/components/organizer/event-nav";
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -26,6 +27,7 @@ export default async function VideoMessagesPage({ params }: Props) {
   const base = `/organizer/events/${encodeURIComponent(eventId)}`;
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
+      <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
         eyebrow={textLabel(data.event.title, locale, langs)}
         title={t("list.title")}

@@ -16,11 +16,14 @@ import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspa
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { notFound } from "next/navigation";
 import { changeAgreementStatusAction, updateAgreementAction } from "../actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string; agreementId: string }> };
 
 const lang3 = (prefix: string, v: Partial<Record<string, string>> | null) =>
   Object.fromEntries(["en", "zh", "ja"].map((l) => [`${prefix}.${l}`, v?.[l] ?? ""]));
+
+export const generateMetadata = eventPageMetadata("agreements.form.editTitle");
 
 export default async function EditAgreementPage({ params }: Props) {
   const { eventId, agreementId } = await params;

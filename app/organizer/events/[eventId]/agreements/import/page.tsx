@@ -9,8 +9,11 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspace";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { importAgreementsAction } from "../actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
+
+export const generateMetadata = eventPageMetadata("agreements.import.title");
 
 export default async function ImportAgreementsPage({ params }: Props) {
   const { eventId } = await params;

@@ -10,8 +10,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspace";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { createAgreementAction } from "../actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }> };
+
+export const generateMetadata = eventPageMetadata("agreements.form.newTitle");
 
 export default async function NewAgreementPage({ params }: Props) {
   const { eventId } = await params;

@@ -9,6 +9,7 @@ import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { getRunOfShow } from "@/server/video-messages/get-run-of-show";
 import { mediaUrlFor } from "@/server/video-messages/media-names";
 import { markPlayedAction } from "./actions";
+import { EventNav } from "@/components/organizer/event-nav";
 
 type Props = { params: Promise<{ eventId: string; sessionId: string }> };
 
@@ -47,6 +48,7 @@ export default async function PlaybackPage({ params }: Props) {
     });
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-10 sm:px-6">
+      <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
         eyebrow={<Link href={`${base}/run-of-show/${encodeURIComponent(sessionId)}`} className="underline">{t("nav.runOfShow")}</Link>}
         title={`${t("playback.title")}: ${textLabel(show.session.title, locale, langs)}`}

@@ -11,6 +11,7 @@ import { formatInZone } from "@/lib/time";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { getRunOfShow } from "@/server/video-messages/get-run-of-show";
 import { reorderAction } from "./actions";
+import { EventNav } from "@/components/organizer/event-nav";
 
 type Props = { params: Promise<{ eventId: string; sessionId: string }> };
 
@@ -44,6 +45,7 @@ export default async function RunOfShowPage({ params }: Props) {
   });
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-10 sm:px-6">
+      <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
         eyebrow={<Link href={`${base}/video-messages`} className="underline">{t("list.title")}</Link>}
         title={`${t("runOfShow.title")}: ${textLabel(show.session.title, locale, langs)}`}

@@ -13,8 +13,11 @@ import { listPeople } from "@/server/organizer/people/list-people";
 import { getSessionForEditing } from "@/server/organizer/sessions/get-session-for-editing";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { deleteSessionAction, updateSessionAction } from "../actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string; sessionId: string }> };
+
+export const generateMetadata = eventPageMetadata("organizer.session.editTitle");
 
 export default async function EditSessionPage({ params }: Props) {
   const { eventId, sessionId } = await params;

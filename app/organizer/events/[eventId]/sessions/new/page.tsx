@@ -9,10 +9,13 @@ import { getEventForEditing } from "@/server/organizer/events/get-event-for-edit
 import { listPeople } from "@/server/organizer/people/list-people";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { createSessionAction } from "../actions";
+import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ venueId?: string; start?: string }> };
 
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+export const generateMetadata = eventPageMetadata("organizer.session.newTitle");
 
 /** New session; the timetable links here with the slot's venue and local start time prefilled. */
 export default async function NewSessionPage({ params, searchParams }: Props) {

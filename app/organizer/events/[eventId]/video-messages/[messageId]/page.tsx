@@ -15,6 +15,7 @@ import { getVideoMessageForm } from "@/server/video-messages/get-video-message-f
 import { storageConfig } from "@/server/video-messages/storage-config";
 import { changeVideoStatusAction, deleteVideoMessageAction, saveVideoMessageAction } from "../actions";
 import { formOptions } from "../form-options";
+import { EventNav } from "@/components/organizer/event-nav";
 
 type Props = { params: Promise<{ eventId: string; messageId: string }> };
 
@@ -33,6 +34,7 @@ export default async function EditVideoMessagePage({ params }: Props) {
   const config = storageConfig();
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
+      <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
         eyebrow={<Link href={list} className="underline">{t("list.title")}</Link>}
         title={textLabel(m.title, locale, data.event.languages)}

@@ -9,6 +9,7 @@ import { getVideoMessageForm } from "@/server/video-messages/get-video-message-f
 import { storageConfig } from "@/server/video-messages/storage-config";
 import { saveVideoMessageAction } from "../actions";
 import { formOptions } from "../form-options";
+import { EventNav } from "@/components/organizer/event-nav";
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -24,6 +25,7 @@ export default async function NewVideoMessagePage({ params }: Props) {
   const locale = (await getLocale()) as Locale;
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
+      <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader eyebrow={textLabel(data.event.title, locale, data.event.languages)} title={t("newTitle")} />
       <Card>
         <VideoMessageForm
