@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
-import { DEMO_SLUG, delegate, seedDemoEvent } from "../agenda/testing/agenda-fixtures.ts";
+import { DEMO_SLUG, delegate, reopenDemoEvent, seedDemoEvent } from "../agenda/testing/agenda-fixtures.ts";
 import { registerForEvent } from "../registrations/register-for-event.ts";
 import { toggleBookmark } from "../registrations/toggle-bookmark.ts";
 import { buildEventIcs } from "./build-event-ics.ts";
@@ -63,6 +63,7 @@ describe("event and session calendars", () => {
 
 describe("personal calendar", () => {
   it("lists the bookmarked sessions for the token's owner; a guessed token is null", async () => {
+    await reopenDemoEvent(); // the demo ended in 2020 and no longer takes registrations
     const reg = await registerForEvent(delegate, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" });
     if (!reg.ok) throw new Error(reg.message);
     await toggleBookmark(delegate, { sessionId: "demo-session-plenary", bookmarked: true });

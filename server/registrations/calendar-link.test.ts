@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
-import { createDelegate, DEMO_SLUG, seedDemoEvent } from "../agenda/testing/agenda-fixtures.ts";
+import { createDelegate, DEMO_SLUG, reopenDemoEvent, seedDemoEvent } from "../agenda/testing/agenda-fixtures.ts";
 import { buildPersonalIcs } from "../calendar/build-personal-ics.ts";
 import { cancelRegistration } from "./cancel-registration.ts";
 import { registerForEvent } from "./register-for-event.ts";
@@ -10,7 +10,10 @@ import { resetCalendarLink } from "./reset-calendar-link.ts";
 // A delegate's private calendar feed can be revoked: "reset my calendar link" and a new
 // registration after cancelling both give a new token, and the old address is a 404 at once.
 useTestDatabase();
-beforeAll(seedDemoEvent);
+beforeAll(async () => {
+  await seedDemoEvent();
+  await reopenDemoEvent();
+});
 
 /** What the feed route answers for a token: a calendar (200) or nothing (404). */
 const feedStatus = async (token: string) => ((await buildPersonalIcs(token, { locale: "en", origin: "https://accord.example" })) === null ? 404 : 200);

@@ -22,3 +22,8 @@ export async function createDelegate(label: string): Promise<CurrentUser> {
   const user = await createUser(db(), { role: "DELEGATE", name: label });
   return { id: user.id, email: user.email, name: user.name, role: user.role, memberships: [] };
 }
+
+/** Moves the demo's last day into the future, so it takes registrations again (it ended in 2020). */
+export async function reopenDemoEvent(): Promise<void> {
+  await db().event.updateMany({ where: { slug: DEMO_SLUG }, data: { endDate: new Date("2099-12-31T00:00:00Z") } });
+}

@@ -5,6 +5,9 @@ import { db } from "@/server/db/client";
 import { type Matrix, type Outcome } from "../types.ts";
 import { form, redirectUrl } from "./helpers.ts";
 
+// Events end in the future here: registration closes once an event's last day is over (lib/events/lifecycle.ts).
+const OPEN_UNTIL = new Date("2099-12-31T00:00:00Z");
+
 // The reader's own choices: the UI language (anyone), registering for a public event and
 // bookmarking its sessions (any signed-in user, for themselves), cancelling a registration
 // (only its owner; an organizer or admin cannot cancel a delegate's seat through this form).
@@ -35,7 +38,7 @@ export const delegateActionEntries: Matrix = {
       access: { action: "reader.own" },
       perRole: true,
       prepare: async (w, role) => {
-        const { event, jinan } = await w.event();
+        const { event, jinan } = await w.event({ endDate: OPEN_UNTIL });
         const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id });
         const user = w.actors[role];
         const registration = user ? await createRegistration(db(), { eventId: event.id, userId: user.id, venueId: jinan.id }) : null;
@@ -57,7 +60,7 @@ export const delegateActionEntries: Matrix = {
         access: { action: "reader.own" },
         perRole: true,
         prepare: async (w, role) => {
-          const { event, jinan } = await w.event();
+          const { event, jinan } = await w.event({ endDate: OPEN_UNTIL });
           return {
             args: [form({ eventSlug: event.slug, venueId: jinan.id })],
             // Every outcome redirects; only ?result=confirmed|waitlisted means registered.
@@ -85,7 +88,7 @@ export const delegateActionEntries: Matrix = {
       name: "cancel the delegate's registration",
       access: { action: "reader.own", ownedBy: "delegate" },
       prepare: async (w) => {
-        const { event, jinan } = await w.event();
+        const { event, jinan } = await w.event({ endDate: OPEN_UNTIL });
         const registration = await createRegistration(db(), { eventId: event.id, userId: w.users.delegate.id, venueId: jinan.id });
         return {
           args: [form({ eventSlug: event.slug, registrationId: registration.id })],
@@ -104,7 +107,7 @@ export const delegateActionEntries: Matrix = {
       name: "reset the delegate's calendar link",
       access: { action: "reader.own", ownedBy: "delegate" },
       prepare: async (w) => {
-        const { event, jinan } = await w.event();
+        const { event, jinan } = await w.event({ endDate: OPEN_UNTIL });
         const registration = await createRegistration(db(), { eventId: event.id, userId: w.users.delegate.id, venueId: jinan.id });
         const token = async () => (await db().registration.findUniqueOrThrow({ where: { id: registration.id }, select: { calendarToken: true } })).calendarToken;
         const before = await token();
