@@ -19,10 +19,12 @@ test("a delegate resets the calendar link and the old address stops working", as
     [`${tag}-user`, `${tag}@accord.test`],
   );
   await signInAs(page, { email: `${tag}@accord.test`, password: PASSWORD });
-  await page.goto(`/events/${SLUG}/register`);
-  await page.getByRole("radio", { name: /Tokyo venue/ }).check();
-  await page.getByRole("button", { name: "Register", exact: true }).click();
-  await expect(page.getByText(/You are registered/).first()).toBeVisible();
+  // The demo ended in 2020 and takes no new registrations: this delegate registered before.
+  await sql(
+    `INSERT INTO "Registration" (id, "eventId", "userId", "venueId", "calendarToken", "updatedAt")
+     SELECT $1, id, $2, 'demo-venue-tokyo', $3, now() FROM "Event" WHERE slug = $4`,
+    [`${tag}-reg`, `${tag}-user`, `${tag}-${"t".repeat(40)}`.slice(0, 43).replace(/[^A-Za-z0-9_-]/g, "x"), SLUG],
+  );
 
   await page.goto("/me/agenda");
   const address = page.getByLabel("Private calendar address");
