@@ -32,6 +32,8 @@ export const POLICY = {
   "internal.read": ORGANIZATION_STAFF,
   /** Events, venues, sessions, people, video messages and participants of the organization. */
   "programme.manage": ["admin", "owner", "member"],
+  /** Inviting people into the organization (organizers, viewers): its OWNER and the admin, who alone may invite an OWNER. */
+  "people.invite": ["admin", "owner"],
   /** Agreements and outcomes, the official record: the admin and the organizers the admin made OWNER. */
   "record.write": ["admin", "owner"],
 } as const satisfies Record<string, readonly AccessRole[]>;

@@ -10,6 +10,9 @@ export const MAIL_KINDS = {
   "set-password": "setPassword",
   "password-reset": "passwordReset",
   announcement: "announcement",
+  "invitation-member": "invitationMember",
+  "invitation-delegate": "invitationDelegate",
+  "registration-confirmed": "registrationConfirmed",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

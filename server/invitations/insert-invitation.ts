@@ -1,0 +1,49 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Prisma } from "../db/client.ts";
+import { newInvitationToken } from "./invitation-token.ts";
+import { queueInvitationMail, type MailContext } from "./invitation-mail.ts";
+
+// Writes one invitation, its email and its audit row in the caller's transaction. One open
+// invitation per address and organization (members) or event (delegates): a transaction-level
+// advisory lock on that pair makes the check-then-insert safe against a double submit.
+
+export const ALREADY_INVITED = "This person already has an open invitation.";
+
+export type NewInvitation = {
+  kind: "MEMBER" | "DELEGATE";
+  organizationId: string;
+  eventId?: string | null;
+  memberRole?: "OWNER" | "ORGANIZER" | "VIEWER" | null;
+  venueId?: string | null;
+  delegationMemberId?: string | null;
+  email: string;
+  name: string;
+  locale: string;
+  invitedById: string;
+};
+
+export async function insertInvitation(
+  tx: Prisma.TransactionClient,
+  data: NewInvitation,
+  ctx: MailContext,
+  now: Date = new Date(),
+): Promise<{ id: string } | { duplicate: true }> {
+  const scope = data.kind === "MEMBER" ? `org:${data.organizationId}` : `event:${data.eventId}`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${scope}:${data.email}`}))`;
+  const open = await tx.invitation.count({
+    where: { email: data.email, status: "INVITED", expiresAt: { gt: now }, ...(data.kind === "MEMBER" ? { organizationId: data.organizationId, kind: "MEMBER" } : { eventId: data.eventId, kind: "DELEGATE" }) },
+  });
+  if (open > 0) return { duplicate: true };
+  const { token, tokenHash, expiresAt } = newInvitationToken(now);
+  const row = await tx.invitation.create({
+    data: { ...data, eventId: data.eventId ?? null, tokenHash, expiresAt },
+    select: { id: true, kind: true, email: true, name: true, locale: true, memberRole: true, expiresAt: true },
+  });
+  await queueInvitationMail(tx, row, token, ctx);
+  await recordAudit(tx, {
+    actorId: data.invitedById, organizationId: data.organizationId, eventId: data.eventId ?? null, entity: "Invitation", entityId: row.id,
+    action: "create", after: { kind: data.kind, email: data.email, memberRole: data.memberRole ?? null, venueId: data.venueId ?? null, delegationMemberId: data.delegationMemberId ?? null },
+  });
+  return { id: row.id };
+}
