@@ -64,7 +64,7 @@ export const recordAnswerSchema = manageInvitationSchema.extend({
 export const createDelegationSchema = z.object({
   eventId: idSchema,
   side: z.enum(["A", "B"], { error: "Choose one of the listed options" }),
-  name: localizedTextSchema,
+  name: localizedTextSchema(200),
 });
 
 const codes = z.preprocess(
@@ -89,7 +89,7 @@ export const inviteDelegationSchema = z.object({ eventId: idSchema, delegationId
 
 export const announcementSchema = z.object({
   eventId: idSchema,
-  subject: z.string({ error: "Required" }).trim().min(1, { error: "Required" }).max(200, { error: "Must be at most 200 characters" }),
-  message: z.string({ error: "Required" }).trim().min(1, { error: "Required" }).max(5000, { error: "Must be at most 5000 characters" }),
+  subject: localizedTextSchema(200),
+  message: localizedTextSchema(5000),
   recipients: z.array(idSchema, { error: "Choose at least one registrant" }).min(1, { error: "Choose at least one registrant" }).max(5000),
 });

@@ -1,0 +1,114 @@
+import "server-only";
+import { readDelegatesCsv, type DelegateCsvRow } from "@/lib/invitations/read-delegates-csv";
+import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { isLocale } from "@/lib/i18n/locales";
+import { emailSchema } from "@/lib/validation/invitation-schema";
+import { isDenied } from "../access/authorize.ts";
+import { findManagedEvent } from "../access/find-managed-event.ts";
+import { claimCheckedUpload, storeCheckedUpload } from "../agreements/checked-csv-uploads.ts";
+import type { CurrentUser } from "../auth/current-user.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db/client.ts";
+import { notFound, type ActionResult } from "../shared/result.ts";
+import { eventMailContext, insertDelegateInvitation } from "../invitations/delegate-invitations.ts";
+import { insertMember } from "./add-delegation-member.ts";
+
+// Delegates from a CSV into one delegation, in two steps as the agreements import: "dry-run"
+// checks every row and lists each bad one with its line and reason, keeping a clean file under
+// a single-use token (checked-csv-uploads.ts); "confirm" claims that token, checks the same
+// bytes again and, only if every row is still good, adds each row as a member and invites it,
+// in one transaction (all or nothing).
+
+export type DelegatesImportReport = {
+  mode: "dry-run" | "confirm";
+  totalRows: number;
+  toInvite: { line: number; name: string; email: string }[];
+  errors: { line: number; reason: string }[];
+  created: number;
+  uploadToken?: string;
+  delegationId: string;
+};
+
+type Input = { eventId?: unknown; delegationId?: unknown; file?: Uint8Array; uploadToken?: string; mode?: string };
+type Valid = { line: number; name: string; email: string; locale: string; organization?: string; position?: string; interpretation: string[]; venueId?: string };
+
+const EXPIRED = "This check has expired or was already imported. Choose the file and check it again.";
+
+export async function importDelegatesCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<DelegatesImportReport>> {
+  const event = await findManagedEvent(actor, "programme.manage", typeof input?.eventId === "string" ? input.eventId : "");
+  if (isDenied(event)) return event;
+  const user = actor as CurrentUser;
+  const delegationId = typeof input.delegationId === "string" ? input.delegationId : "";
+  const delegation = delegationId ? await db().delegation.findFirst({ where: { id: delegationId, eventId: event.id }, select: { id: true, name: true } }) : null;
+  if (!delegation) return notFound("Delegation");
+  const mode = input.mode === "confirm" ? "confirm" : "dry-run";
+  let file = input.file ?? new Uint8Array();
+  if (mode === "confirm") {
+    const claimed = await claimCheckedUpload(user.id, event.id, input.uploadToken ?? "");
+    if (!claimed) return { ok: false, code: "invalid", message: EXPIRED, fieldErrors: { file: [EXPIRED] } };
+    file = claimed;
+  }
+  const read = readDelegatesCsv(file);
+  if (!read.ok) return { ok: false, code: "invalid", message: read.reason, fieldErrors: { file: [read.reason] } };
+  const { valid, errors } = await checkRows(event.id, delegation.id, read.rows);
+  const report: DelegatesImportReport = { mode, totalRows: read.rows.length, toInvite: valid.map((v) => ({ line: v.line, name: v.name, email: v.email })), errors, created: 0, delegationId: delegation.id };
+  if (mode === "dry-run") {
+    if (errors.length === 0 && valid.length > 0) report.uploadToken = await storeCheckedUpload(user.id, event.id, file);
+    return { ok: true, data: report };
+  }
+  if (errors.length > 0) {
+    return { ok: false, code: "invalid", message: `Nothing was imported: ${errors.length} row(s) have problems. Fix them and try again.`, fieldErrors: { file: errors.map((e) => `Line ${e.line}: ${e.reason}`) } };
+  }
+  report.created = await db().$transaction(async (tx) => {
+    const ctx = await eventMailContext(tx, event.id, user);
+    for (const v of valid) {
+      const member = await insertMember(tx, delegation.id, { name: v.name, email: v.email, organization: v.organization, position: v.position, languages: [v.locale], interpretation: v.interpretation, venueId: v.venueId, isHead: false });
+      const r = await insertDelegateInvitation(tx, event, { email: v.email, name: v.name, locale: v.locale, venueId: v.venueId, delegationMemberId: member.id, delegationName: delegation.name }, ctx, user);
+      if ("duplicate" in r) throw new Error("checked row became a duplicate"); // rolls the whole import back
+    }
+    await recordAudit(tx, { actorId: user.id, organizationId: event.organizationId, eventId: event.id, entity: "Delegation", entityId: delegation.id, action: "import", after: { rows: valid.length } });
+    return valid.length;
+  }, { timeout: 120_000 });
+  return { ok: true, data: report };
+}
+
+async function checkRows(eventId: string, delegationId: string, rows: DelegateCsvRow[]): Promise<{ valid: Valid[]; errors: { line: number; reason: string }[] }> {
+  // The venue column names a venue (any language), or its city when one venue is there, or "online".
+  const venues = await db().venue.findMany({ where: { eventId }, select: { id: true, kind: true, name: true, city: true } });
+  const byName = new Map<string, string>();
+  for (const v of venues) {
+    for (const n of Object.values(asLocalizedText(v.name))) byName.set(n!.toLowerCase(), v.id);
+    if (v.kind === "ONLINE") byName.set("online", v.id);
+  }
+  for (const v of venues) {
+    const sameCity = (c: string) => venues.filter((o) => Object.values(asLocalizedText(o.city)).includes(c)).length === 1;
+    for (const c of Object.values(asLocalizedText(v.city))) if (!byName.has(c!.toLowerCase()) && sameCity(c!)) byName.set(c!.toLowerCase(), v.id);
+  }
+  const emails = rows.map((r) => r.cells.email.trim().toLowerCase());
+  const taken = new Set([
+    ...(await db().delegationMember.findMany({ where: { delegationId, email: { in: emails } }, select: { email: true } })).map((m) => m.email!),
+    ...(await db().invitation.findMany({ where: { eventId, status: "INVITED", expiresAt: { gt: new Date() }, email: { in: emails } }, select: { email: true } })).map((i) => i.email),
+  ]);
+  const seen = new Set<string>();
+  const valid: Valid[] = [];
+  const errors: { line: number; reason: string }[] = [];
+  for (const { line, cells } of rows) {
+    const email = emailSchema.safeParse(cells.email);
+    const interpretation = cells.interpretation.split(/[\s;]+/).filter(Boolean);
+    const venueId = cells.venue ? byName.get(cells.venue.toLowerCase()) : undefined;
+    const reason =
+      !cells.name ? "name is empty." :
+      cells.name.length > 200 ? "name is longer than 200 characters." :
+      !email.success ? `"${cells.email}" is not a valid email address.` :
+      !isLocale(cells.language) ? `language must be en, zh or ja, not "${cells.language}".` :
+      interpretation.some((l) => !isLocale(l)) ? "interpretation must list en, zh or ja, separated by spaces." :
+      cells.venue && !venueId ? `"${cells.venue}" is not a venue of this event.` :
+      seen.has(email.data) ? `${email.data} appears twice in the file.` :
+      taken.has(email.data) ? `${email.data} is already invited or in this delegation.` :
+      null;
+    if (email.success) seen.add(email.data);
+    if (reason) errors.push({ line, reason });
+    else valid.push({ line, name: cells.name, email: email.data!, locale: cells.language, organization: cells.organization || undefined, position: cells.position || undefined, interpretation, venueId });
+  }
+  return { valid, errors };
+}
