@@ -97,14 +97,14 @@ async function checkRows(eventId: string, delegationId: string, rows: DelegateCs
     const interpretation = cells.interpretation.split(/[\s;]+/).filter(Boolean);
     const venueId = cells.venue ? byName.get(cells.venue.toLowerCase()) : undefined;
     const reason =
-      !cells.name ? "name is empty." :
-      cells.name.length > 200 ? "name is longer than 200 characters." :
-      !email.success ? `"${cells.email}" is not a valid email address.` :
-      !isLocale(cells.language) ? `language must be en, zh or ja, not "${cells.language}".` :
-      interpretation.some((l) => !isLocale(l)) ? "interpretation must list en, zh or ja, separated by spaces." :
-      cells.venue && !venueId ? `"${cells.venue}" is not a venue of this event.` :
-      seen.has(email.data) ? `${email.data} appears twice in the file.` :
-      taken.has(email.data) ? `${email.data} is already invited or in this delegation.` :
+      !cells.name ? "The name is empty." :
+      cells.name.length > 200 ? "The name is longer than 200 characters." :
+      !email.success ? `The email address "${cells.email}" is not valid.` :
+      !isLocale(cells.language) ? `The language must be en, zh or ja, not "${cells.language}".` :
+      interpretation.some((l) => !isLocale(l)) ? "Interpretation must list en, zh or ja, separated by spaces." :
+      cells.venue && !venueId ? `The venue "${cells.venue}" is not one of this event's venues.` :
+      seen.has(email.data) ? `The address ${email.data} appears twice in the file.` :
+      taken.has(email.data) ? `The address ${email.data} is already invited or in this delegation.` :
       null;
     if (email.success) seen.add(email.data);
     if (reason) errors.push({ line, reason });
