@@ -4,6 +4,7 @@ import { authRouteEntries } from "./entries/auth-routes.ts";
 import { delegateActionEntries } from "./entries/delegate-actions.ts";
 import { mediaRouteEntries } from "./entries/media-routes.ts";
 import { passwordLinkEntries } from "./entries/password-links.ts";
+import { peopleEntries } from "./entries/people.ts";
 import { organizerEventEntries } from "./entries/organizer-events.ts";
 import { organizerProgrammeEntries } from "./entries/organizer-programme.ts";
 import { publicRouteEntries } from "./entries/public-routes.ts";
@@ -20,6 +21,7 @@ export const MATRIX_AREAS = {
   video: { ...videoMessageEntries, ...mediaRouteEntries },
   reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries },
   publicRoutes: publicRouteEntries,
+  people: peopleEntries,
 } satisfies Record<string, Matrix>;
 
 export const MATRIX: Matrix = Object.assign({}, ...Object.values(MATRIX_AREAS));
