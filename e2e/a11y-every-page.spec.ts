@@ -70,14 +70,14 @@ async function checkOutcome(page: Page, entry: PageEntry, outcome: Outcome, loca
   }
 }
 
-const ACCOUNT_PAGES = /^\/(forgot-password|set-password|organizer\/admin\/)/;
+const ACCOUNT_PAGES = /^\/(forgot-password|set-password|invitations\/|organizer\/admin\/)/;
 
 /** Tests are split by area so that the two workers share the load evenly. */
 const AREAS = [
   { name: "public and personal pages", has: (e: PageEntry) => !e.path.startsWith("/organizer") && !ACCOUNT_PAGES.test(e.path) },
   { name: "password links and mail outbox", has: (e: PageEntry) => ACCOUNT_PAGES.test(e.path) },
-  { name: "workspace and event setup", has: (e: PageEntry) => /^\/organizer(\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(e.path) },
-  { name: "participants and video messages", has: (e: PageEntry) => /\/(participants|video-messages|run-of-show|playback)/.test(e.path) },
+  { name: "workspace and event setup", has: (e: PageEntry) => /^\/organizer(\/people|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(e.path) },
+  { name: "participants and video messages", has: (e: PageEntry) => /\/(participants|delegations|registrants|video-messages|run-of-show|playback)/.test(e.path) },
   { name: "agreements, outcomes, report, audit", has: (e: PageEntry) => /\/(agreements|outcomes|report|audit)/.test(e.path) },
 ];
 

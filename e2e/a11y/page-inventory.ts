@@ -111,6 +111,27 @@ async function ensureSetPasswordToken(page: Page) {
   await page.locator('main input[name="password"]').waitFor({ timeout: 30_000 });
 }
 
+/** An open delegate invitation to the demo event, made in the e2e database for the accessibility check only. */
+const A11Y_INVITATION_TOKEN = "a11y-check-invitation-token-0123456789abcdefgh";
+
+async function ensureInvitation(page: Page) {
+  const client = new pg.Client({ connectionString: withDatabase(adminUrl(), process.env.ACCORD_E2E_DB ?? "") });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Invitation" (id, kind, "organizationId", "eventId", email, name, locale, "tokenHash", "expiresAt", "updatedAt")
+       SELECT 'a11y-invitation', 'DELEGATE', e."organizationId", e.id, 'a11y-invitee@accord.test', 'A11y Invitee', 'en', encode(sha256(convert_to($1, 'UTF8')), 'hex'), now() + interval '1 day', now()
+       FROM "Event" e WHERE e.id = $2
+       ON CONFLICT (id) DO UPDATE SET status = 'INVITED', "expiresAt" = now() + interval '1 day'`,
+      [A11Y_INVITATION_TOKEN, EVENT],
+    );
+  } finally {
+    await client.end();
+  }
+  await page.reload();
+  await page.locator('main input[name="password"]').waitFor({ timeout: 30_000 });
+}
+
 export const PAGES: PageEntry[] = [
   { file: "app/page.tsx", path: "/", access: "public" },
   { file: "app/sign-in/page.tsx", path: "/sign-in", access: "signed-out", states: [
@@ -143,6 +164,11 @@ export const PAGES: PageEntry[] = [
     { name: "with a valid link (form)", path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`, role: "anonymous", act: ensureSetPasswordToken },
   ] },
   { file: "app/organizer/admin/outbox/page.tsx", path: "/organizer/admin/outbox", access: "admin" },
+  // An unknown link explains itself; the answer forms are checked with an invitation made for the check.
+  { file: "app/invitations/[token]/page.tsx", path: "/invitations/not-a-real-invitation-token-000000", access: "public", states: [
+    { name: "with a valid link (forms)", path: `/invitations/${A11Y_INVITATION_TOKEN}`, role: "anonymous", act: ensureInvitation },
+  ] },
+  { file: "app/organizer/organizations/[organizationId]/people/page.tsx", path: "/organizer/organizations/demo-org-ccpit-shandong/people", access: "event-workspace" },
   { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
   // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
   // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.
@@ -172,6 +198,8 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/events/[eventId]/sessions/[sessionId]/page.tsx", path: `${ORG}/sessions/demo-session-plenary`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/timetable/page.tsx", path: `${ORG}/timetable`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/participants/page.tsx", path: `${ORG}/participants`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/delegations/page.tsx", path: `${ORG}/delegations`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/registrants/page.tsx", path: `${ORG}/registrants`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/video-messages/page.tsx", path: `${ORG}/video-messages`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/video-messages/new/page.tsx", path: `${ORG}/video-messages/new`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/video-messages/[messageId]/page.tsx", path: `${ORG}/video-messages/demo-video-01`, access: "event-workspace" },
