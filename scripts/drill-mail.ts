@@ -3,6 +3,9 @@
 // (as two app instances would) share the queue. Uses a scratch database on the local
 // PostgreSQL (TEST_DATABASE_URL or DATABASE_URL names another server) and a real SMTP
 // server (smtp-server) on DRILL_SMTP_PORT (default 2527). Exit code 1 unless 50/0/0.
+// `npm run drill:mail -- invitations`: the SMTP server is stopped first, then 50 real delegate
+// invitations are sent through inviteDelegate (each its Invitation row, mail and audit row in
+// one transaction), then the server comes back.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { run, Logger, type Runner } from "graphile-worker";
@@ -11,6 +14,7 @@ import { adminUrl, withDatabase } from "../server/testing/admin-url.ts";
 import { startSmtpSink } from "../server/testing/smtp-sink.ts";
 
 const COUNT = 50;
+const INVITATIONS = process.argv.includes("invitations");
 const OUTAGE_MS = Number(process.env.DRILL_OUTAGE_MS ?? 10_000);
 const PORT = Number(process.env.DRILL_SMTP_PORT ?? 2527);
 const log = (m: string) => console.log(`drill:mail: ${m}`);
@@ -65,11 +69,27 @@ try {
     });
     ids.push(id);
   };
-  for (let i = 0; i < 10; i++) await queueOne(i);
-  await sleep(300);
-  await smtp.stop();
-  log(`SMTP server stopped after ${smtp.received.length} deliveries; queuing the other ${COUNT - 10} messages`);
-  for (let i = 10; i < COUNT; i++) await queueOne(i);
+  if (INVITATIONS) {
+    const { createMultiVenueEvent, createUser } = await import("../prisma/seed/factories.ts");
+    const { inviteDelegate } = await import("../server/invitations/invite-delegate.ts");
+    const { event, orgId, tokyo } = await createMultiVenueEvent(db());
+    const owner = await createUser(db(), { role: "ORGANIZER", orgId, memberRole: "OWNER" });
+    const actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, memberships: [{ organizationId: orgId, role: "OWNER" as const }] };
+    await smtp.stop();
+    log(`SMTP server stopped; sending ${COUNT} invitations`);
+    for (let i = 0; i < COUNT; i++) {
+      const r = await inviteDelegate(actor, { eventId: event.id, email: `invitee-${i}@accord.test`, name: `Invitee ${i}`, locale: (["en", "zh", "ja"] as const)[i % 3], venueId: tokyo.id }, { baseUrl: "http://accord.test" });
+      if (!r.ok) throw new Error(`invitation ${i} refused: ${r.message}`);
+    }
+    ids.push(...(await db().mailMessage.findMany({ where: { kind: "invitation-delegate" }, select: { id: true } })).map((m) => m.id));
+    log(`${await db().invitation.count()} invitations written, ${ids.length} invitation emails queued`);
+  } else {
+    for (let i = 0; i < 10; i++) await queueOne(i);
+    await sleep(300);
+    await smtp.stop();
+    log(`SMTP server stopped after ${smtp.received.length} deliveries; queuing the other ${COUNT - 10} messages`);
+    for (let i = 10; i < COUNT; i++) await queueOne(i);
+  }
   await sleep(OUTAGE_MS);
   const waiting = await db().mailMessage.count({ where: { status: "QUEUED" } });
   log(`${waiting} messages waiting after ${OUTAGE_MS / 1000} s of outage; restarting the SMTP server`);
