@@ -9,6 +9,8 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { appBaseUrl } from "@/server/auth/app-base-url";
+import { queueRegistrationConfirmation } from "./queue-registration-confirmation";
 import { REGISTRATION_MESSAGES as M, type RegistrationSummary } from "./registration-types";
 
 // A signed-in user registers for a published or live event at one venue (physical or the
@@ -66,6 +68,9 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
         action: existing ? "update" : "create", before: existing ? { status: existing.status, venueId: existing.venueId } : undefined,
         after: { status, venueId },
       });
+      // The confirmation (with the event's .ics) is queued with the registration it confirms.
+      const to = await tx.user.findUniqueOrThrow({ where: { id: reader.id }, select: { email: true, name: true, locale: true } });
+      await queueRegistrationConfirmation(tx, { id: row.id, status, eventId: event.id, venueId }, to, appBaseUrl());
       return row;
     });
     if (!data) return conflict();

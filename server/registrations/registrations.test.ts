@@ -38,6 +38,10 @@ describe("registerForEvent", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].calendarToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await db().auditLog.count({ where: { entity: "Registration", entityId: ids[0]! } })).toBe(1);
+    // One confirmation, with the event as an .ics, queued with the registration (none for the double submit).
+    const mails = await db().mailMessage.findMany({ where: { toEmail: delegate.email, kind: "registration-confirmed" }, select: { attachments: true } });
+    expect(mails).toHaveLength(1);
+    expect(JSON.stringify(mails[0].attachments)).toContain("BEGIN:VCALENDAR");
   });
 
   it("waitlists when the venue is full, also under concurrency, and promotes on cancellation", async () => {
