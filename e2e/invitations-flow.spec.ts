@@ -152,4 +152,18 @@ test("admin invites an owner; the owner invites, imports delegates; answers and 
   await expect(aiko.getByText("This invitation has already been answered. Nothing was changed.")).toBeVisible();
   await expect(aiko.locator('input[name="password"]')).toHaveCount(0);
   expect(await tableCounts()).toEqual(before);
+
+  // Screens as a reader sees them (SCREENSHOTS=dir): each new page in en, zh and ja, and at a phone's width.
+  const dir = process.env.SCREENSHOTS;
+  if (dir) {
+    const shots: [string, typeof owner][] = [[`/organizer/events/${EVENT}/registrants`, owner], [`/organizer/events/${EVENT}/delegations`, owner], [`/organizer/organizations/${ORG}/people`, owner], [linkIn(weiMail), wei], [`/invitations/${linkIn(aikoMail).split("/").pop()}x`, wei]];
+    for (const locale of ["en", "zh", "ja"]) {
+      for (const [i, [path, who]] of shots.entries()) {
+        await who.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: new URL(who.url()).origin }]);
+        await who.setViewportSize({ width: locale === "ja" ? 390 : 1280, height: 900 });
+        await who.goto(path);
+        await who.screenshot({ path: `${dir}/${i}-${locale}.png`, fullPage: true });
+      }
+    }
+  }
 });
