@@ -1,4 +1,5 @@
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "../agreements/csv-columns.ts";
+import { msg, type Message } from "../i18n/server-messages/message.ts";
 import { decodeUtf8 } from "../csv/decode-utf8.ts";
 import { parseCsv } from "../csv/parse-csv.ts";
 import { restoreFormula } from "../csv/write-csv.ts";
@@ -11,28 +12,28 @@ export const DELEGATE_CSV_COLUMNS = ["name", "email", "language", "organization"
 export type DelegateCsvColumn = (typeof DELEGATE_CSV_COLUMNS)[number];
 export type DelegateCsvRow = { line: number; cells: Record<DelegateCsvColumn, string> };
 
-export function readDelegatesCsv(bytes: Uint8Array): { ok: true; rows: DelegateCsvRow[] } | { ok: false; reason: string } {
+export function readDelegatesCsv(bytes: Uint8Array): { ok: true; rows: DelegateCsvRow[] } | { ok: false; reason: Message } {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, reason: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.` };
+    return { ok: false, reason: msg("csv.fileMbLimitMbSplit", { size: (bytes.byteLength / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024 }) };
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;
   const parsed = parseCsv(decoded.text, { maxRecords: MAX_IMPORT_ROWS + 2 });
-  if (!parsed.ok) return { ok: false, reason: `Line ${parsed.line}: ${parsed.reason}` };
+  if (!parsed.ok) return { ok: false, reason: msg("csv.lineProblem", { line: parsed.line, reason: parsed.reason }) };
   const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, reason: "The file is empty." };
+  if (!header) return { ok: false, reason: msg("csv.fileEmpty") };
   if (records.length > MAX_IMPORT_ROWS || parsed.truncated) {
-    return { ok: false, reason: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows, the most one import takes. Split it into smaller files.` };
+    return { ok: false, reason: msg("csv.fileHasMoreThanRows", { max: MAX_IMPORT_ROWS }) };
   }
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const expected = DELEGATE_CSV_COLUMNS as readonly string[];
   if (names.length !== expected.length || names.some((n, i) => n !== expected[i])) {
-    return { ok: false, reason: `The header row must be exactly these columns in order: ${expected.join(",")}.` };
+    return { ok: false, reason: msg("delegation.csvHeader", { columns: expected.join(",") }) };
   }
   const rows: DelegateCsvRow[] = [];
   for (const record of records) {
     if (record.fields.length !== expected.length) {
-      return { ok: false, reason: `Line ${record.line}: expected ${expected.length} columns, found ${record.fields.length}. Check for an unquoted comma.` };
+      return { ok: false, reason: msg("csv.lineProblem", { line: record.line, reason: msg("csv.expectedColumnsFoundCheckUnquoted", { expected: expected.length, found: record.fields.length }) }) };
     }
     rows.push({ line: record.line, cells: Object.fromEntries(expected.map((c, i) => [c, restoreFormula(record.fields[i].trim())])) as Record<DelegateCsvColumn, string> });
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { delegationMemberSchema } from "@/lib/validation/invitation-schema";
 import { isDenied } from "../access/authorize.ts";
 import { findManagedEvent } from "../access/find-managed-event.ts";
@@ -8,7 +9,7 @@ import { db, type Prisma } from "../db/client.ts";
 import { isUniqueViolation } from "../db/database-errors.ts";
 import { notFound, type ActionResult, invalid } from "../shared/result.ts";
 
-export const MEMBER_EXISTS = "This delegation already has a member with this email address.";
+export const MEMBER_EXISTS = msg("delegation.memberExists");
 export type MemberInput = { name: string; email?: string; organization?: string; position?: string; languages: string[]; interpretation: string[]; venueId?: string; isHead: boolean };
 
 /** Writes one member (in the caller's transaction); a new head replaces the previous one. */

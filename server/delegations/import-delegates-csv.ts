@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 import { readDelegatesCsv, type DelegateCsvRow } from "@/lib/invitations/read-delegates-csv";
 import { asLocalizedText } from "@/lib/i18n/localized-text";
 import { isLocale } from "@/lib/i18n/locales";
@@ -19,11 +20,11 @@ import { insertMember } from "./add-delegation-member.ts";
 // bytes again and, only if every row is still good, adds each row as a member and invites it,
 // in one transaction (all or nothing).
 
-export type DelegatesImportReport = {
+export type DelegatesImportReport<R = Message> = {
   mode: "dry-run" | "confirm";
   totalRows: number;
   toInvite: { line: number; name: string; email: string }[];
-  errors: { line: number; reason: string }[];
+  errors: { line: number; reason: R }[];
   created: number;
   uploadToken?: string;
   delegationId: string;
@@ -32,7 +33,7 @@ export type DelegatesImportReport = {
 type Input = { eventId?: unknown; delegationId?: unknown; file?: Uint8Array; uploadToken?: string; mode?: string };
 type Valid = { line: number; name: string; email: string; locale: string; organization?: string; position?: string; interpretation: string[]; venueId?: string };
 
-const EXPIRED = "This check has expired or was already imported. Choose the file and check it again.";
+const EXPIRED = msg("csv.checkHasExpiredWasAlready");
 
 export async function importDelegatesCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<DelegatesImportReport>> {
   const event = await findManagedEvent(actor, "programme.manage", typeof input?.eventId === "string" ? input.eventId : "");
@@ -57,7 +58,7 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
     return { ok: true, data: report };
   }
   if (errors.length > 0) {
-    return { ok: false, code: "invalid", message: `Nothing was imported: ${errors.length} row(s) have problems. Fix them and try again.`, fieldErrors: { file: errors.map((e) => `Line ${e.line}: ${e.reason}`) } };
+    return { ok: false, code: "invalid", message: msg("csv.nothingWasImportedRowS", { count: errors.length }), fieldErrors: { file: errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) } };
   }
   report.created = await db().$transaction(async (tx) => {
     const ctx = await eventMailContext(tx, event.id, user);
@@ -72,7 +73,7 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
   return { ok: true, data: report };
 }
 
-async function checkRows(eventId: string, delegationId: string, rows: DelegateCsvRow[]): Promise<{ valid: Valid[]; errors: { line: number; reason: string }[] }> {
+async function checkRows(eventId: string, delegationId: string, rows: DelegateCsvRow[]): Promise<{ valid: Valid[]; errors: { line: number; reason: Message }[] }> {
   // The venue column names a venue (any language), or its city when one venue is there, or "online".
   const venues = await db().venue.findMany({ where: { eventId }, select: { id: true, kind: true, name: true, city: true } });
   const byName = new Map<string, string>();
@@ -91,20 +92,20 @@ async function checkRows(eventId: string, delegationId: string, rows: DelegateCs
   ]);
   const seen = new Set<string>();
   const valid: Valid[] = [];
-  const errors: { line: number; reason: string }[] = [];
+  const errors: { line: number; reason: Message }[] = [];
   for (const { line, cells } of rows) {
     const email = emailSchema.safeParse(cells.email);
     const interpretation = cells.interpretation.split(/[\s;]+/).filter(Boolean);
     const venueId = cells.venue ? byName.get(cells.venue.toLowerCase()) : undefined;
     const reason =
-      !cells.name ? "The name is empty." :
-      cells.name.length > 200 ? "The name is longer than 200 characters." :
-      !email.success ? `The email address "${cells.email}" is not valid.` :
-      !isLocale(cells.language) ? `The language must be en, zh or ja, not "${cells.language}".` :
-      interpretation.some((l) => !isLocale(l)) ? "Interpretation must list en, zh or ja, separated by spaces." :
-      cells.venue && !venueId ? `The venue "${cells.venue}" is not one of this event's venues.` :
-      seen.has(email.data) ? `The address ${email.data} appears twice in the file.` :
-      taken.has(email.data) ? `The address ${email.data} is already invited or in this delegation.` :
+      !cells.name ? msg("delegation.nameEmpty") :
+      cells.name.length > 200 ? msg("delegation.nameTooLong") :
+      !email.success ? msg("delegation.emailInvalid", { value: cells.email }) :
+      !isLocale(cells.language) ? msg("delegation.languageInvalid", { value: cells.language }) :
+      interpretation.some((l) => !isLocale(l)) ? msg("delegation.interpretationInvalid") :
+      cells.venue && !venueId ? msg("delegation.venueUnknown", { value: cells.venue }) :
+      seen.has(email.data) ? msg("delegation.emailTwice", { email: email.data }) :
+      taken.has(email.data) ? msg("delegation.emailTaken", { email: email.data }) :
       null;
     if (email.success) seen.add(email.data);
     if (reason) errors.push({ line, reason });

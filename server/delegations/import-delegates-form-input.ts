@@ -16,6 +16,6 @@ export async function importDelegatesFormInput(values: FormValues, form: FormDat
   };
 }
 
-export function localizeDelegatesReport(report: DelegatesImportReport, locale: Locale): DelegatesImportReport {
+export function localizeDelegatesReport(report: DelegatesImportReport, locale: Locale): DelegatesImportReport<string> {
   return { ...report, errors: localizeRows(report.errors, locale) };
 }

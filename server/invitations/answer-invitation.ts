@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { acceptInvitationSchema, declineInvitationSchema } from "@/lib/validation/invitation-schema";
 import { appBaseUrl } from "../auth/app-base-url.ts";
 import { hashPassword } from "../auth/password.ts";
@@ -11,8 +12,8 @@ import { hashToken } from "./invitation-token.ts";
 // The invitee's answer on the link's page. The token is the authorization, whoever is signed
 // in (as for password links). A used, expired, revoked or unknown link changes nothing.
 
-const PASSWORD_NEEDED = "Choose a password for your new account.";
-const VENUE_NEEDED = "Choose where you will take part.";
+const PASSWORD_NEEDED = msg("invitation.passwordNeeded");
+const VENUE_NEEDED = msg("invitation.venueNeeded");
 
 const refused = (state: keyof typeof LINK_MESSAGES): ActionResult<never> => ({ ok: false, code: "not_found", message: LINK_MESSAGES[state] });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Prisma } from "../db/client.ts";
 import { newInvitationToken } from "./invitation-token.ts";
@@ -8,7 +9,7 @@ import { queueInvitationMail, type MailContext } from "./invitation-mail.ts";
 // invitation per address and organization (members) or event (delegates): a transaction-level
 // advisory lock on that pair makes the check-then-insert safe against a double submit.
 
-export const ALREADY_INVITED = "This person already has an open invitation.";
+export const ALREADY_INVITED = msg("invitation.alreadyInvited");
 
 export type NewInvitation = {
   kind: "MEMBER" | "DELEGATE";

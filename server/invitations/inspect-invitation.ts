@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { invitationState } from "@/lib/invitations/invitation-status";
 import { db } from "../db/client.ts";
 import { hashToken } from "./invitation-token.ts";
@@ -34,8 +35,8 @@ export async function inspectInvitation(raw: string, now: Date = new Date()): Pr
 }
 
 export const LINK_MESSAGES = {
-  used: "This invitation has already been answered.",
-  expired: "This invitation has expired. Ask the organizer for a new one.",
-  revoked: "This invitation was withdrawn by the organizer.",
-  unknown: "This invitation link is not valid.",
+  used: msg("invitation.linkUsed"),
+  expired: msg("invitation.linkExpired"),
+  revoked: msg("invitation.linkRevoked"),
+  unknown: msg("invitation.linkUnknown"),
 } as const;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { createMatrixWorld, type MatrixWorld } from "@/server/authorization-matrix/world";
 import { db } from "@/server/db/client";
+import { inEnglish } from "@/server/testing/in-english";
 import { useTestDatabase } from "@/server/testing/test-database";
 import { acceptInvitation, declineInvitation } from "./answer-invitation.ts";
 import { hashToken } from "./invitation-token.ts";
@@ -129,7 +130,7 @@ describe("answering by the link", () => {
     expect(await declineInvitation({ token, reason: "Travelling that week" })).toMatchObject({ ok: true });
     expect(await db().invitation.findUniqueOrThrow({ where: { id }, select: { status: true, declineReason: true, answeredVia: true } })).toEqual({ status: "DECLINED", declineReason: "Travelling that week", answeredVia: "link" });
     const before = await counts();
-    expect(await acceptInvitation({ token, venueId: ev.jinan.id, password: PASSWORD, confirm: PASSWORD })).toMatchObject({ ok: false, code: "not_found", message: "This invitation has already been answered." });
+    expect(inEnglish(await acceptInvitation({ token, venueId: ev.jinan.id, password: PASSWORD, confirm: PASSWORD }))).toMatchObject({ ok: false, code: "not_found", message: "This invitation has already been answered." });
     expect(await declineInvitation({ token })).toMatchObject({ ok: false, code: "not_found" });
     expect(await counts()).toEqual(before);
   });
@@ -140,7 +141,7 @@ describe("answering by the link", () => {
     const revoked = await invite();
     expect(await revokeInvitation(w.actors.member, { invitationId: revoked.id, version: 1 })).toMatchObject({ ok: true });
     const before = await counts();
-    const accept = (token: string) => acceptInvitation({ token, venueId: ev.jinan.id, password: PASSWORD, confirm: PASSWORD });
+    const accept = async (token: string) => inEnglish(await acceptInvitation({ token, venueId: ev.jinan.id, password: PASSWORD, confirm: PASSWORD }));
     expect(await accept(expired.token)).toMatchObject({ ok: false, message: "This invitation has expired. Ask the organizer for a new one." });
     expect(await accept(revoked.token)).toMatchObject({ ok: false, message: "This invitation was withdrawn by the organizer." });
     expect(await accept("x".repeat(43))).toMatchObject({ ok: false, message: "This invitation link is not valid." });

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { inviteDelegateSchema } from "@/lib/validation/invitation-schema";
 import { isDenied } from "../access/authorize.ts";
 import { findManagedEvent } from "../access/find-managed-event.ts";
@@ -8,7 +9,7 @@ import { type ActionResult, invalid } from "../shared/result.ts";
 import { ALREADY_INVITED } from "./insert-invitation.ts";
 import { eventMailContext, insertDelegateInvitation } from "./delegate-invitations.ts";
 
-export const VENUE_NOT_OF_EVENT = "Choose one of this event's venues.";
+export const VENUE_NOT_OF_EVENT = msg("invitation.venueNotOfEvent");
 
 /** An organizer invites one delegate to an event (optionally to a venue); the email goes out in the invitee's language. */
 export async function inviteDelegate(actor: CurrentUser | null, input: unknown, opts: { baseUrl?: string } = {}): Promise<ActionResult<{ invitationId: string }>> {

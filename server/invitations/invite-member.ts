@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { inviteMemberSchema } from "@/lib/validation/invitation-schema";
 import { allowed, forbidden, gateFor, isDenied } from "../access/authorize.ts";
 import { roleOf } from "../access/policy.ts";
@@ -8,7 +9,7 @@ import { db } from "../db/client.ts";
 import { type ActionResult, invalid } from "../shared/result.ts";
 import { ALREADY_INVITED, insertInvitation } from "./insert-invitation.ts";
 
-const ALREADY_MEMBER = "This person is already a member of the organization.";
+const ALREADY_MEMBER = msg("invitation.alreadyMember");
 
 /** An OWNER (or an admin) invites someone into the organization; only an admin may invite an OWNER. */
 export async function inviteMember(actor: CurrentUser | null, input: unknown, opts: { baseUrl?: string } = {}): Promise<ActionResult<{ invitationId: string }>> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { invitationState } from "@/lib/invitations/invitation-status";
 import { manageInvitationSchema, recordAnswerSchema } from "@/lib/validation/invitation-schema";
 import { isDenied } from "../access/authorize.ts";
@@ -17,7 +18,7 @@ import { newInvitationToken } from "./invitation-token.ts";
 // revoke it, resend it (a new link; the old one dies; the expiry starts again), or record an
 // answer given by phone (the same effect as the invitee's own answer).
 
-const NOT_OPEN = "This invitation is no longer open.";
+const NOT_OPEN = msg("invitation.notOpen");
 const notOpen = (): ActionResult<never> => ({ ok: false, code: "invalid", message: NOT_OPEN, fieldErrors: { _form: [NOT_OPEN] } });
 
 export async function revokeInvitation(actor: CurrentUser | null, input: unknown, now = new Date()): Promise<ActionResult<{ id: string }>> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { pickText } from "@/lib/i18n/localized-text";
 import { announcementSchema } from "@/lib/validation/invitation-schema";
 import { isDenied } from "../access/authorize.ts";
@@ -11,7 +12,7 @@ import { mailLocale } from "../invitations/invitation-mail.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { type ActionResult, invalid } from "../shared/result.ts";
 
-const NONE_OF_EVENT = "Choose at least one registrant of this event.";
+const NONE_OF_EVENT = msg("invitation.chooseRegistrant");
 
 /**
  * An announcement (a schedule change) to chosen registrants of the event: one email each, in
