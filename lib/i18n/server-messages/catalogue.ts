@@ -190,6 +190,13 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Choose a file", "请选择文件", "ファイルを選んでください"],
   ["Unknown upload kind.", "未知的上传类型。", "不明なアップロードの種類です。"],
   ["Use video or captions", "请使用 video 或 captions", "video か captions を指定してください"],
+  // Follow-up of signed agreements (server/ledger/, lib/validation/follow-up-schema.ts)
+  ["Use a date like 2026-03-31", "请使用 2026-03-31 这样的日期", "2026-03-31 のような日付で入力してください"],
+  ["Use a web address starting with https://", "请使用以 https:// 开头的网址", "https:// で始まるアドレスを入力してください"],
+  ["Choose a milestone from the list", "请从列表中选择节点", "一覧からマイルストーンを選んでください"],
+  ["Give a due date or the date it was done", "请填写计划日期或完成日期", "予定日または完了日を入力してください"],
+  ["This agreement already has this milestone; edit it instead", "该协议已有此节点，请改为编辑它", "この協定にはすでにこのマイルストーンがあります。そちらを編集してください"],
+  ["Choose an organizer of this organization", "请选择本组织的主办方人员", "この組織の主催者を選んでください"],
 ];
 
 /** Words the server puts into sentences: record names and status codes. */
@@ -198,6 +205,8 @@ export const WORDS: Record<string, { zh: string; ja: string }> = {
   Event: { zh: "活动", ja: "イベント" },
   Organization: { zh: "机构", ja: "組織" },
   Agreement: { zh: "协议", ja: "協定" },
+  Milestone: { zh: "节点", ja: "マイルストーン" },
+  Update: { zh: "进展报告", ja: "進捗報告" },
   Outcome: { zh: "成果", ja: "成果" },
   Participant: { zh: "参与者", ja: "参加者" },
   Person: { zh: "人员", ja: "人物" },
