@@ -160,6 +160,7 @@ export const PAGES: PageEntry[] = [
   { file: "app/me/agenda/page.tsx", path: "/me/agenda", access: "signed-in" },
   { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
   { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },
+  { file: "app/organizer/ledger/page.tsx", path: "/organizer/ledger", access: "workspace" },
   { file: "app/organizer/events/new/page.tsx", path: "/organizer/events/new", access: "workspace", states: [
     { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },
   ] },

@@ -1,9 +1,9 @@
 import "server-only";
 import { expect } from "vitest";
-import { createAgreement } from "@/prisma/seed/factories";
+import { createAgreement, localized } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
 import { type Matrix } from "../types.ts";
-import { form, resultData } from "./helpers.ts";
+import { form, responseOf, resultData, uniqueTitle } from "./helpers.ts";
 
 // Follow-up of signed agreements (issue 19): the policy's "followup.write" lets admins,
 // owners and organizers (members) keep milestones, funds and the follow-up owner.
@@ -61,6 +61,26 @@ export const ledgerEntries: Matrix = {
           verify: async (o) => {
             resultData(o);
             expect((await db().agreementFollowUp.findUniqueOrThrow({ where: { agreementId: agreement.id } })).ownerId).toBe(ownerId);
+          },
+        };
+      },
+    }],
+  },
+  "app/api/organizer/ledger.csv/route.ts#GET": {
+    note: "The organization's project ledger, internal agreements included, for admins and every member of the organization.",
+    scenarios: [{
+      name: "download the project ledger with an internal agreement",
+      access: { action: "internal.read" },
+      prepare: async (w) => {
+        const { event } = await w.event();
+        const title = uniqueTitle("Confidential plant");
+        await createAgreement(db(), { eventId: event.id }, { title: localized(title), visibility: "INTERNAL" });
+        return {
+          args: [new Request(`http://localhost/api/organizer/ledger.csv?organizationId=${w.orgId}&eventId=${event.id}`)],
+          secrets: [title],
+          verify: (o) => {
+            expect(responseOf(o).headers.get("content-type")).toMatch(/^text\/csv/);
+            expect(responseOf(o).body).toContain(title);
           },
         };
       },
