@@ -46,7 +46,7 @@ test("owner adds and edits a milestone and funds; the report's rate moves", asyn
   // A bad date is refused with a message on the field; nothing changes.
   await page.reload();
   const again = page.getByRole("form", { name: "Construction started" });
-  await again.getByLabel("Evidence (link)").fill("not a link");
+  await again.getByLabel("Evidence (link)").fill("ftp://example.org/photo");
   await again.getByRole("button", { name: "Save milestone" }).click();
   await expect(again.getByText("Use a web address starting with https://")).toBeVisible({ timeout: 30_000 });
   expect((await sql<{ version: number }>(`SELECT version FROM "AgreementMilestone" WHERE id = $1`, [created.id]))[0].version).toBe(2);
@@ -64,7 +64,10 @@ test("owner adds and edits a milestone and funds; the report's rate moves", asyn
   await cny.getByRole("button", { name: "Save funds" }).click();
   await expect.poll(async () => (await sql<{ r: string; version: number }>(`SELECT "receivedMinor"::text AS r, version FROM "AgreementFund" WHERE "agreementId" = $1`, [AGREEMENT])), { timeout: 30_000 }).toEqual([{ r: "250000000", version: 2 }]);
 
-  expect(await constructionStarted(page)).toMatch(new RegExp(`^${startedBefore + 1}/${total}\\b`));
+  // Another spec may move the figure too (two workers): it went up, and this agreement is among those counted.
+  const [startedAfter, totalAfter] = (await constructionStarted(page)).split(" ")[0].split("/").map(Number);
+  expect(totalAfter).toBe(total);
+  expect(startedAfter).toBeGreaterThan(startedBefore);
   await page.locator('[data-rate="constructionStarted"] a').click();
   await expect(page.locator("#counted-constructionStarted").getByRole("link", { name: "Hydrogen fuel-cell vehicle demonstration project" })).toBeVisible();
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { expect } from "vitest";
+import { randomUUID } from "node:crypto";
 import { createAgreement, localized } from "@/prisma/seed/factories";
+import { hashUpdateToken } from "@/server/ledger/update-links";
 import { db } from "@/server/db/client";
 import { type Matrix } from "../types.ts";
 import { form, responseOf, resultData, uniqueTitle } from "./helpers.ts";
@@ -9,6 +11,18 @@ import { form, responseOf, resultData, uniqueTitle } from "./helpers.ts";
 // owners and organizers (members) keep milestones, funds and the follow-up owner.
 
 const FOLLOW_UP = "app/organizer/events/[eventId]/agreements/[agreementId]/actions.ts";
+const PARTY = "app/follow-up/[token]/actions.ts";
+
+async function linkOf(agreementId: string, revoked = false) {
+  const token = `matrix-${randomUUID()}-${randomUUID()}`;
+  const link = await db().agreementUpdateLink.create({
+    data: { agreementId, tokenHash: hashUpdateToken(token), contactName: "Matrix contact", expiresAt: new Date(Date.now() + 86_400_000), revokedAt: revoked ? new Date() : null },
+    select: { id: true },
+  });
+  return { token, linkId: link.id };
+}
+
+const report = (token: string) => form({ token, submissionKey: randomUUID(), typeKey: "construction_started", doneOn: "2021-05-01", note: "", evidenceUrl: "" });
 
 async function freshAgreement(w: { event: () => Promise<{ event: { id: string } }> }) {
   const { event } = await w.event();
@@ -85,5 +99,89 @@ export const ledgerEntries: Matrix = {
         };
       },
     }],
+  },
+  [`${FOLLOW_UP}#createUpdateLinkAction`]: {
+    scenarios: [{
+      name: "make a link for a party contact",
+      access: { action: "followup.write" },
+      prepare: async (w) => {
+        const agreement = await freshAgreement(w);
+        return {
+          args: [null, form({ agreementId: agreement.id, contactName: "Sato Kenji", locale: "ja", days: 30 })],
+          verify: async (o) => {
+            expect(resultData<{ path: string }>(o).path).toMatch(/^\/follow-up\//);
+            expect(await db().agreementUpdateLink.count({ where: { agreementId: agreement.id } })).toBe(1);
+          },
+        };
+      },
+    }],
+  },
+  [`${FOLLOW_UP}#revokeUpdateLinkAction`]: {
+    scenarios: [{
+      name: "revoke a party contact's link",
+      access: { action: "followup.write" },
+      prepare: async (w) => {
+        const agreement = await freshAgreement(w);
+        const { linkId } = await linkOf(agreement.id);
+        return {
+          args: [null, form({ agreementId: agreement.id, id: linkId })],
+          verify: async (o) => {
+            resultData(o);
+            expect((await db().agreementUpdateLink.findUniqueOrThrow({ where: { id: linkId } })).revokedAt).not.toBeNull();
+          },
+        };
+      },
+    }],
+  },
+  [`${FOLLOW_UP}#decidePartyUpdateAction`]: {
+    scenarios: [{
+      name: "confirm a milestone reported by a party contact",
+      access: { action: "followup.write" },
+      prepare: async (w) => {
+        const agreement = await freshAgreement(w);
+        const { linkId } = await linkOf(agreement.id);
+        const update = await db().partyUpdate.create({
+          data: { linkId, agreementId: agreement.id, typeKey: "construction_started", doneOn: new Date("2021-05-01T00:00:00Z"), submissionKey: randomUUID() },
+          select: { id: true },
+        });
+        return {
+          args: [null, form({ id: update.id, version: 1, decision: "CONFIRMED" })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().agreementMilestone.count({ where: { agreementId: agreement.id, typeKey: "construction_started", doneOn: { not: null } } })).toBe(1);
+          },
+        };
+      },
+    }],
+  },
+  [`${PARTY}#submitPartyUpdateAction`]: {
+    note: "Public by design: the link's token is the authorization, whoever is signed in. A revoked link is refused for every caller.",
+    scenarios: [
+      {
+        name: "report a milestone through a live link",
+        access: { action: "public.read" },
+        perRole: true,
+        prepare: async (w) => {
+          const agreement = await freshAgreement(w);
+          const { token } = await linkOf(agreement.id);
+          return {
+            args: [null, report(token)],
+            verify: async (o) => {
+              resultData(o);
+              expect(await db().partyUpdate.count({ where: { agreementId: agreement.id, status: "PENDING" } })).toBe(1);
+            },
+          };
+        },
+      },
+      {
+        name: "report a milestone through a revoked link",
+        access: { nobody: "a revoked link is refused for every caller" },
+        prepare: async (w) => {
+          const agreement = await freshAgreement(w);
+          const { token } = await linkOf(agreement.id, true);
+          return { args: [null, report(token)] };
+        },
+      },
+    ],
   },
 };

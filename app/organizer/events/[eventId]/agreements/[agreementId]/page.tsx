@@ -19,7 +19,7 @@ import { changeAgreementStatusAction, updateAgreementAction } from "../actions";
 import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 import { FollowUpPanel } from "@/components/ledger/follow-up-panel";
 import { getAgreementFollowUp } from "@/server/ledger/get-agreement-follow-up";
-import { saveFundsAction, saveMilestoneAction, setFollowUpOwnerAction } from "./actions";
+import { createUpdateLinkAction, decidePartyUpdateAction, revokeUpdateLinkAction, saveFundsAction, saveMilestoneAction, setFollowUpOwnerAction } from "./actions";
 
 type Props = { params: Promise<{ eventId: string; agreementId: string }> };
 
@@ -73,7 +73,7 @@ export default async function EditAgreementPage({ params }: Props) {
       ) : (
         <p className="text-stone-600">{t("list.readOnly")}</p>
       )}
-      <FollowUpPanel agreementId={a.id} view={followUp} locale={locale} actions={{ milestone: saveMilestoneAction, funds: saveFundsAction, owner: setFollowUpOwnerAction }} />
+      <FollowUpPanel agreementId={a.id} view={followUp} locale={locale} actions={{ milestone: saveMilestoneAction, funds: saveFundsAction, owner: setFollowUpOwnerAction, createLink: createUpdateLinkAction, revokeLink: revokeUpdateLinkAction, decide: decidePartyUpdateAction }} />
     </>
   );
 }
