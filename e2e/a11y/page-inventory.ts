@@ -162,6 +162,7 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
   { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },
   { file: "app/organizer/ledger/page.tsx", path: "/organizer/ledger", access: "workspace" },
+  { file: "app/organizer/ledger/rates/page.tsx", path: "/organizer/ledger/rates", access: "workspace" },
   // A party contact's update link (issue 19): the e2e database has one live link for this check (scripts/lib/e2e-update-link.ts).
   { file: "app/follow-up/[token]/page.tsx", path: `/follow-up/${A11Y_UPDATE_LINK_TOKEN}`, access: "public" },
   { file: "app/organizer/events/new/page.tsx", path: "/organizer/events/new", access: "workspace", states: [

@@ -23,6 +23,8 @@ export const ledgerFilterSchema = z.object({
   status: z.preprocess(blank, z.enum(AGREEMENT_STATUSES).optional()),
   /** A user id, or "none" for agreements with no follow-up owner. */
   owner: text(64),
+  /** Only agreements counted by a follow-up rate (a built-in milestone done; "completed" also counts status COMPLETED). */
+  done: z.preprocess(blank, z.enum(["completed", "construction_started", "funds_in_place"]).optional()),
   overdue: z.preprocess((v) => v === "1" || v === "on" || v === true, z.boolean()),
   sort: z.preprocess(blank, z.enum(LEDGER_SORTS).default("signedAt_desc")),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),

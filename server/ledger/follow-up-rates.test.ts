@@ -7,6 +7,7 @@ import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
 import { getEventFollowUpRates } from "./get-event-follow-up-rates.ts";
 import { saveMilestone } from "./save-milestone.ts";
+import { getOrganizationRates } from "./get-organization-rates.ts";
 import type { CurrentUser } from "@/server/auth/current-user";
 
 // The rates the closing report shows, recounted on the demo data with plain SQL.
@@ -49,6 +50,19 @@ describe("follow-up rates of the demo event", () => {
     expect(r.funds.map((f) => ({ currency: f.currency, committed: f.committedMinor, received: f.receivedMinor }))).toEqual(funds);
     expect(funds.map((f) => f.currency)).toEqual(["CNY", "JPY", "USD"]);
     for (const id of r.counted.constructionStarted) expect(r.titles[id]?.en).toBeTruthy();
+
+    // Per year and per sector for the organization: 2020 is the demo event; the sectors add up to it.
+    const org = await getOrganizationRates(owner, {});
+    if (!org.ok) throw new Error(JSON.stringify(org));
+    const y2020 = org.data.byYear.find((y) => y.key === "2020")!;
+    expect(y2020).toMatchObject({ total: 17, constructionStarted: r.counted.constructionStarted.length, fulfilled: r.counted.fulfilled.length, fundsInPlace: r.counted.fundsInPlace.length });
+    expect(y2020.funds).toEqual(r.funds.map((f) => ({ currency: f.currency, committedMinor: f.committedMinor, receivedMinor: f.receivedMinor })));
+    const sum = (k: "total" | "constructionStarted") => org.data.bySector.reduce((n, s) => n + s[k], 0);
+    expect([sum("total"), sum("constructionStarted")]).toEqual([17, 6]);
+    const [{ n: medical }] = await db().$queryRaw<{ n: bigint }[]>`
+      SELECT count(DISTINCT a.id) AS n FROM "Agreement" a JOIN "AgreementMilestone" m ON m."agreementId" = a.id
+      WHERE a.sector = 'medical-health' AND m."typeKey" = 'construction_started' AND m."doneOn" IS NOT NULL`;
+    expect(org.data.bySector.find((s) => s.key === "medical-health")?.constructionStarted).toBe(Number(medical));
   });
 
   it("moves when a milestone is done; another organization's organizer gets not found", async () => {

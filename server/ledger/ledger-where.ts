@@ -29,6 +29,10 @@ export function ledgerWhere(organizationId: string, f: LedgerFilter, now = new D
   }
   if (f.owner === "none") and.push({ OR: [{ followUp: null }, { followUp: { ownerId: null } }] });
   else if (f.owner) and.push({ followUp: { ownerId: f.owner } });
+  if (f.done) {
+    const done: Prisma.AgreementWhereInput = { milestones: { some: { typeKey: f.done, doneOn: { not: null } } } };
+    and.push(f.done === "completed" ? { OR: [done, { status: "COMPLETED" }] } : done);
+  }
   if (f.overdue) and.push({ milestones: { some: { doneOn: null, dueOn: { lt: todayUtc(now) } } } });
   return { AND: and };
 }

@@ -8,6 +8,7 @@ import { countQueries } from "./count-queries.ts";
 import { exportLedgerCsv } from "./export-ledger-csv.ts";
 import { listLedger } from "./list-ledger.ts";
 import { listOverdueMilestones } from "./list-overdue-milestones.ts";
+import { getOrganizationRates } from "./get-organization-rates.ts";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -54,6 +55,7 @@ describe("the organization's project ledger", () => {
     expect(await rowIds({ owner: world.actors.member.id })).toEqual([ids.second]);
     expect(await rowIds({ owner: "none" })).toEqual([ids.first, ids.cancelled].sort());
     expect(await rowIds({ overdue: "1" })).toEqual([ids.second]);
+    expect(await rowIds({ done: "completed" })).toEqual([ids.first]);
   });
 
   it("sorts and pages; a bad filter is refused", async () => {
@@ -69,6 +71,13 @@ describe("the organization's project ledger", () => {
     expect(await listLedger(world.actors.delegate, { organizationId: world.orgId })).toMatchObject({ code: "forbidden" });
     expect(await listLedger(null, {})).toMatchObject({ code: "unauthenticated" });
     expect(await exportLedgerCsv(world.actors.outsider, { organizationId: world.orgId })).toMatchObject({ code: "not_found" });
+  });
+
+  it("counts rates per year across both events", async () => {
+    const r = await getOrganizationRates(world.actors.viewer, { organizationId: world.orgId });
+    if (!r.ok) throw new Error("no rates");
+    expect(r.data.byYear.map((y) => [y.key, y.total, y.fulfilled])).toEqual([["2023", 1, 0], [String(world.event.startDate.getUTCFullYear()), 1, 1]].sort((a, b) => String(b[0]).localeCompare(String(a[0]))));
+    expect(await getOrganizationRates(world.actors.outsider, { organizationId: world.orgId })).toMatchObject({ code: "not_found" });
   });
 
   it("lists overdue milestones", async () => {

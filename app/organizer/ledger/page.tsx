@@ -40,6 +40,7 @@ export default async function LedgerPage({ searchParams }: Props) {
         lead={t("lead")}
         actions={
           <>
+            <ButtonLink href={`/organizer/ledger/rates${ledgerQuery({ organizationId: f.organizationId })}`} variant="secondary">{t("rates")}</ButtonLink>
             <ButtonLink href={`/api/organizer/ledger.csv${ledgerQuery(f, { page: undefined })}`} variant="secondary">{t("export")}</ButtonLink>
             <ButtonLink href="/organizer" variant="ghost">{t("back")}</ButtonLink>
           </>
