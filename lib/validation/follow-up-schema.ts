@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-messages";
 import { isKnownCurrency, parseAmountToMinor } from "../agreements/money.ts";
 import { optionalId } from "./localized-optional.ts";
+import { localizedTextSchema } from "../i18n/localized-text.ts";
 
 // The follow-up of a signed agreement (issue 19): milestones, funds per currency, the
 // follow-up owner, and the milestone a party contact reports through an update link.
@@ -90,4 +91,10 @@ export const decidePartyUpdateSchema = z.object({
   id,
   version: z.coerce.number().int().min(1),
   decision: z.enum(["CONFIRMED", "REJECTED"]),
+});
+
+/** An organization's own milestone kind; its key is made from the English name when not given. */
+export const addMilestoneTypeSchema = z.object({
+  organizationId: id,
+  name: localizedTextSchema(100),
 });

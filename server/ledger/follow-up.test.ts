@@ -7,6 +7,7 @@ import { saveMilestone } from "./save-milestone.ts";
 import { saveFunds } from "./save-funds.ts";
 import { setFollowUpOwner } from "./set-follow-up-owner.ts";
 import { getAgreementFollowUp } from "./get-agreement-follow-up.ts";
+import { addMilestoneType } from "./add-milestone-type.ts";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -93,5 +94,22 @@ describe("follow-up owner", () => {
     expect(await setFollowUpOwner(world.actors.owner, { agreementId: a.id, version: 1, ownerId: "" })).toMatchObject({ ok: true, data: { ownerId: null, version: 2 } });
     const view = await getAgreementFollowUp(world.actors.viewer, { agreementId: a.id });
     expect(view).toMatchObject({ ok: true, data: { owner: { id: null, version: 2 }, canWrite: false } });
+  });
+});
+
+describe("the organization's own milestone kinds", () => {
+  it("are added once, offered on every agreement and accepted for milestones; bad or foreign input writes nothing", async () => {
+    const added = await addMilestoneType(world.actors.member, { organizationId: world.orgId, name: { en: "Environmental review passed", zh: "环评通过", ja: "環境評価完了" } });
+    expect(added).toMatchObject({ ok: true, data: { key: "org_environmental_review_passed" } });
+    const before = await db().milestoneType.count();
+    expect(await addMilestoneType(world.actors.member, { organizationId: world.orgId, name: { en: "Environmental review passed" } })).toMatchObject({ code: "invalid", fieldErrors: { name: expect.any(Array) } });
+    expect(await addMilestoneType(world.actors.member, { organizationId: world.orgId, name: { en: "" } })).toMatchObject({ code: "invalid" });
+    expect(await addMilestoneType(world.actors.outsider, { organizationId: world.orgId, name: { en: "Sneaky" } })).toMatchObject({ code: "not_found" });
+    expect(await addMilestoneType(world.actors.viewer, { organizationId: world.orgId, name: { en: "Viewer kind" } })).toMatchObject({ code: "forbidden" });
+    expect(await db().milestoneType.count()).toBe(before);
+    const a = await newAgreement();
+    const view = await getAgreementFollowUp(world.actors.owner, { agreementId: a.id });
+    expect(view.ok && view.data.types.at(-1)).toMatchObject({ key: "org_environmental_review_passed", builtIn: false });
+    expect(await saveMilestone(world.actors.owner, { agreementId: a.id, typeKey: "org_environmental_review_passed", dueOn: "2022-01-01" })).toMatchObject({ ok: true });
   });
 });

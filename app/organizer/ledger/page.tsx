@@ -14,6 +14,10 @@ import { ledgerQuery } from "@/lib/validation/ledger-schema";
 import { listLedger } from "@/server/ledger/list-ledger";
 import { listOverdueMilestones } from "@/server/ledger/list-overdue-milestones";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
+import { MilestoneTypeForm } from "@/components/ledger/milestone-type-form";
+import { can } from "@/server/access/policy";
+import { listMilestoneTypes } from "@/server/ledger/list-milestone-types";
+import { addMilestoneTypeAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,7 +33,9 @@ export default async function LedgerPage({ searchParams }: Props) {
   const overdue = pageData(await listOverdueMilestones(actor, { organizationId: ledger.organizationId }), here);
   const t = await getTranslations("ledger.page");
   const locale = (await getLocale()) as Locale;
-  const typeLabel = Object.fromEntries(BUILT_IN_MILESTONES.map((m) => [m.key, pickText(m.name, locale).text]));
+  const kinds = await listMilestoneTypes(actor, ledger.organizationId);
+  const typeLabel = Object.fromEntries((kinds.length ? kinds : BUILT_IN_MILESTONES).map((m) => [m.key, pickText(m.name, locale).text]));
+  const tk = await getTranslations("ledger.kinds");
   const years = [...new Set(ledger.events.map((e) => e.startDate.slice(0, 4)))];
   const f = ledger.filter;
   return (
@@ -77,6 +83,14 @@ export default async function LedgerPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
+      </Card>
+      <Card className="space-y-3" aria-labelledby="kinds-title">
+        <h2 id="kinds-title" className="text-lg font-semibold">{tk("title")}</h2>
+        <p className="text-sm text-stone-600">{tk("lead")}</p>
+        <ol className="list-decimal pl-5 text-sm" data-milestone-kinds>
+          {kinds.map((k) => <li key={k.key}>{pickText(k.name, locale).text}</li>)}
+        </ol>
+        {can(actor, "followup.write", { organizationId: ledger.organizationId }) && <MilestoneTypeForm action={addMilestoneTypeAction} organizationId={ledger.organizationId} />}
       </Card>
     </>
   );

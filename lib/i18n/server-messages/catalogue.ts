@@ -196,6 +196,7 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Choose a milestone from the list", "请从列表中选择节点", "一覧からマイルストーンを選んでください"],
   ["Give a due date or the date it was done", "请填写计划日期或完成日期", "予定日または完了日を入力してください"],
   ["This agreement already has this milestone; edit it instead", "该协议已有此节点，请改为编辑它", "この協定にはすでにこのマイルストーンがあります。そちらを編集してください"],
+  ["This milestone already exists", "该节点已存在", "このマイルストーンはすでにあります"],
   ["Choose an organizer of this organization", "请选择本组织的主办方人员", "この組織の主催者を選んでください"],
 ];
 

@@ -184,4 +184,21 @@ export const ledgerEntries: Matrix = {
       },
     ],
   },
+  ["app/organizer/ledger/actions.ts#addMilestoneTypeAction"]: {
+    scenarios: [{
+      name: "add a milestone kind of the organization's own",
+      access: { action: "followup.write" },
+      perRole: true, // each caller adds a kind with its own name (a key is unique per organization)
+      prepare: async (w, role) => {
+        const name = uniqueTitle(`Kind ${role}`);
+        return {
+          args: [null, form({ organizationId: w.orgId, name: { en: name } })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().milestoneType.count({ where: { organizationId: w.orgId, name: { path: ["en"], equals: name } } })).toBe(1);
+          },
+        };
+      },
+    }],
+  },
 };
