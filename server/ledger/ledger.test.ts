@@ -9,6 +9,7 @@ import { exportLedgerCsv } from "./export-ledger-csv.ts";
 import { listLedger } from "./list-ledger.ts";
 import { listOverdueMilestones } from "./list-overdue-milestones.ts";
 import { getOrganizationRates } from "./get-organization-rates.ts";
+import { listMyReminders } from "./list-my-reminders.ts";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -78,6 +79,15 @@ describe("the organization's project ledger", () => {
     if (!r.ok) throw new Error("no rates");
     expect(r.data.byYear.map((y) => [y.key, y.total, y.fulfilled])).toEqual([["2023", 1, 0], [String(world.event.startDate.getUTCFullYear()), 1, 1]].sort((a, b) => String(b[0]).localeCompare(String(a[0]))));
     expect(await getOrganizationRates(world.actors.outsider, { organizationId: world.orgId })).toMatchObject({ code: "not_found" });
+  });
+
+  it("reminds the follow-up owner of overdue and soon-due milestones, and nobody else", async () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000);
+    const m = await db().agreementMilestone.create({ data: { agreementId: ids.second, typeKey: "land_secured", dueOn: new Date(`${soon.toISOString().slice(0, 10)}T00:00:00Z`) } });
+    const mine = await listMyReminders(world.actors.member);
+    expect(mine.ok && mine.data.map((r) => [r.typeKey, r.overdue])).toEqual([["approvals", true], ["land_secured", false]]);
+    expect(await listMyReminders(world.actors.owner)).toEqual({ ok: true, data: [] });
+    await db().agreementMilestone.delete({ where: { id: m.id } });
   });
 
   it("lists overdue milestones", async () => {

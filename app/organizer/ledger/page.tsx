@@ -18,6 +18,7 @@ import { MilestoneTypeForm } from "@/components/ledger/milestone-type-form";
 import { can } from "@/server/access/policy";
 import { listMilestoneTypes } from "@/server/ledger/list-milestone-types";
 import { addMilestoneTypeAction } from "./actions";
+import { listMyReminders } from "@/server/ledger/list-my-reminders";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,6 +32,7 @@ export default async function LedgerPage({ searchParams }: Props) {
   const actor = await pageActor(here);
   const ledger = pageData(await listLedger(actor, raw), here);
   const overdue = pageData(await listOverdueMilestones(actor, { organizationId: ledger.organizationId }), here);
+  const reminders = pageData(await listMyReminders(actor), here);
   const t = await getTranslations("ledger.page");
   const locale = (await getLocale()) as Locale;
   const kinds = await listMilestoneTypes(actor, ledger.organizationId);
@@ -52,6 +54,20 @@ export default async function LedgerPage({ searchParams }: Props) {
           </>
         }
       />
+      <Card className="space-y-2" aria-labelledby="reminders-title">
+        <h2 id="reminders-title" className="text-lg font-semibold">{t("remindersTitle")}</h2>
+        <p className="text-sm text-stone-600">{reminders.length ? t("remindersLead") : t("remindersNone")}</p>
+        {reminders.length > 0 && (
+          <ul className="space-y-1 text-sm" data-reminders>
+            {reminders.map((r) => (
+              <li key={r.id}>
+                <span className={r.overdue ? "font-semibold text-red-800" : "font-semibold"}>{t("due")} {r.dueOn}{r.overdue && ` (${t("overdue")})`}</span> · {typeLabel[r.typeKey] ?? r.typeKey} ·{" "}
+                <Link href={`/organizer/events/${r.eventId}/agreements/${r.agreementId}`} className="underline">{pickText(r.agreementTitle, locale).text}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
       <LedgerFilters
         values={Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v === undefined || v === false ? undefined : v === true ? "1" : String(v)]))}
         events={ledger.events.map((e) => ({ value: e.id, label: `${pickText(e.title, locale).text} (${e.startDate.slice(0, 4)})` }))}
