@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
+import { code } from "../i18n/server-messages/message.ts";
 import { isKnownCurrency, parseAmountToMinor } from "../agreements/money.ts";
 import { optionalId } from "./localized-optional.ts";
 import { localizedTextSchema } from "../i18n/localized-text.ts";
@@ -13,14 +14,14 @@ const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 const optionalDate = z.preprocess(
   blankToNull,
-  z.string().regex(DATE, { error: "Use a date like 2026-03-31" }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: "Use a date like 2026-03-31" }).nullable(),
+  z.string().regex(DATE, { error: code("ledger.useDateLike") }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: code("ledger.useDateLike") }).nullable(),
 );
 const evidenceUrl = z.preprocess(
   blankToNull,
-  z.string().trim().max(2000).refine((u) => /^https?:\/\/[^\s]+$/i.test(u), { error: "Use a web address starting with https://" }).nullable(),
+  z.string().trim().max(2000).refine((u) => /^https?:\/\/[^\s]+$/i.test(u), { error: code("ledger.useWebAddress") }).nullable(),
 );
 const note = z.preprocess(blankToNull, z.string().trim().max(2000).nullable());
-const typeKey = z.string().trim().regex(/^[a-z0-9_]{1,40}$/, { error: "Choose a milestone from the list" });
+const typeKey = z.string().trim().regex(/^[a-z0-9_]{1,40}$/, { error: code("ledger.chooseMilestoneFromList") });
 
 /** A new milestone has no id (version 0); editing one sends its id and version. */
 export const saveMilestoneSchema = z
@@ -34,7 +35,7 @@ export const saveMilestoneSchema = z
     note,
     evidenceUrl,
   })
-  .refine((m) => m.dueOn !== null || m.doneOn !== null, { path: ["dueOn"], error: "Give a due date or the date it was done" });
+  .refine((m) => m.dueOn !== null || m.doneOn !== null, { path: ["dueOn"], error: code("ledger.giveDueOrDoneDate") });
 
 export type SaveMilestoneInput = z.output<typeof saveMilestoneSchema>;
 
@@ -51,7 +52,7 @@ export const saveFundsSchema = z
   })
   .transform((data, ctx) => {
     if (!isKnownCurrency(data.currency)) {
-      ctx.addIssue({ code: "custom", path: ["currency"], message: "Unknown currency code; use ISO 4217, e.g. CNY, JPY, USD" });
+      ctx.addIssue({ code: "custom", path: ["currency"], message: code("agreement.unknownCurrencyCodeUseIso") });
       return z.NEVER;
     }
     const committed = parseAmountToMinor(data.committed, data.currency);
@@ -73,9 +74,9 @@ export const setFollowUpOwnerSchema = z.object({
 /** A party contact's report through an update link (no account). */
 export const partyUpdateSchema = z.object({
   token: z.string().trim().min(20).max(100),
-  submissionKey: z.uuid({ error: "Missing form key; reload the form" }),
+  submissionKey: z.uuid({ error: code("common.missingFormKeyReloadForm") }),
   typeKey,
-  doneOn: z.string().regex(DATE, { error: "Use a date like 2026-03-31" }),
+  doneOn: z.string().regex(DATE, { error: code("ledger.useDateLike") }),
   note,
   evidenceUrl,
 });

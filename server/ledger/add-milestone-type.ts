@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { authorize, gateFor } from "@/server/access/authorize";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -13,7 +14,7 @@ export type AddedMilestoneType = { key: string; organizationId: string };
 const keyOf = (name: { en?: string; zh?: string; ja?: string }) =>
   (name.en ?? "").toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 32);
 
-const taken = (): ActionResult<never> => ({ ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { name: ["This milestone already exists"] } });
+const taken = (): ActionResult<never> => ({ ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { name: [msg("ledger.milestoneKindExists")] } });
 
 /** Adds a milestone kind of the organization's own after the built-in ones. */
 export async function addMilestoneType(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AddedMilestoneType>> {

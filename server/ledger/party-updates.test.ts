@@ -82,7 +82,7 @@ describe("update links", () => {
     const confirm = (who: "owner" | "member") => decidePartyUpdate(world.actors[who], { id: r.data.id, version: 1, decision: "CONFIRMED" });
     const [first, second] = await Promise.all([confirm("owner"), confirm("member")]);
     expect([first, second].filter((x) => x.ok)).toHaveLength(1);
-    expect([first, second].find((x) => !x.ok)).toMatchObject({ code: "conflict", message: expect.stringContaining("changed by someone else") });
+    expect([first, second].find((x) => !x.ok)).toMatchObject({ code: "conflict", message: { code: "common.changedBySomeoneElse" } });
     const m = await db().agreementMilestone.findMany({ where: { agreementId: a.id }, select: { typeKey: true, doneOn: true, evidenceUrl: true, note: true } });
     expect(m).toEqual([{ typeKey: "construction_started", doneOn: new Date("2021-05-01T00:00:00Z"), evidenceUrl: "https://example.org/ceremony", note: "起工式" }]);
     expect(await db().auditLog.count({ where: { entity: "PartyUpdate", entityId: r.data.id, action: "confirmed" } })).toBe(1);

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { isDenied } from "@/server/access/authorize";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -11,8 +12,8 @@ import { milestoneKeysOf } from "./list-milestone-types.ts";
 import { MILESTONE_SELECT, dayDate, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 
 const duplicate = (): ActionResult<never> => ({
-  ok: false, code: "invalid", message: "Please correct the highlighted fields.",
-  fieldErrors: { typeKey: ["This agreement already has this milestone; edit it instead"] },
+  ok: false, code: "invalid", message: msg("common.correctHighlightedFields"),
+  fieldErrors: { typeKey: [msg("ledger.milestoneAlreadyOnAgreement")] },
 });
 
 /** Adds a milestone to an agreement (no id) or edits one (id + version). */
@@ -23,7 +24,7 @@ export async function saveMilestone(actor: CurrentUser | null, input: unknown): 
   if (!parsed.success) return invalid(parsed.error);
   const m = parsed.data;
   if (!(await milestoneKeysOf(agreement.organizationId)).has(m.typeKey)) {
-    return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { typeKey: ["Choose a milestone from the list"] } };
+    return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { typeKey: [msg("ledger.chooseMilestoneFromList")] } };
   }
   const fields = { typeKey: m.typeKey, dueOn: dayDate(m.dueOn), doneOn: dayDate(m.doneOn), note: m.note, evidenceUrl: m.evidenceUrl };
   try {

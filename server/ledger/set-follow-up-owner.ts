@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { isDenied } from "@/server/access/authorize";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -22,7 +23,7 @@ export async function setFollowUpOwner(actor: CurrentUser | null, input: unknown
       where: { userId: ownerId, organizationId: agreement.organizationId, role: { in: ["OWNER", "ORGANIZER"] }, user: { active: true } },
       select: { id: true },
     });
-    if (!member) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { ownerId: ["Choose an organizer of this organization"] } };
+    if (!member) return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { ownerId: [msg("ledger.chooseOrganizerOfOrganization")] } };
   }
   try {
     return await db().$transaction(async (tx): Promise<ActionResult<FollowUpOwnerView>> => {

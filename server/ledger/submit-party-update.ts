@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/server-messages/message";
 import { recordAudit } from "@/server/audit/record-audit";
 import { isUniqueViolation } from "@/server/db/database-errors";
 import { db } from "@/server/db/client";
@@ -22,7 +23,7 @@ export async function submitPartyUpdate(_actor: unknown, input: unknown): Promis
   if (!parsed.success) return invalid(parsed.error);
   const u = parsed.data;
   if (!(await milestoneKeysOf(link.agreement.event.organizationId)).has(u.typeKey)) {
-    return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { typeKey: ["Choose a milestone from the list"] } };
+    return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { typeKey: [msg("ledger.chooseMilestoneFromList")] } };
   }
   const existing = async () => {
     const row = await db().partyUpdate.findUnique({ where: { submissionKey: u.submissionKey }, select: { id: true, status: true, linkId: true } });
@@ -46,7 +47,7 @@ export async function submitPartyUpdate(_actor: unknown, input: unknown): Promis
     if (isUniqueViolation(error)) {
       const winner = await existing();
       if (winner) return winner;
-      return { ok: false, code: "invalid", message: "This form was already used for another event; reload it.", fieldErrors: { submissionKey: ["Already used"] } };
+      return { ok: false, code: "invalid", message: msg("common.formWasAlreadyUsedAnother"), fieldErrors: { submissionKey: [msg("common.alreadyUsed")] } };
     }
     throw error;
   }
