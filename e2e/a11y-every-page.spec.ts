@@ -76,7 +76,7 @@ const ACCOUNT_PAGES = /^\/(forgot-password|set-password|invitations\/|organizer\
 const AREAS = [
   { name: "public and personal pages", has: (e: PageEntry) => !e.path.startsWith("/organizer") && !ACCOUNT_PAGES.test(e.path) },
   { name: "password links and mail outbox", has: (e: PageEntry) => ACCOUNT_PAGES.test(e.path) },
-  { name: "workspace and event setup", has: (e: PageEntry) => /^\/organizer(\/people|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(e.path) },
+  { name: "workspace and event setup", has: (e: PageEntry) => /^\/organizer(\/people|\/ledger(\/rates)?|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(e.path) },
   { name: "participants and video messages", has: (e: PageEntry) => /\/(participants|delegations|registrants|video-messages|run-of-show|playback)/.test(e.path) },
   { name: "agreements, outcomes, report, audit", has: (e: PageEntry) => /\/(agreements|outcomes|report|audit)/.test(e.path) },
 ];

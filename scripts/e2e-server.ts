@@ -8,6 +8,7 @@ import { DEMO_EVENT } from "../prisma/seed/demo-event.ts";
 import { createRegistration } from "../prisma/seed/factories.ts";
 import type { PrismaClient } from "../server/db/generated/client.ts";
 import { createSeededDatabase } from "./lib/seeded-database.ts";
+import { addA11yUpdateLink } from "./lib/e2e-update-link.ts";
 
 const port = process.env.E2E_PORT ?? "3210";
 const dbName = process.env.ACCORD_E2E_DB ?? `accord_e2e_${Date.now().toString(36)}`;
@@ -17,6 +18,7 @@ const registeredBefore = async (prisma: PrismaClient) => {
   for (const [userId, venueId] of [["demo-user-delegate", "demo-venue-tokyo"], ["demo-user-other-organizer", "demo-venue-jinan"]]) {
     await createRegistration(prisma, { eventId: DEMO_EVENT.id, userId, venueId }, { calendarToken: randomBytes(32).toString("base64url") });
   }
+  await addA11yUpdateLink(prisma);
 };
 const url = await createSeededDatabase(adminUrl(), dbName, { replace: true, extra: registeredBefore });
 

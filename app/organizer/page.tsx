@@ -19,6 +19,7 @@ export default async function MyEventsPage() {
   const actor = await pageActor("/organizer");
   const events = pageData(await listMyEvents(actor), "/organizer");
   const t = await getTranslations("organizer");
+  const tl = await getTranslations("ledger.page");
   const locale = (await getLocale()) as Locale;
   return (
     <>
@@ -30,6 +31,7 @@ export default async function MyEventsPage() {
           <>
             <ButtonLink href="/organizer/events/new">{t("myEvents.newEvent")}</ButtonLink>
             <ButtonLink href="/organizer/people" variant="secondary">{t("myEvents.people")}</ButtonLink>
+            <ButtonLink href="/organizer/ledger" variant="secondary">{tl("title")}</ButtonLink>
           </>
         }
       />

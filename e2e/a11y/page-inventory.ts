@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { adminUrl, withDatabase } from "../../server/testing/admin-url";
+import { A11Y_UPDATE_LINK_TOKEN } from "../../scripts/lib/e2e-update-link";
 
 // Every page of the app (app/**/page.tsx), how to reach it with the seeded demo data and who
 // may see it. e2e/a11y-every-page.spec.ts fails when a page file has no entry here, so a new
@@ -186,6 +187,10 @@ export const PAGES: PageEntry[] = [
   { file: "app/me/agenda/page.tsx", path: "/me/agenda", access: "signed-in" },
   { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
   { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },
+  { file: "app/organizer/ledger/page.tsx", path: "/organizer/ledger", access: "workspace" },
+  { file: "app/organizer/ledger/rates/page.tsx", path: "/organizer/ledger/rates", access: "workspace" },
+  // A party contact's update link (issue 19): the e2e database has one live link for this check (scripts/lib/e2e-update-link.ts).
+  { file: "app/follow-up/[token]/page.tsx", path: `/follow-up/${A11Y_UPDATE_LINK_TOKEN}`, access: "public" },
   { file: "app/organizer/events/new/page.tsx", path: "/organizer/events/new", access: "workspace", states: [
     { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },
   ] },

@@ -4,6 +4,8 @@ import { DEMO_ORG } from "./demo-organizations.ts";
 import { summarizeDemo, type SeedSummary } from "./summarize-demo.ts";
 import { hashMissingDemoUsers, writeDemoOrganizations, writeDemoUsers } from "./write-demo-accounts.ts";
 import { writeDemoAgreements } from "./write-demo-agreements.ts";
+import { writeDemoFollowUp } from "./demo-follow-up.ts";
+import { DEMO_USERS } from "./demo-users.ts";
 import { writeDemoCaptions } from "./write-demo-captions.ts";
 import { writeDemoEvent, writeDemoSessions, writeDemoVenues } from "./write-demo-event.ts";
 import { writeDemoPeople } from "./write-demo-people.ts";
@@ -30,6 +32,7 @@ export async function seedDemo(prisma: PrismaClient, options: { storageDir?: str
       await writeDemoSessions(tx, event.id);
       await writeDemoPeople(tx, orgId, event.id);
       await writeDemoAgreements(tx, orgId, event.id);
+      await writeDemoFollowUp(tx, DEMO_USERS.owner.id);
       return event;
     },
     // PGlite (the embedded database) is slower than a server; be generous.

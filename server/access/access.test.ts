@@ -36,6 +36,7 @@ const EXPECTED: Record<Exclude<AccessAction, "public.read" | "reader.own" | "wor
   "programme.manage": { admin: "allow", owner: "allow", member: "allow", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
   "record.write": { admin: "allow", owner: "allow", member: "forbidden", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
   "people.invite": { admin: "allow", owner: "allow", member: "forbidden", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
+  "followup.write": { admin: "allow", owner: "allow", member: "allow", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
 };
 
 describe.each(Object.entries(EXPECTED))("findManagedEvent(%s) on a draft event of the organization", (action, expected) => {

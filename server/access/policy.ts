@@ -36,6 +36,8 @@ export const POLICY = {
   "people.invite": ["admin", "owner"],
   /** Agreements and outcomes, the official record: the admin and the organizers the admin made OWNER. */
   "record.write": ["admin", "owner"],
+  /** Follow-up of signed agreements: milestones, funds, the follow-up owner, update links and confirming party updates (issue 19). */
+  "followup.write": ["admin", "owner", "member"],
 } as const satisfies Record<string, readonly AccessRole[]>;
 
 export type AccessAction = keyof typeof POLICY;

@@ -1,5 +1,6 @@
 import "server-only";
 import { agreementEntries } from "./entries/agreements.ts";
+import { ledgerEntries } from "./entries/ledger.ts";
 import { authRouteEntries } from "./entries/auth-routes.ts";
 import { delegateActionEntries } from "./entries/delegate-actions.ts";
 import { mediaRouteEntries } from "./entries/media-routes.ts";
@@ -18,6 +19,7 @@ import type { Matrix } from "./types.ts";
 export const MATRIX_AREAS = {
   organizer: { ...organizerEventEntries, ...organizerProgrammeEntries },
   agreements: agreementEntries,
+  ledger: ledgerEntries,
   video: { ...videoMessageEntries, ...mediaRouteEntries },
   reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries },
   publicRoutes: publicRouteEntries,

@@ -31,6 +31,8 @@ const RECORDS = {
   Event: "record.event",
   Organization: "record.organization",
   Agreement: "record.agreement",
+  Milestone: "record.milestone",
+  Update: "record.update",
   Outcome: "record.outcome",
   Participant: "record.participant",
   Delegation: "record.delegation",

@@ -13,6 +13,8 @@ import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspa
 import { buildOutcomeReport } from "@/server/reports/build-outcome-report";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
+import { FollowUpRatesSection } from "@/components/ledger/follow-up-rates-section";
+import { getEventFollowUpRates } from "@/server/ledger/get-event-follow-up-rates";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ lang?: string }> };
 
@@ -25,6 +27,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const actor = await pageActor(here);
   const ws = pageData(await getAgreementWorkspace(actor, { eventId }), here);
   const { reports } = pageData(await buildOutcomeReport(actor, { eventId }), here);
+  const rates = pageData(await getEventFollowUpRates(actor, { eventId }), here);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("agreements.report");
   const chosen = reports.find((r) => r.lang === (isLocale(lang) ? lang : locale)) ?? reports[0];
@@ -50,6 +53,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <PrintButton label={t("print")} />
       </div>
       <ReportView report={chosen} />
+      <FollowUpRatesSection rates={rates} lang={chosen.lang} />
     </>
   );
 }

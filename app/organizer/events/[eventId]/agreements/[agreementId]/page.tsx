@@ -17,6 +17,9 @@ import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { notFound } from "next/navigation";
 import { changeAgreementStatusAction, updateAgreementAction } from "../actions";
 import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
+import { FollowUpPanel } from "@/components/ledger/follow-up-panel";
+import { getAgreementFollowUp } from "@/server/ledger/get-agreement-follow-up";
+import { createUpdateLinkAction, decidePartyUpdateAction, revokeUpdateLinkAction, saveFundsAction, saveMilestoneAction, setFollowUpOwnerAction } from "./actions";
 
 type Props = { params: Promise<{ eventId: string; agreementId: string }> };
 
@@ -32,6 +35,7 @@ export default async function EditAgreementPage({ params }: Props) {
   const ws = pageData(await getAgreementWorkspace(actor, { eventId }), here);
   const a = pageData(await getAgreement(actor, { id: agreementId }), here);
   if (a.eventId !== eventId) notFound();
+  const followUp = pageData(await getAgreementFollowUp(actor, { agreementId }), here);
   const t = await getTranslations("agreements");
   const locale = (await getLocale()) as Locale;
   const o = workspaceOptions(ws, locale);
@@ -69,6 +73,7 @@ export default async function EditAgreementPage({ params }: Props) {
       ) : (
         <p className="text-stone-600">{t("list.readOnly")}</p>
       )}
+      <FollowUpPanel agreementId={a.id} view={followUp} locale={locale} actions={{ milestone: saveMilestoneAction, funds: saveFundsAction, owner: setFollowUpOwnerAction, createLink: createUpdateLinkAction, revokeLink: revokeUpdateLinkAction, decide: decidePartyUpdateAction }} />
     </>
   );
 }
