@@ -70,6 +70,8 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["This venue hosts {count} session(s). Move them to another venue or delete them first.", "此会场有 {count} 场会议。请先将它们移到其他会场或删除。", "この会場には {count} 件のセッションがあります。先に別の会場へ移すか削除してください。"],
   ["Choose a session type", "请选择会议类型", "セッションの種類を選んでください"],
   ["Choose a venue of this event", "请选择本活动的会场", "このイベントの会場を選んでください"],
+  ["Choose a track of this event", "请选择本活动的分论坛", "このイベントのトラックを選んでください"],
+  ["Choose a colour from the list", "请从列表中选择颜色", "一覧から色を選んでください"],
   ["Choose people of the organization running this event", "请选择主办本活动的机构中的人员", "このイベントを運営する組織の人を選んでください"],
   ["The end must be after the start", "结束时间必须晚于开始时间", "終了は開始より後にしてください"],
   ['{venue} already has "{title}" at this time.', "{venue} 在此时间已有“{title}”。", "{venue} ではこの時間に「{title}」が予定されています。"],
@@ -204,6 +206,7 @@ export const WORDS: Record<string, { zh: string; ja: string }> = {
   Registration: { zh: "报名", ja: "登録" },
   Session: { zh: "会议", ja: "セッション" },
   Venue: { zh: "会场", ja: "会場" },
+  Track: { zh: "分论坛", ja: "トラック" },
   "Video message": { zh: "视频致辞", ja: "ビデオメッセージ" },
   "Video-message session": { zh: "视频致辞环节", ja: "ビデオメッセージのセッション" },
   // Statuses, as codes (SIGNED) or lower case (signed)
