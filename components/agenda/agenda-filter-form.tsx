@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { TimeZoneCombobox } from "@/components/ui/time-zone-combobox";
 import { ONLINE_VENUE, type AgendaFilters, type FilterNote } from "@/lib/agenda/filters";
 import type { AgendaVenue, PublicAgenda } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -54,7 +55,7 @@ export async function AgendaFilterForm({ agenda, filters, notes, placeOf, action
         {pairs.length > 0 && select("bi", t("bilingual"), filters.bilingual?.join("|") ?? null, [["", t("none")], ...pairs.map((p): [string, string] => [p, p.split("|").map((l) => tt(`languageNames.${l}`)).join(" | ")])])}
         <div>
           <label htmlFor="f-tz" className="mb-1 block text-sm font-medium text-stone-800">{t("tz")}</label>
-          <input id="f-tz" name="tz" defaultValue={filters.tz ?? ""} aria-describedby="f-tz-hint" autoComplete="off" spellCheck={false} className={field} />
+          <TimeZoneCombobox id="f-tz" name="tz" label={t("tz")} defaultValue={filters.tz ?? ""} describedBy="f-tz-hint" className={field} />
           <p id="f-tz-hint" className="mt-1 text-xs text-stone-600">{t("tzHint")}</p>
         </div>
         <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">

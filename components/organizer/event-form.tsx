@@ -8,10 +8,9 @@ import { Checkbox, CheckboxGroup, LocalizedField, SelectField, TextField, TimeZo
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 /** Create (with an organization picker) or edit (hidden eventId + version) an event. */
-export function EventForm({ action, initial, zones, organizations }: {
+export function EventForm({ action, initial, organizations }: {
   action: FormAction;
   initial: FormValues;
-  zones: string[];
   organizations?: { id: string; name: string }[];
 }) {
   const t = useTranslations("organizer");
@@ -39,7 +38,7 @@ export function EventForm({ action, initial, zones, organizations }: {
       </div>
       <CheckboxGroup form={form} name="languages" label={t("event.languages")} options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
       <div className="grid gap-4 md:grid-cols-3">
-        <TimeZoneField form={form} name="primaryTimeZone" label={t("event.primaryTimeZone")} zones={zones} />
+        <TimeZoneField form={form} name="primaryTimeZone" label={t("event.primaryTimeZone")} />
         <TextField form={form} name="startDate" type="date" label={t("event.startDate")} required />
         <TextField form={form} name="endDate" type="date" label={t("event.endDate")} required />
       </div>

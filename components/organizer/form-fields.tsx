@@ -5,6 +5,7 @@ import { useId, type ReactNode } from "react";
 import { inputClasses } from "@/components/auth/field-styles";
 import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { TimeZoneCombobox } from "@/components/ui/time-zone-combobox";
 import type { OrganizerForm } from "./use-organizer-form";
 
 // Labelled inputs for the organizer forms. Errors are linked with aria-describedby and
@@ -153,16 +154,26 @@ export function Checkbox({ form, name, label }: { form: OrganizerForm; name: str
   );
 }
 
-/** A time-zone text input with the runtime's IANA zones as suggestions (<datalist>). */
-export function TimeZoneField({ form, name, label, zones }: { form: OrganizerForm; name: string; label: string; zones: string[] }) {
-  const listId = useId();
+/** A required time zone, searched by city or country (components/ui/time-zone-combobox.tsx). */
+export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name: string; label: string }) {
+  const id = useId();
   const t = useTranslations("organizer.form");
+  const messages = form.error(name, true);
   return (
-    <>
-      <TextField form={form} name={name} label={label} list={listId} hint={t("timeZoneHint")} required />
-      <datalist id={listId}>
-        {zones.map((z) => <option key={z} value={z} />)}
-      </datalist>
-    </>
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <TimeZoneCombobox
+        id={id}
+        name={name}
+        label={label}
+        defaultValue={form.value(name)}
+        required
+        invalid={Boolean(messages)}
+        describedBy={[`${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ")}
+        className={inputClasses(Boolean(messages))}
+      />
+      <p id={`${id}-hint`} className="text-xs text-stone-500">{t("timeZoneHint")}</p>
+      <FieldErrors id={`${id}-err`} messages={messages} />
+    </div>
   );
 }
