@@ -11,6 +11,20 @@ import type { OrganizerForm } from "./use-organizer-form";
 // Labelled inputs for the organizer forms. Errors are linked with aria-describedby and
 // shown under the field; every input has a visible label.
 
+/**
+ * The visible mark of a required field. Inputs say it themselves (aria-required), so the mark
+ * is hidden from screen readers unless `announce` (a group such as "in at least one language").
+ */
+export function RequiredMark({ announce }: { announce?: boolean }) {
+  const t = useTranslations("organizer.form");
+  return (
+    <span className="ml-0.5 font-semibold text-red-700" title={t("required")}>
+      <span aria-hidden>*</span>
+      {announce && <span className="sr-only">{` (${t("required")})`}</span>}
+    </span>
+  );
+}
+
 /** One line per message, so two problems of one field never read as one sentence. */
 export function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
@@ -38,7 +52,7 @@ export function TextField({ form, name, label, hint, type = "text", required, li
   const messages = form.error(name, true);
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}{required && <RequiredMark />}</label>
       <input
         id={id}
         name={name}
@@ -46,6 +60,7 @@ export function TextField({ form, name, label, hint, type = "text", required, li
         list={list}
         inputMode={inputMode}
         required={required}
+        aria-required={required || undefined}
         defaultValue={form.value(name)}
         aria-invalid={messages ? true : undefined}
         aria-describedby={[hint && `${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ") || undefined}
@@ -71,7 +86,7 @@ export function LocalizedField({ form, name, label, multiline, required }: {
   return (
     <fieldset className="space-y-2" aria-describedby={groupErrors ? `${id}-err` : undefined}>
       <legend className="text-sm font-medium text-stone-800">
-        {label} {!required && <span className="font-normal text-stone-500">({t("optional")})</span>}
+        {label}{required ? <RequiredMark announce /> : <> <span className="font-normal text-stone-500">({t("optional")})</span></>}
       </legend>
       <div className="grid gap-3 md:grid-cols-3">
         {LOCALES.map((lang) => {
@@ -161,7 +176,7 @@ export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name
   const messages = form.error(name, true);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}<RequiredMark /></label>
       <TimeZoneCombobox
         id={id}
         name={name}

@@ -36,6 +36,7 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const typed = useRef(false);
+  const latestText = useRef(defaultValue);
 
   useEffect(() => {
     let live = true;
@@ -45,6 +46,9 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
       // Show the chosen zone as "Tokyo, Japan (UTC+9)" unless the reader already typed.
       const row = findZone(rows, defaultValue);
       if (row && !typed.current) setText(zoneOption(row, locale).label);
+      // Typed (or filled in) before the table arrived: what was typed is the value, as the
+      // visible input would have posted it until now.
+      if (typed.current) setValue(findZone(rows, latestText.current)?.id ?? latestText.current.trim());
     });
     return () => {
       live = false;
@@ -58,6 +62,7 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
 
   function onType(next: string) {
     typed.current = true;
+    latestText.current = next;
     setText(next);
     const exact = table && findZone(table, next);
     if (exact) setValue(exact.id);
