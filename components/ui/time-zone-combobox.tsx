@@ -106,6 +106,8 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
 
   const hydrated = table !== null;
   const showList = open && text.trim() !== "";
+  // The list exists only while open, so the field's label names one element on the page.
+  const listed = showList && options.length > 0;
   return (
     <div className="relative">
       <input
@@ -118,10 +120,10 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
         onKeyDown={onKeyDown}
         onBlur={onBlur}
         onFocus={(e) => e.currentTarget.select()}
-        aria-expanded={showList}
-        aria-controls={listId}
+        aria-expanded={listed}
+        aria-controls={listed ? listId : undefined}
         aria-autocomplete="list"
-        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={listed && active >= 0 ? `${listId}-${active}` : undefined}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
         aria-required={required || undefined}
@@ -130,11 +132,10 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
         className={className}
       />
       {hydrated && <input type="hidden" name={name} value={value} />}
-      <ul
+      {listed && <ul
         id={listId}
         role="listbox"
         aria-label={label}
-        hidden={!showList || options.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full min-w-64 overflow-auto rounded-lg border border-stone-300 bg-white py-1 shadow-lg"
       >
         {options.map((o, i) => (
@@ -151,7 +152,7 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
             <span className={`block text-xs ${i === active ? "text-white" : "text-stone-600"}`}>{o.id}</span>
           </li>
         ))}
-      </ul>
+      </ul>}
       {showList && options.length === 0 && (
         <p role="status" className="absolute z-20 mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 shadow-lg">
           {hydrated ? t("noMatch", { query: text }) : t("loading")}
