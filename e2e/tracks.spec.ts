@@ -16,8 +16,8 @@ test.describe("organizer", () => {
     await page.goto(`/organizer/events/${EVENT}/tracks`);
     const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Add a track" }) });
     await add.getByLabel("Name · English").fill(name);
-    await add.getByLabel("Name · Chinese").fill("绿色能源");
-    await add.getByLabel("Name · Japanese").fill("グリーンエネルギー");
+    await add.getByLabel("Name · 中文").fill("绿色能源");
+    await add.getByLabel("Name · 日本語").fill("グリーンエネルギー");
     await add.getByLabel("Teal").check();
     await add.getByRole("button", { name: "Add a track" }).click();
     await expect(page.locator("summary").filter({ hasText: name })).toBeVisible({ timeout: 30_000 });
