@@ -32,7 +32,14 @@ test("a delegate resets the calendar link and the old address stops working", as
   expect(oldUrl).toMatch(/\/api\/calendar\/personal\/[A-Za-z0-9_-]{43}$/);
   expect((await page.request.get(oldUrl)).status()).toBe(200);
 
+  // Resetting asks first: saying no keeps the link.
+  page.once("dialog", (d) => void d.dismiss());
   await page.getByRole("button", { name: "Reset calendar link" }).click();
+  await expect(address).toHaveValue(oldUrl);
+  expect((await page.request.get(oldUrl)).status()).toBe(200);
+  const asked = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.message()); void d.accept(); }));
+  await page.getByRole("button", { name: "Reset calendar link" }).click();
+  expect(await asked).toMatch(/^Reset your calendar link\?/);
   await expect(page.getByRole("status").filter({ hasText: "Your calendar link was reset" })).toBeVisible();
   await expect(address).not.toHaveValue(oldUrl);
   const newUrl = await address.inputValue();

@@ -30,6 +30,7 @@ export async function AgendaDays({ agenda, days, readerZone, mode, placeOf, book
                 key={s.id}
                 session={s}
                 venues={agenda.venues}
+                tracks={agenda.tracks}
                 day={day.date}
                 readerZone={readerZone}
                 mode={mode}

@@ -4,16 +4,18 @@ import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { describeSessionTimes } from "@/lib/agenda/session-times";
-import type { AgendaSession, AgendaVenue } from "@/lib/agenda/types";
+import type { AgendaSession, AgendaTrack, AgendaVenue } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized-text";
 import { joinList, labelled } from "@/lib/i18n/punctuation";
 import { BookmarkButton } from "./bookmark-button";
 import { ContentText, type ContentMode } from "./content-text";
 import { SessionTimesView } from "./session-times";
+import { TrackChip } from "./track-chip";
 
-export async function SessionCard({ session, venues, day, readerZone, mode, slug, placeOf, bookmark }: {
+export async function SessionCard({ session, venues, tracks, day, readerZone, mode, slug, placeOf, bookmark }: {
   session: AgendaSession;
   venues: readonly AgendaVenue[];
+  tracks: readonly AgendaTrack[];
   day: string;
   readerZone: string | null;
   mode: ContentMode;
@@ -25,6 +27,7 @@ export async function SessionCard({ session, venues, day, readerZone, mode, slug
   const times = describeSessionTimes(session, venues, day, readerZone);
   const headingId = `session-${session.id}`;
   const plainTitle = pickText(session.title, mode.locale, mode.languages).text;
+  const track = session.trackId ? tracks.find((tr) => tr.id === session.trackId) : undefined;
   const relays = session.relayVenueIds.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v);
   return (
     <li className="agenda-session">
@@ -35,7 +38,7 @@ export async function SessionCard({ session, venues, day, readerZone, mode, slug
         <div className="space-y-2">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone="brand">{t(`types.${session.type}`)}</Badge>
-            {session.track && <Badge tone="muted">{session.track}</Badge>}
+            {track && <TrackChip name={pickText(track.name, mode.locale, mode.languages).text} color={track.color} />}
             <span className="text-xs text-stone-600">
               {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
               {session.interpretation.length > 0 &&

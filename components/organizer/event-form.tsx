@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef, type FormEvent } from "react";
+import { suggestSlug } from "@/lib/events/suggest-slug";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { FormValues } from "@/server/organizer/shared/form-input";
 import { FormAlert, SubmitButton } from "./form-alert";
@@ -8,17 +10,30 @@ import { Checkbox, CheckboxGroup, LocalizedField, SelectField, TextField, TimeZo
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 /** Create (with an organization picker) or edit (hidden eventId + version) an event. */
-export function EventForm({ action, initial, zones, organizations }: {
+export function EventForm({ action, initial, organizations }: {
   action: FormAction;
   initial: FormValues;
-  zones: string[];
   organizations?: { id: string; name: string }[];
 }) {
   const t = useTranslations("organizer");
   const form = useOrganizerForm(action, initial);
   const editing = Boolean(initial.eventId);
+  // A new event's web address follows its title until the organizer edits it themselves.
+  const slugTouched = useRef(Boolean(initial.slug));
+  function suggest(e: FormEvent<HTMLFormElement>) {
+    const target = e.target as HTMLInputElement;
+    const f = e.currentTarget;
+    if (target.name === "slug") {
+      slugTouched.current = target.value.trim() !== "";
+      return;
+    }
+    if (editing || slugTouched.current || !/^(title\.|startDate$)/.test(target.name)) return;
+    const read = (n: string) => (f.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "";
+    const slug = f.elements.namedItem("slug") as HTMLInputElement | null;
+    if (slug) slug.value = suggestSlug({ en: read("title.en"), zh: read("title.zh"), ja: read("title.ja") }, read("startDate"));
+  }
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="space-y-6">
+    <form key={form.formKey} action={form.formAction} onInput={suggest} noValidate className="space-y-6">
       <FormAlert form={form} savedMessage={t("form.saved")} />
       {editing ? (
         <>
@@ -39,7 +54,7 @@ export function EventForm({ action, initial, zones, organizations }: {
       </div>
       <CheckboxGroup form={form} name="languages" label={t("event.languages")} options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
       <div className="grid gap-4 md:grid-cols-3">
-        <TimeZoneField form={form} name="primaryTimeZone" label={t("event.primaryTimeZone")} zones={zones} />
+        <TimeZoneField form={form} name="primaryTimeZone" label={t("event.primaryTimeZone")} />
         <TextField form={form} name="startDate" type="date" label={t("event.startDate")} required />
         <TextField form={form} name="endDate" type="date" label={t("event.endDate")} required />
       </div>

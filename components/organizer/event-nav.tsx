@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 
-const SECTIONS = ["overview", "venues", "sessions", "timetable", "participants", "delegations", "registrants", "videoMessages", "agreements", "outcomes", "report", "audit"] as const;
+const SECTIONS = ["overview", "venues", "tracks", "sessions", "timetable", "participants", "delegations", "registrants", "videoMessages", "agreements", "outcomes", "report", "audit"] as const;
 const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { videoMessages: "video-messages" };
 export type EventSection = (typeof SECTIONS)[number];
 

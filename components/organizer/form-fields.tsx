@@ -5,10 +5,25 @@ import { useId, type ReactNode } from "react";
 import { inputClasses } from "@/components/auth/field-styles";
 import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { TimeZoneCombobox } from "@/components/ui/time-zone-combobox";
 import type { OrganizerForm } from "./use-organizer-form";
 
 // Labelled inputs for the organizer forms. Errors are linked with aria-describedby and
 // shown under the field; every input has a visible label.
+
+/**
+ * The visible mark of a required field. Inputs say it themselves (aria-required), so the mark
+ * is hidden from screen readers unless `announce` (a group such as "in at least one language").
+ */
+export function RequiredMark({ announce }: { announce?: boolean }) {
+  const t = useTranslations("organizer.form");
+  return (
+    <span className="ml-0.5 font-semibold text-red-700" title={t("required")}>
+      <span aria-hidden>*</span>
+      {announce && <span className="sr-only">{` (${t("required")})`}</span>}
+    </span>
+  );
+}
 
 /** One line per message, so two problems of one field never read as one sentence. */
 export function FieldErrors({ id, messages }: { id: string; messages?: string[] }) {
@@ -37,7 +52,7 @@ export function TextField({ form, name, label, hint, type = "text", required, li
   const messages = form.error(name, true);
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}{required && <RequiredMark />}</label>
       <input
         id={id}
         name={name}
@@ -45,6 +60,7 @@ export function TextField({ form, name, label, hint, type = "text", required, li
         list={list}
         inputMode={inputMode}
         required={required}
+        aria-required={required || undefined}
         defaultValue={form.value(name)}
         aria-invalid={messages ? true : undefined}
         aria-describedby={[hint && `${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ") || undefined}
@@ -70,7 +86,7 @@ export function LocalizedField({ form, name, label, multiline, required }: {
   return (
     <fieldset className="space-y-2" aria-describedby={groupErrors ? `${id}-err` : undefined}>
       <legend className="text-sm font-medium text-stone-800">
-        {label} {!required && <span className="font-normal text-stone-500">({t("optional")})</span>}
+        {label}{required ? <RequiredMark announce /> : <> <span className="font-normal text-stone-500">({t("optional")})</span></>}
       </legend>
       <div className="grid gap-3 md:grid-cols-3">
         {LOCALES.map((lang) => {
@@ -153,16 +169,26 @@ export function Checkbox({ form, name, label }: { form: OrganizerForm; name: str
   );
 }
 
-/** A time-zone text input with the runtime's IANA zones as suggestions (<datalist>). */
-export function TimeZoneField({ form, name, label, zones }: { form: OrganizerForm; name: string; label: string; zones: string[] }) {
-  const listId = useId();
+/** A required time zone, searched by city or country (components/ui/time-zone-combobox.tsx). */
+export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name: string; label: string }) {
+  const id = useId();
   const t = useTranslations("organizer.form");
+  const messages = form.error(name, true);
   return (
-    <>
-      <TextField form={form} name={name} label={label} list={listId} hint={t("timeZoneHint")} required />
-      <datalist id={listId}>
-        {zones.map((z) => <option key={z} value={z} />)}
-      </datalist>
-    </>
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}<RequiredMark /></label>
+      <TimeZoneCombobox
+        id={id}
+        name={name}
+        label={label}
+        defaultValue={form.value(name)}
+        required
+        invalid={Boolean(messages)}
+        describedBy={[`${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ")}
+        className={inputClasses(Boolean(messages))}
+      />
+      <p id={`${id}-hint`} className="text-xs text-stone-500">{t("timeZoneHint")}</p>
+      <FieldErrors id={`${id}-err`} messages={messages} />
+    </div>
   );
 }

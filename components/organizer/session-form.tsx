@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -11,16 +12,18 @@ import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 export type VenueOption = { id: string; name: string; timeZone: string; lang?: string };
 export type PersonOption = { id: string; name: string; lang?: string };
+export type TrackOption = { id: string; name: string };
 
 /**
  * Add or edit a session. Start and end are typed in the host venue's local time (its zone
  * is shown next to them); relay venues and people are ticked from the event's lists.
  */
-export function SessionForm({ action, initial, venues, people }: {
+export function SessionForm({ action, initial, venues, people, tracks }: {
   action: FormAction;
   initial: FormValues;
   venues: VenueOption[];
   people: PersonOption[];
+  tracks: TrackOption[];
 }) {
   const t = useTranslations("organizer");
   const form = useOrganizerForm(action, initial);
@@ -74,7 +77,13 @@ export function SessionForm({ action, initial, venues, people }: {
         <SelectField form={form} name="language" label={t("session.language")}>
           {LOCALES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
         </SelectField>
-        <TextField form={form} name="track" label={t("session.track")} />
+        <div className="space-y-1">
+          <SelectField form={form} name="trackId" label={t("session.track")}>
+            <option value="">{t("session.noTrack")}</option>
+            {tracks.map((tr) => <option key={tr.id} value={tr.id}>{tr.name}</option>)}
+          </SelectField>
+          <Link href={`/organizer/events/${form.value("eventId")}/tracks`} className="text-sm text-brand-700 underline">{t("session.manageTracks")}</Link>
+        </div>
         <TextField form={form} name="streamUrl" type="url" inputMode="url" label={t("session.streamUrl")} />
       </div>
       <CheckboxGroup form={form} name="interpretation" label={t("session.interpretation")} options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />

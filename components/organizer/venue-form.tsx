@@ -9,7 +9,7 @@ import { LocalizedField, SelectField, TextField, TimeZoneField } from "./form-fi
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 /** A physical venue or an online channel; the same form adds (eventId) and edits (venueId + version). */
-export function VenueForm({ action, initial, zones }: { action: FormAction; initial: FormValues; zones: string[] }) {
+export function VenueForm({ action, initial }: { action: FormAction; initial: FormValues }) {
   const t = useTranslations("organizer");
   const form = useOrganizerForm(action, initial);
   const editing = Boolean(initial.venueId);
@@ -29,7 +29,7 @@ export function VenueForm({ action, initial, zones }: { action: FormAction; init
           <option value="PHYSICAL">{t("venue.PHYSICAL")}</option>
           <option value="ONLINE">{t("venue.ONLINE")}</option>
         </SelectField>
-        <TimeZoneField form={form} name="timeZone" label={t("venue.timeZone")} zones={zones} />
+        <TimeZoneField form={form} name="timeZone" label={t("venue.timeZone")} />
         <TextField form={form} name="capacity" label={t("venue.capacity")} inputMode="numeric" />
       </div>
       <LocalizedField form={form} name="name" label={t("venue.name")} required />

@@ -196,6 +196,7 @@ export const PAGES: PageEntry[] = [
   ] },
   { file: "app/organizer/events/[eventId]/page.tsx", path: ORG, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/venues/page.tsx", path: `${ORG}/venues`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/tracks/page.tsx", path: `${ORG}/tracks`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/sessions/page.tsx", path: `${ORG}/sessions`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/sessions/new/page.tsx", path: `${ORG}/sessions/new`, access: "event-workspace", states: [
     { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },

@@ -14,7 +14,7 @@ function session(startsAt: string, endsAt: string, extra: Partial<AgendaSession>
   n += 1;
   return {
     id: `s${n}`, type: "PLENARY", title: { en: `S${n}` }, abstract: {}, startsAt, endsAt, hostVenueId: "jinan",
-    relayVenueIds: [], track: null, language: "zh", interpretation: [], people: [], ...extra,
+    relayVenueIds: [], trackId: null, language: "zh", interpretation: [], people: [], ...extra,
   };
 }
 
@@ -76,11 +76,12 @@ describe("describeSessionTimes", () => {
 
 describe("agenda filters", () => {
   const sessions = [
-    session("2020-07-30T02:00:00Z", "2020-07-30T03:00:00Z", { track: "main", relayVenueIds: ["tokyo", "online"], interpretation: ["ja"] }),
-    session("2020-07-30T06:00:00Z", "2020-07-30T07:00:00Z", { type: "INDUSTRY_SEMINAR", hostVenueId: "osaka", track: "medical", language: "ja" }),
-    session("2020-07-30T08:00:00Z", "2020-07-30T09:00:00Z", { type: "NETWORKING", hostVenueId: "online", track: "matchmaking" }),
+    session("2020-07-30T02:00:00Z", "2020-07-30T03:00:00Z", { trackId: "main", relayVenueIds: ["tokyo", "online"], interpretation: ["ja"] }),
+    session("2020-07-30T06:00:00Z", "2020-07-30T07:00:00Z", { type: "INDUSTRY_SEMINAR", hostVenueId: "osaka", trackId: "medical", language: "ja" }),
+    session("2020-07-30T08:00:00Z", "2020-07-30T09:00:00Z", { type: "NETWORKING", hostVenueId: "online", trackId: "matchmaking" }),
   ];
-  const agenda = { venues: VENUES, sessions };
+  const tracks = ["main", "medical", "matchmaking"].map((id) => ({ id, name: { en: id }, color: "teal" }));
+  const agenda = { venues: VENUES, sessions, tracks };
 
   it("accepts valid parameters", () => {
     const { filters, notes } = parseAgendaFilters(

@@ -12,7 +12,7 @@ export const ONLINE_VENUE = "online";
 
 export interface AgendaFilters {
   venue: string | null; // a venue id, or "online"
-  track: string | null;
+  track: string | null; // a track id
   type: AgendaSessionType | null;
   language: Locale | null;
   tz: string | null;
@@ -52,12 +52,12 @@ function first(value: string | string[] | undefined): string | undefined {
 /** Parses the agenda's URL parameters against what the event actually has. */
 export function parseAgendaFilters(
   params: RawSearchParams,
-  agenda: Pick<PublicAgenda, "venues" | "sessions">,
+  agenda: Pick<PublicAgenda, "venues" | "sessions" | "tracks">,
 ): { filters: AgendaFilters; notes: FilterNote[] } {
   const filters: AgendaFilters = { ...EMPTY_FILTERS };
   const notes: FilterNote[] = [];
   const venueIds = new Set(agenda.venues.map((v) => v.id));
-  const tracks = new Set(agenda.sessions.map((s) => s.track).filter((t): t is string => !!t));
+  const tracks = new Set(agenda.tracks.map((t) => t.id));
   const reject = (param: FilterParam, value: string) => notes.push({ param, value: value.slice(0, 60) });
 
   for (const param of Object.keys(paramSchemas) as FilterParam[]) {
@@ -90,7 +90,7 @@ export function applyAgendaFilters(agenda: Pick<PublicAgenda, "venues" | "sessio
     const at = [s.hostVenueId, ...s.relayVenueIds];
     if (filters.venue === ONLINE_VENUE && !at.some((id) => onlineIds.has(id))) return false;
     if (filters.venue && filters.venue !== ONLINE_VENUE && !at.includes(filters.venue)) return false;
-    if (filters.track && s.track !== filters.track) return false;
+    if (filters.track && s.trackId !== filters.track) return false;
     if (filters.type && s.type !== filters.type) return false;
     if (filters.language && s.language !== filters.language && !s.interpretation.includes(filters.language)) return false;
     return true;

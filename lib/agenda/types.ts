@@ -27,6 +27,13 @@ export interface AgendaVenue {
   capacity: number | null;
 }
 
+/** A track of the event, in the organizer's order; the colour is a palette name (lib/tracks). */
+export interface AgendaTrack {
+  id: string;
+  name: LocalizedText;
+  color: string;
+}
+
 export interface AgendaPerson {
   name: LocalizedText;
   honorific: LocalizedText;
@@ -44,7 +51,7 @@ export interface AgendaSession {
   endsAt: string;
   hostVenueId: string;
   relayVenueIds: string[];
-  track: string | null;
+  trackId: string | null;
   language: string;
   interpretation: string[];
   /** Speakers, moderators and hosts, ordered by protocol precedence. */
@@ -68,6 +75,7 @@ export interface AgendaEvent {
 export interface PublicAgenda {
   event: AgendaEvent;
   venues: AgendaVenue[];
+  tracks: AgendaTrack[];
   sessions: AgendaSession[];
   builtAt: string;
 }

@@ -9,7 +9,6 @@ import {
   localDateTimeSchema,
   localizedTextSchema,
   optionalLocalizedSchema,
-  optionalTextSchema,
   optionalUrlSchema,
   versionSchema,
 } from "./organizer-fields.ts";
@@ -35,7 +34,7 @@ const sessionFields = z.object({
   endLocal: localDateTimeSchema,
   hostVenueId: idSchema,
   relayVenueIds: idListSchema,
-  track: optionalTextSchema(100),
+  trackId: z.preprocess((v) => (v === "" ? undefined : v), idSchema.optional()),
   language: languageSchema,
   interpretation: languageListSchema(0).default([]),
   streamUrl: optionalUrlSchema,

@@ -1,5 +1,6 @@
 import type { SessionType } from "../../server/db/generated/enums.ts";
 import type { Text3 } from "./demo-types.ts";
+import type { DemoTrackKey } from "./demo-tracks.ts";
 import type { DemoVenueKey } from "./demo-venues.ts";
 
 export type DemoSessionKey =
@@ -23,7 +24,7 @@ export type DemoSession = {
   /** Wall-clock times on 2020-07-30 in the host venue's time zone. */
   start: string;
   end: string;
-  track?: string;
+  track?: DemoTrackKey;
   language: string;
   interpretation: string[];
   streamUrl?: string;
@@ -95,7 +96,7 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       ja: "山東と日本の病院、医療機器メーカー、介護事業者がプロジェクトを紹介し、パートナーと商談します。",
     },
     host: "osaka", relays: ["jinan", "online"], start: "15:00", end: "16:30",
-    track: "medical-health", language: "ja", interpretation: ["zh", "en"], streamUrl: `${STREAM}/medical`,
+    track: "medical", language: "ja", interpretation: ["zh", "en"], streamUrl: `${STREAM}/medical`,
   },
   equipment: {
     id: "demo-session-industry-equipment",
@@ -111,7 +112,7 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       ja: "機械、ロボット、精密部品メーカーが共同生産、自動化、サプライチェーン協力について意見交換します。",
     },
     host: "tokyo", relays: ["jinan", "online"], start: "15:00", end: "16:30",
-    track: "high-end-equipment", language: "ja", interpretation: ["zh"], streamUrl: `${STREAM}/equipment`,
+    track: "equipment", language: "ja", interpretation: ["zh"], streamUrl: `${STREAM}/equipment`,
   },
   cityJinan: {
     id: "demo-session-city-jinan",
@@ -123,7 +124,7 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       ja: "済南市が産業団地、投資政策、日本企業向けの協力機会を紹介します。",
     },
     host: "jinan", relays: ["tokyo", "online"], start: "14:00", end: "15:00",
-    track: "city-jinan", language: "zh", interpretation: ["ja"], streamUrl: `${STREAM}/jinan`,
+    track: "jinan", language: "zh", interpretation: ["ja"], streamUrl: `${STREAM}/jinan`,
   },
   cityQingdao: {
     id: "demo-session-city-qingdao",
@@ -135,7 +136,7 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       ja: "青島市が港湾物流、海洋経済プロジェクト、中日地方発展協力モデル区を紹介します。",
     },
     host: "jinan", relays: ["osaka", "online"], start: "15:15", end: "16:15",
-    track: "city-qingdao", language: "zh", interpretation: ["ja"], streamUrl: `${STREAM}/qingdao`,
+    track: "qingdao", language: "zh", interpretation: ["ja"], streamUrl: `${STREAM}/qingdao`,
   },
   networking: {
     id: "demo-session-networking",

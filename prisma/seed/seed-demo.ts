@@ -7,7 +7,7 @@ import { writeDemoAgreements } from "./write-demo-agreements.ts";
 import { writeDemoFollowUp } from "./demo-follow-up.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { writeDemoCaptions } from "./write-demo-captions.ts";
-import { writeDemoEvent, writeDemoSessions, writeDemoVenues } from "./write-demo-event.ts";
+import { writeDemoEvent, writeDemoSessions, writeDemoTracks, writeDemoVenues } from "./write-demo-event.ts";
 import { writeDemoPeople } from "./write-demo-people.ts";
 
 export type { SeedSummary };
@@ -29,6 +29,7 @@ export async function seedDemo(prisma: PrismaClient, options: { storageDir?: str
       // A slug taken by an event the seed did not create is not ours to fill in.
       if (!event.ours) return event;
       await writeDemoVenues(tx, event.id);
+      await writeDemoTracks(tx, event.id);
       await writeDemoSessions(tx, event.id);
       await writeDemoPeople(tx, orgId, event.id);
       await writeDemoAgreements(tx, orgId, event.id);

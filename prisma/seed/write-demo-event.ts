@@ -1,5 +1,6 @@
 import { DEMO_EVENT } from "./demo-event.ts";
 import { DEMO_SESSIONS } from "./demo-sessions.ts";
+import { DEMO_TRACKS } from "./demo-tracks.ts";
 import { localInstant } from "./demo-time.ts";
 import type { SeedDb } from "./demo-types.ts";
 import { DEMO_VENUES } from "./demo-venues.ts";
@@ -26,6 +27,13 @@ export async function writeDemoVenues(tx: SeedDb, eventId: string) {
   });
 }
 
+export async function writeDemoTracks(tx: SeedDb, eventId: string) {
+  await tx.track.createMany({
+    data: Object.values(DEMO_TRACKS).map((t) => ({ ...t, eventId })),
+    skipDuplicates: true,
+  });
+}
+
 /** Sessions with their local times converted to UTC in the host venue's zone, and relays. */
 export async function writeDemoSessions(tx: SeedDb, eventId: string) {
   const sessions = Object.values(DEMO_SESSIONS);
@@ -38,7 +46,7 @@ export async function writeDemoSessions(tx: SeedDb, eventId: string) {
         type: s.type,
         title: s.title,
         abstract: s.abstract,
-        track: s.track,
+        trackId: s.track ? DEMO_TRACKS[s.track].id : null,
         language: s.language,
         interpretation: s.interpretation,
         streamUrl: s.streamUrl,

@@ -34,13 +34,17 @@ export async function generateAgendaEvent(
     data: Array.from({ length: 20 }, (_, i) => ({ organizationId: org, name: { en: `Speaker ${i}` }, title: { en: "Director" }, precedence: i * 10 })),
     select: { id: true },
   });
+  const tracks = await prisma.track.createManyAndReturn({
+    data: Array.from({ length: 6 }, (_, i) => ({ eventId: event.id, name: { en: `Track ${i}` }, color: "teal", position: i })),
+    select: { id: true },
+  });
   const base = Date.parse("2021-05-10T01:00:00Z");
   const sessions = await prisma.session.createManyAndReturn({
     data: Array.from({ length: options.sessions }, (_, i) => ({
       eventId: event.id, type: TYPES[i % TYPES.length], title: { en: `Session ${i}`, zh: `会议 ${i}` }, abstract: { en: "Abstract ".repeat(20) },
       startsAt: new Date(base + Math.floor(i / 60) * 86_400_000 + (i % 60) * 10 * 60_000),
       endsAt: new Date(base + Math.floor(i / 60) * 86_400_000 + (i % 60) * 10 * 60_000 + 30 * 60_000),
-      hostVenueId: venueIds[i % 3], track: `track-${i % 6}`, language: i % 2 ? "ja" : "zh", interpretation: ["en"],
+      hostVenueId: venueIds[i % 3], trackId: tracks[i % 6].id, language: i % 2 ? "ja" : "zh", interpretation: ["en"],
     })),
     select: { id: true },
   });

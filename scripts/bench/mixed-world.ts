@@ -60,13 +60,13 @@ export async function prepareMixedWorld(baseUrl: string, databaseUrl: string): P
 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
   let calendarToken: string;
-  let event: { id: string; sessions: { id: string; track: string | null }[]; venues: { id: string }[]; agreements: { id: string }[] };
+  let event: { id: string; sessions: { id: string; trackId: string | null }[]; venues: { id: string }[]; agreements: { id: string }[] };
   try {
     event = await prisma.event.findUniqueOrThrow({
       where: { slug: SLUG },
       select: {
         id: true,
-        sessions: { select: { id: true, track: true }, orderBy: { startsAt: "asc" } },
+        sessions: { select: { id: true, trackId: true }, orderBy: { startsAt: "asc" } },
         venues: { select: { id: true }, orderBy: { position: "asc" } },
         agreements: { select: { id: true }, orderBy: { id: "asc" }, take: 4 },
       },
@@ -108,7 +108,7 @@ export async function prepareMixedWorld(baseUrl: string, databaseUrl: string): P
         slug: SLUG,
         sessionIds: event.sessions.map((s) => s.id),
         venueIds: event.venues.map((v) => v.id),
-        tracks: [...new Set(event.sessions.map((s) => s.track).filter((t): t is string => !!t))],
+        tracks: [...new Set(event.sessions.map((s) => s.trackId).filter((t): t is string => !!t))],
         calendarToken,
         editableSessions: sessions.length,
         editableAgreements: agreements.length,

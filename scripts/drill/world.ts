@@ -42,7 +42,7 @@ export function agreementForm(eventId: string, key: string, label: string): Fiel
 
 type SessionRow = {
   id: string; eventId: string; type: string; title: Record<string, string>; abstract: Record<string, string> | null; startsAt: Date; endsAt: Date; hostVenueId: string;
-  timeZone: string; track: string | null; language: string; interpretation: string[]; streamUrl: string | null; version: number;
+  timeZone: string; trackId: string | null; language: string; interpretation: string[]; streamUrl: string | null; version: number;
 };
 
 /** The session edit form as the organizer page fills it, with a new English title. */
@@ -61,7 +61,7 @@ export async function sessionForm(databaseUrl: string, sessionId: string, titleE
       ["title.en", titleEn], ["title.zh", s.title.zh ?? ""], ["title.ja", s.title.ja ?? ""],
       ["abstract.en", s.abstract?.en ?? ""], ["abstract.zh", s.abstract?.zh ?? ""], ["abstract.ja", s.abstract?.ja ?? ""],
       ["startLocal", utcToLocal(s.startsAt, s.timeZone)], ["endLocal", utcToLocal(s.endsAt, s.timeZone)],
-      ["hostVenueId", s.hostVenueId], ["track", s.track ?? ""], ["language", s.language], ["streamUrl", s.streamUrl ?? ""],
+      ["hostVenueId", s.hostVenueId], ["trackId", s.trackId ?? ""], ["language", s.language], ["streamUrl", s.streamUrl ?? ""],
       ["acceptWarnings", "on"],
       ...relays.rows.map((r): [string, string] => ["relayVenueIds[]", r.venueId]),
       ...s.interpretation.map((l): [string, string] => ["interpretation[]", l]),

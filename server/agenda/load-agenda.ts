@@ -26,11 +26,15 @@ export async function loadPublicAgenda(slug: string, client: PrismaClient = db()
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { id: true, kind: true, name: true, city: true, country: true, timeZone: true, capacity: true },
       },
+      tracks: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, name: true, color: true },
+      },
       sessions: {
         orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { createdAt: "asc" }],
         select: {
           id: true, type: true, title: true, abstract: true, startsAt: true, endsAt: true, hostVenueId: true,
-          track: true, language: true, interpretation: true,
+          trackId: true, language: true, interpretation: true,
           relays: { select: { venueId: true } },
           roles: { orderBy: { position: "asc" }, select: { role: true, position: true, person: { select: personSelect } } },
         },
@@ -50,11 +54,12 @@ export async function loadPublicAgenda(slug: string, client: PrismaClient = db()
       id: v.id, kind: v.kind, name: asLocalizedText(v.name), city: asLocalizedText(v.city),
       country: v.country, timeZone: v.timeZone, capacity: v.capacity,
     })),
+    tracks: row.tracks.map((t) => ({ id: t.id, name: asLocalizedText(t.name), color: t.color })),
     sessions: row.sessions.map((s) => ({
       id: s.id, type: s.type as AgendaSessionType, title: asLocalizedText(s.title), abstract: asLocalizedText(s.abstract),
       startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), hostVenueId: s.hostVenueId,
       relayVenueIds: s.relays.map((r) => r.venueId).sort((a, b) => (venueOrder.get(a) ?? 0) - (venueOrder.get(b) ?? 0)),
-      track: s.track, language: s.language, interpretation: s.interpretation,
+      trackId: s.trackId, language: s.language, interpretation: s.interpretation,
       // Protocol order: lower precedence number first, then the organizer's position.
       people: [...s.roles]
         .sort((a, b) => a.person.precedence - b.person.precedence || a.position - b.position)

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { CopyField } from "@/components/agenda/copy-field";
 import { MyBookmarks } from "@/components/agenda/my-bookmarks";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -75,7 +76,7 @@ export default async function MyAgendaPage({ searchParams }: Props) {
                   <CopyField id={`cal-${r.id}`} label={t("calendarUrl")} value={`${origin}/api/calendar/personal/${r.calendarToken}`} copyLabel={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
                   <form action={resetCalendarLinkAction} className="flex flex-wrap items-center gap-3 pt-1">
                     <input type="hidden" name="registrationId" value={r.id} />
-                    <Button type="submit" variant="secondary">{t("resetCalendar")}</Button>
+                    <ConfirmSubmit confirmText={t("resetCalendarConfirm")} className={buttonClasses("secondary")}>{t("resetCalendar")}</ConfirmSubmit>
                     <span className="text-sm text-stone-600">{t("resetCalendarHint")}</span>
                   </form>
                 </div>

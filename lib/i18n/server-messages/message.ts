@@ -41,6 +41,7 @@ const RECORDS = {
   Registration: "record.registration",
   Session: "record.session",
   Venue: "record.venue",
+  Track: "record.track",
   "Video message": "record.videoMessage",
   "Video-message session": "record.videoMessageSession",
 } as const satisfies Record<string, ServerMessageCode>;

@@ -5,10 +5,13 @@ import { db } from "@/server/db/client";
 import { type Matrix } from "../types.ts";
 import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 
-// Sessions and venues of an event of the owning organization.
+// Sessions, venues and tracks of an event of the owning organization.
 
 const SESSIONS = "app/organizer/events/[eventId]/sessions/actions.ts";
 const VENUES = "app/organizer/events/[eventId]/venues/actions.ts";
+const TRACKS = "app/organizer/events/[eventId]/tracks/actions.ts";
+
+const newTrack = (eventId: string) => db().track.create({ data: { eventId, name: { en: "Medical" }, color: "teal" }, select: { id: true } });
 
 const sessionFields = (title: string, hostVenueId: string) => ({
   type: "PLENARY",
@@ -119,6 +122,58 @@ export const organizerProgrammeEntries: Matrix = {
           verify: async (o) => {
             resultData(o);
             expect(await db().venue.count({ where: { id: tokyo.id } })).toBe(0);
+          },
+        };
+      },
+    }],
+  },
+  [`${TRACKS}#createTrackAction`]: {
+    scenarios: [{
+      name: "add a track to the event",
+      access: { action: "programme.manage" },
+      prepare: async (w) => {
+        const { event } = await w.event();
+        const name = uniqueTitle("Equipment track");
+        return {
+          args: [null, form({ eventId: event.id, name: { en: name }, color: "violet" })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().track.count({ where: { eventId: event.id, name: { path: ["en"], equals: name }, color: "violet" } })).toBe(1);
+          },
+        };
+      },
+    }],
+  },
+  [`${TRACKS}#updateTrackAction`]: {
+    scenarios: [{
+      name: "rename and recolour a track",
+      access: { action: "programme.manage" },
+      prepare: async (w) => {
+        const { event } = await w.event();
+        const track = await newTrack(event.id);
+        const name = uniqueTitle("Renamed track");
+        return {
+          args: [null, form({ trackId: track.id, version: 1, name: { en: name }, color: "rose" })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().track.findUniqueOrThrow({ where: { id: track.id }, select: { name: true, color: true, version: true } })).toEqual({ name: { en: name }, color: "rose", version: 2 });
+          },
+        };
+      },
+    }],
+  },
+  [`${TRACKS}#deleteTrackAction`]: {
+    scenarios: [{
+      name: "delete a track",
+      access: { action: "programme.manage" },
+      prepare: async (w) => {
+        const { event } = await w.event();
+        const track = await newTrack(event.id);
+        return {
+          args: [null, form({ trackId: track.id, version: 1 })],
+          verify: async (o) => {
+            resultData(o);
+            expect(await db().track.count({ where: { id: track.id } })).toBe(0);
           },
         };
       },

@@ -25,6 +25,8 @@ export type EditableVenue = {
   version: number;
 };
 
+export type EditableTrack = { id: string; name: unknown; color: string; position: number; version: number; sessionCount: number };
+
 export type EditableEvent = {
   id: string;
   organizationId: string;
@@ -45,6 +47,7 @@ export type EditableEvent = {
   videosPublic: boolean;
   version: number;
   venues: EditableVenue[];
+  tracks: EditableTrack[];
 };
 
 /** Everything the event's edit pages need: the event's fields, its venues, the status moves open to it. */
@@ -80,14 +83,19 @@ export async function getEventForEditing(actor: CurrentUser | null, input: unkno
           version: true,
         },
       },
+      tracks: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, name: true, color: true, position: true, version: true, _count: { select: { sessions: true } } },
+      },
     },
   });
-  const { organization, startDate, endDate, ...rest } = row;
+  const { organization, startDate, endDate, tracks, ...rest } = row;
   return {
     ok: true,
     data: {
       ...rest,
       organizationName: organization.name,
+      tracks: tracks.map(({ _count, ...t }) => ({ ...t, sessionCount: _count.sessions })),
       startDate: fromDbDate(startDate),
       endDate: fromDbDate(endDate),
       allowedActions: allowedStatusActions(row.status),

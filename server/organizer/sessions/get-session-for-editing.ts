@@ -23,7 +23,7 @@ export type EditableSession = {
   hostOffsetLabel: string;
   hostVenueId: string;
   relayVenueIds: string[];
-  track: string | null;
+  trackId: string | null;
   language: string;
   interpretation: string[];
   streamUrl: string | null;
@@ -45,7 +45,7 @@ export async function getSessionForEditing(actor: CurrentUser | null, input: unk
     where: { id: parsed.data.sessionId },
     select: {
       id: true, eventId: true, type: true, title: true, abstract: true, startsAt: true, endsAt: true,
-      hostVenueId: true, track: true, language: true, interpretation: true, streamUrl: true, version: true,
+      hostVenueId: true, trackId: true, language: true, interpretation: true, streamUrl: true, version: true,
       hostVenue: { select: { timeZone: true } },
       relays: { select: { venueId: true } },
       roles: { select: { personId: true, role: true }, orderBy: { position: "asc" } },
@@ -62,7 +62,7 @@ export async function getSessionForEditing(actor: CurrentUser | null, input: unk
       hostOffsetLabel: zoneOffsetLabel(zone, s.startsAt),
       hostVenueId: s.hostVenueId,
       relayVenueIds: s.relays.map((r) => r.venueId),
-      track: s.track, language: s.language, interpretation: s.interpretation, streamUrl: s.streamUrl,
+      trackId: s.trackId, language: s.language, interpretation: s.interpretation, streamUrl: s.streamUrl,
       speakerIds: s.roles.filter((r) => r.role === "SPEAKER").map((r) => r.personId),
       moderatorIds: s.roles.filter((r) => r.role === "MODERATOR").map((r) => r.personId),
       hostIds: s.roles.filter((r) => r.role === "HOST").map((r) => r.personId),

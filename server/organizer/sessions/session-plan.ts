@@ -29,7 +29,7 @@ export type SessionPlan = {
     startsAt: Date;
     endsAt: Date;
     hostVenueId: string;
-    track: string | null;
+    trackId: string | null;
     language: string;
     interpretation: string[];
     streamUrl: string | null;
@@ -64,6 +64,13 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
     if (venue.eventId !== eventId) return { error: fieldError(field, msg("session.chooseVenueEvent")) };
   }
   const host = byId.get(fields.hostVenueId)!;
+
+  if (fields.trackId) {
+    const track = await db().track.findUnique({ where: { id: fields.trackId }, select: { eventId: true, event: { select: { organizationId: true } } } });
+    const denied = authorize(actor, "programme.manage", track?.event ?? null, "Track");
+    if (denied || !track) return { error: denied ?? notFound("Track") };
+    if (track.eventId !== eventId) return { error: fieldError("trackId", msg("session.chooseTrackEvent")) };
+  }
 
   const personIds = [...new Set([...fields.speakerIds, ...fields.moderatorIds, ...fields.hostIds])];
   const people = await db().person.findMany({ where: { id: { in: personIds } }, select: { id: true, organizationId: true } });
@@ -104,7 +111,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
         startsAt: start.utc,
         endsAt: end.utc,
         hostVenueId: host.id,
-        track: fields.track ?? null,
+        trackId: fields.trackId ?? null,
         language: fields.language,
         interpretation: fields.interpretation,
         streamUrl: fields.streamUrl ?? null,
@@ -121,7 +128,7 @@ export const sessionAuditSelect = {
   startsAt: true,
   endsAt: true,
   hostVenueId: true,
-  track: true,
+  trackId: true,
   language: true,
   interpretation: true,
   streamUrl: true,

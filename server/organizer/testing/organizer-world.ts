@@ -40,6 +40,7 @@ export async function snapshotDatabase() {
   return {
     events: versions(await p.event.findMany(byId)),
     venues: versions(await p.venue.findMany(byId)),
+    tracks: versions(await p.track.findMany(byId)),
     sessions: versions(await p.session.findMany(byId)),
     people: versions(await p.person.findMany(byId)),
     relays: await p.sessionRelay.count(),

@@ -4,7 +4,6 @@ import { EventNav } from "@/components/organizer/event-nav";
 import { checked, localizedValues } from "@/components/organizer/initial-values";
 import { textPicker } from "@/components/organizer/pick";
 import { StatusButtons } from "@/components/organizer/status-buttons";
-import { listTimeZones } from "@/components/organizer/time-zones";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,7 +41,6 @@ export default async function EventOverviewPage({ params }: Props) {
         <h2 className="text-lg font-semibold">{t("event.editTitle")}</h2>
         <EventForm
           action={updateEventAction}
-          zones={listTimeZones()}
           initial={{
             eventId: event.id,
             version: String(event.version),

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/organizer/event-form";
 import { textPicker } from "@/components/organizer/pick";
-import { listTimeZones } from "@/components/organizer/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyOrganizations } from "@/server/organizer/events/list-my-organizations";
@@ -23,7 +22,6 @@ export default async function NewEventPage() {
       <PageHeader eyebrow={t("workspace")} title={t("event.newTitle")} />
       <EventForm
         action={createEventAction}
-        zones={listTimeZones()}
         organizations={orgs.map((o) => ({ id: o.id, name: text(o.name) }))}
         initial={{ organizationId: orgs[0]?.id ?? "", "languages[]": ["en", "zh", "ja"], primaryTimeZone: "Asia/Shanghai" }}
       />

@@ -3,7 +3,6 @@ import { DeleteForm } from "@/components/organizer/delete-form";
 import { EventNav } from "@/components/organizer/event-nav";
 import { localizedValues, str } from "@/components/organizer/initial-values";
 import { textPicker } from "@/components/organizer/pick";
-import { listTimeZones } from "@/components/organizer/time-zones";
 import { VenueForm } from "@/components/organizer/venue-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +24,6 @@ export default async function VenuesPage({ params }: Props) {
   const event = pageData(await getEventForEditing(await pageActor(here), { eventId }), here);
   const t = await getTranslations("organizer");
   const text = textPicker((await getLocale()) as Locale, event.languages);
-  const zones = listTimeZones();
   const day = new Date(`${event.startDate}T12:00:00Z`);
   return (
     <>
@@ -43,7 +41,7 @@ export default async function VenuesPage({ params }: Props) {
                 <div className="mt-4 space-y-4">
                   <VenueForm
                     action={updateVenueAction}
-                    zones={zones}
+                   
                     initial={{
                       venueId: v.id,
                       version: String(v.version),
@@ -69,7 +67,7 @@ export default async function VenuesPage({ params }: Props) {
       </ul>
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">{t("venue.add")}</h2>
-        <VenueForm action={createVenueAction} zones={zones} initial={{ eventId, kind: "PHYSICAL", timeZone: event.primaryTimeZone }} />
+        <VenueForm action={createVenueAction} initial={{ eventId, kind: "PHYSICAL", timeZone: event.primaryTimeZone }} />
       </Card>
     </>
   );

@@ -47,7 +47,7 @@ export default async function EditSessionPage({ params }: Props) {
           endLocal: session.endLocal,
           hostVenueId: session.hostVenueId,
           "relayVenueIds[]": session.relayVenueIds,
-          track: str(session.track),
+          trackId: str(session.trackId),
           language: session.language,
           "interpretation[]": session.interpretation,
           streamUrl: str(session.streamUrl),
