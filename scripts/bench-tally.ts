@@ -10,6 +10,7 @@ import { PrismaClient } from "../server/db/generated/client.ts";
 import { startBenchServer, type BenchServer } from "./bench/start-server.ts";
 import { cpuPercent, readProcStats, type ProcStats } from "./bench/proc-stats.ts";
 import { openViewers, percentile, type Viewer } from "./bench/sse-viewers.ts";
+import { waitUntil as until } from "./bench/wait-until.ts";
 
 const SLUG = "dialogue-with-shandong-2020";
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 500);
@@ -24,15 +25,6 @@ const mib = (kib: number) => (kib / 1024).toFixed(0);
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 let server: BenchServer | undefined;
 let viewers: Viewer[] = [];
-
-async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) return false;
-    await sleep(25);
-  }
-  return true;
-}
 
 // Everything stops by itself: the whole run, server start included, has a hard limit.
 const watchdog = setTimeout(async () => {

@@ -1,4 +1,4 @@
-// The one check for every return path Accord accepts (sign-in callbackUrl, guardPage's
+// The one check for every return path Accord accepts (sign-in callbackUrl, signInUrl()'s
 // returnTo, the organizer workspace's requested path, the sign-in form after signing in).
 //
 // Browsers drop tab, CR and LF inside URLs and read "\" as "/", so "/<TAB>/evil.example"

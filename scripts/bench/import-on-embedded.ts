@@ -20,6 +20,7 @@ import { HttpClient } from "./http-client.ts";
 import { signIn } from "./sign-in.ts";
 import { openViewers, percentile, type Viewer } from "./sse-viewers.ts";
 import { startBenchServer, type BenchServer } from "./start-server.ts";
+import { waitUntil as until } from "./wait-until.ts";
 
 const SLUG = "dialogue-with-shandong-2020";
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
@@ -169,15 +170,6 @@ async function callImport(client: HttpClient, pagePath: string, actionId: string
   });
   if (!/"ok":true/.test(res.body)) console.error(`bench:embedded: import answer: ${res.body.slice(0, 600)}`);
   return res;
-}
-
-async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) return false;
-    await sleep(25);
-  }
-  return true;
 }
 
 let failures: string[] = ["did not finish"];

@@ -1,11 +1,11 @@
 import "server-only";
 import { canChangeVideoStatus, changeVideoStatusSchema, type VideoStatus } from "@/lib/validation/video-message-schema";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage, type ManagedMessage } from "./find-managed-message.ts";
+import { auditVideoMessage } from "./audit-video-message.ts";
 import { auditView, captionedEventLanguages } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { msg, statusWord } from "@/lib/i18n/server-messages/message";
@@ -41,13 +41,7 @@ export async function changeVideoStatus(actor: CurrentUser | null, input: unknow
     const playedAt = status === "PLAYED" ? new Date() : null;
     const { count } = await tx.videoMessage.updateMany({ where: { id, version }, data: { status, playedAt, version: { increment: 1 } } });
     if (count === 0) return conflict(before.version);
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: before.event.organizationId,
-      eventId: before.eventId,
-      entity: "VideoMessage",
-      entityId: id,
-      action: "status",
+    await auditVideoMessage(tx, gate.actor.id, before, "status", {
       before: auditView(before),
       after: { ...auditView({ ...before, status, version: version + 1 }), playedAt },
     });

@@ -1,11 +1,11 @@
 import "server-only";
 import { deleteVideoMessageSchema } from "@/lib/validation/video-message-schema";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage } from "./find-managed-message.ts";
+import { auditVideoMessage } from "./audit-video-message.ts";
 import { auditView, captionFiles } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { removeStoredFile } from "./store-file.ts";
@@ -26,13 +26,7 @@ export async function deleteVideoMessage(actor: CurrentUser | null, input: unkno
     if (before.status === "PLAYED") return fieldError("status", msg("video.playedMessageStaysRecordCannot"));
     const { count } = await tx.videoMessage.deleteMany({ where: { id, version } });
     if (count === 0) return conflict(before.version);
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: before.event.organizationId,
-      eventId: before.eventId,
-      entity: "VideoMessage",
-      entityId: id,
-      action: "delete",
+    await auditVideoMessage(tx, gate.actor.id, before, "delete", {
       before: { ...auditView(before), personId: before.personId },
     });
     return { ok: true, data: { id, files: [before.mediaFile, Object.values(captionFiles(before.captions))] } };

@@ -1,11 +1,11 @@
 import "server-only";
 import { markPlayedSchema } from "@/lib/validation/video-message-schema";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage } from "./find-managed-message.ts";
+import { auditVideoMessage } from "./audit-video-message.ts";
 import { auditView } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { msg } from "@/lib/i18n/server-messages/message";
@@ -38,13 +38,7 @@ export async function markPlayed(actor: CurrentUser | null, input: unknown): Pro
       data: { status: "PLAYED", playedAt, version: { increment: 1 } },
     });
     if (count === 0) return { ok: false, code: "conflict", message: msg("video.messageWasChangedBySomeone") };
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: before.event.organizationId,
-      eventId: before.eventId,
-      entity: "VideoMessage",
-      entityId: id,
-      action: "played",
+    await auditVideoMessage(tx, gate.actor.id, before, "played", {
       before: auditView(before),
       after: { ...auditView({ ...before, status: "PLAYED", version: before.version + 1 }), playedAt },
     });

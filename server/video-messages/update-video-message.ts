@@ -1,12 +1,12 @@
 import "server-only";
 import { updateVideoMessageSchema } from "@/lib/validation/video-message-schema";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { removeStoredFile } from "./store-file.ts";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage } from "./find-managed-message.ts";
+import { auditVideoMessage } from "./audit-video-message.ts";
 import { auditView } from "./message-fields.ts";
 import { checkMessageRefs, fieldError } from "./message-refs.ts";
 import { storageConfig } from "./storage-config.ts";
@@ -52,13 +52,7 @@ export async function updateVideoMessage(actor: CurrentUser | null, input: unkno
     });
     if (count === 0) return conflict(before.version);
     const after = { ...before, sessionId, position, mediaUrl, mediaFile, status, durationSec: data.durationSec, version: version + 1 };
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: before.event.organizationId,
-      eventId: before.eventId,
-      entity: "VideoMessage",
-      entityId: id,
-      action: "update",
+    await auditVideoMessage(tx, gate.actor.id, before, "update", {
       before: { ...auditView(before), personId: before.personId },
       after: { ...auditView(after), personId: data.personId, title: data.title },
     });

@@ -1,12 +1,12 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { uploadCaptionsTargetSchema } from "@/lib/validation/video-message-schema";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage } from "./find-managed-message.ts";
+import { auditVideoMessage } from "./audit-video-message.ts";
 import { auditView, captionFiles } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { captionFileName } from "./media-names.ts";
@@ -53,13 +53,7 @@ export async function uploadCaptions(actor: CurrentUser | null, input: unknown, 
       const captions = { ...captionFiles(before.captions), [language]: fileName };
       const { count } = await tx.videoMessage.updateMany({ where: { id, version }, data: { captions, version: { increment: 1 } } });
       if (count === 0) return conflict(before.version);
-      await recordAudit(tx, {
-        actorId: gate.actor.id,
-        organizationId: before.event.organizationId,
-        eventId: before.eventId,
-        entity: "VideoMessage",
-        entityId: id,
-        action: "upload-captions",
+      await auditVideoMessage(tx, gate.actor.id, before, "upload-captions", {
         before: auditView(before),
         after: auditView({ ...before, captions, version: version + 1 }),
       });

@@ -1,11 +1,11 @@
 import "server-only";
 import { uploadTargetSchema } from "@/lib/validation/video-message-schema";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { conflict, invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage } from "./find-managed-message.ts";
+import { auditVideoMessage } from "./audit-video-message.ts";
 import { auditView } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { videoFileName } from "./media-names.ts";
@@ -52,13 +52,7 @@ export async function uploadVideoFile(actor: CurrentUser | null, input: unknown,
         data: { mediaFile: fileName, mediaUrl: null, status, version: { increment: 1 } },
       });
       if (count === 0) return conflict(before.version);
-      await recordAudit(tx, {
-        actorId: gate.actor.id,
-        organizationId: before.event.organizationId,
-        eventId: before.eventId,
-        entity: "VideoMessage",
-        entityId: id,
-        action: "upload-video",
+      await auditVideoMessage(tx, gate.actor.id, before, "upload-video", {
         before: auditView(before),
         after: { ...auditView({ ...before, mediaFile: fileName, mediaUrl: null, status, version: version + 1 }), size: received.size },
       });

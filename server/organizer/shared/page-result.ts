@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "@/server/auth/current-user";
-import { signInUrl } from "@/server/auth/guard-page";
+import { signInUrl } from "@/server/auth/sign-in-url";
 import type { ActionResult } from "@/server/shared/result";
 
 /** For organizer pages: the signed-in user, or off to the sign-in page (coming back to `returnTo`). */
