@@ -8,11 +8,15 @@ import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 
 export type PageBudget = { page: string; route: string; maxGzipBytes: number };
-export type Chunk = { file: string; gzipBytes: number; shared: boolean };
+/** `modules`: the client components ("use client" files) whose code ends in this chunk. */
+export type Chunk = { file: string; gzipBytes: number; shared: boolean; modules: string[] };
 export type PageWeight = { page: string; route: string; files: Chunk[]; totalGzipBytes: number };
 export type BudgetResult = PageWeight & { maxGzipBytes: number; over: boolean };
 
-type RscManifest = Record<string, { entryJSFiles?: Record<string, string[]> }>;
+type RscManifest = Record<string, {
+  entryJSFiles?: Record<string, string[]>;
+  clientModules?: Record<string, { chunks?: string[] }>;
+}>;
 
 /** The manifest file for an App Router route, e.g. "/events/[slug]/agenda". */
 function clientManifestPath(nextDir: string, route: string): string {
@@ -30,16 +34,26 @@ function readClientManifest(file: string): RscManifest {
 }
 
 /** Chunk files (relative to .next/) a route loads in a modern browser, shared runtime first. */
-export function pageChunkFiles(nextDir: string, route: string): { files: string[]; shared: Set<string> } {
+export function pageChunkFiles(nextDir: string, route: string): { files: string[]; shared: Set<string>; modulesOf: Map<string, string[]> } {
   const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
   const shared = new Set((build.rootMainFiles ?? []).filter((f) => f.endsWith(".js")));
   const manifestFile = clientManifestPath(nextDir, route);
   if (!existsSync(manifestFile)) throw new Error(`no client manifest for ${route} (${manifestFile}): is it an App Router page of this build?`);
   const files = new Set(shared);
+  const modulesOf = new Map<string, string[]>();
   for (const entry of Object.values(readClientManifest(manifestFile))) {
     for (const chunks of Object.values(entry.entryJSFiles ?? {})) for (const f of chunks) if (f.endsWith(".js")) files.add(f);
+    // A client module's chunk list is its dependencies' chunks, then its own: name the last.
+    for (const [id, mod] of Object.entries(entry.clientModules ?? {})) {
+      const own = mod.chunks?.at(-1)?.replace(/^\/_next\//, "");
+      const name = id.replace(/^\[project\]\//, "").replace(/ <.*>$/, "").replace(/#.*$/, "");
+      if (!own || name.startsWith("node_modules/next/")) continue;
+      const list = modulesOf.get(own) ?? [];
+      if (!list.includes(name)) list.push(name);
+      modulesOf.set(own, list);
+    }
   }
-  return { files: [...files], shared };
+  return { files: [...files], shared, modulesOf };
 }
 
 const gzipCache = new Map<string, number>();
@@ -53,9 +67,9 @@ function gzipBytes(file: string): number {
 }
 
 export function measurePage(nextDir: string, page: string, route: string): PageWeight {
-  const { files, shared } = pageChunkFiles(nextDir, route);
+  const { files, shared, modulesOf } = pageChunkFiles(nextDir, route);
   const chunks = files
-    .map((file) => ({ file, gzipBytes: gzipBytes(path.join(nextDir, file)), shared: shared.has(file) }))
+    .map((file) => ({ file, gzipBytes: gzipBytes(path.join(nextDir, file)), shared: shared.has(file), modules: modulesOf.get(file) ?? [] }))
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
   return { page, route, files: chunks, totalGzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0) };
 }
@@ -78,7 +92,7 @@ export function formatResults(results: BudgetResult[]): string[] {
     if (!r.over) continue;
     const own = r.files.filter((c) => !c.shared);
     lines.push(`     ${r.page} is ${kb(r.totalGzipBytes - r.maxGzipBytes)} over its budget; its own chunks, largest first:`);
-    for (const c of own) lines.push(`       ${c.file}  ${kb(c.gzipBytes)}`);
+    for (const c of own) lines.push(`       ${c.file}  ${kb(c.gzipBytes)}${c.modules.length ? `  (${c.modules.join(", ")})` : ""}`);
   }
   return lines;
 }
