@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { IntlIsland } from "@/components/i18n/intl-island";
 import { Card } from "@/components/ui/card";
 import { requestPasswordResetAction } from "./actions";
 
@@ -19,7 +20,7 @@ export default async function ForgotPasswordPage() {
         </h1>
         <p className="mt-2 text-sm leading-6 text-stone-600">{t("intro")}</p>
         <div className="mt-6">
-          <ForgotPasswordForm action={requestPasswordResetAction} />
+          <IntlIsland namespaces={["auth"]}><ForgotPasswordForm action={requestPasswordResetAction} /></IntlIsland>
         </div>
       </Card>
     </div>

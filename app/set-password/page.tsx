@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { IntlIsland } from "@/components/i18n/intl-island";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describePasswordLink } from "@/server/auth/describe-password-link";
@@ -31,7 +32,7 @@ export default async function SetPasswordPage({ searchParams }: Props) {
             </h1>
             <p className="mt-2 text-sm leading-6 text-stone-600">{t("intro", { email: link.email })}</p>
             <div className="mt-6">
-              <SetPasswordForm token={token} action={setPasswordAction} />
+              <IntlIsland namespaces={["auth"]}><SetPasswordForm token={token} action={setPasswordAction} /></IntlIsland>
             </div>
           </>
         ) : (

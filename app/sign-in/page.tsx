@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { IntlIsland } from "@/components/i18n/intl-island";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
@@ -41,7 +42,7 @@ export default async function SignInPage({ searchParams }: Props) {
           </h1>
           <p className="mt-2 text-sm leading-6 text-stone-600">{t("signIn.subtitle")}</p>
           <div className="mt-6">
-            <SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} />
+            <IntlIsland namespaces={["auth"]}><SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} /></IntlIsland>
           </div>
           <p className="mt-4 text-sm">
             <Link href="/forgot-password" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>

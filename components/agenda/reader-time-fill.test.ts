@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatOffset } from "@/lib/time/zones";
-import { localParts, utcLabel } from "./reader-time-fill";
+import { localParts, utcLabel } from "./reader-time";
 
 // The browser's "Your time" must read exactly like the server's lines (lib/time/zones).
 describe("reader time in the browser", () => {

@@ -1,7 +1,5 @@
-"use client";
-
-import { useLocale } from "next-intl";
-import { useEffect } from "react";
+import { getLocale } from "next-intl/server";
+import { ReaderTimeFillEffect } from "./reader-time-fill-effect";
 
 // Fills in "Your time" beside every session in the browser, from the browser's own time
 // zone, when the reader has not chosen one (?tz=). The server renders an empty, hidden slot
@@ -9,55 +7,8 @@ import { useEffect } from "react";
 // translated labels; nothing is re-rendered or re-fetched. Without JavaScript the slots
 // stay hidden and the reader can type a zone in the filter form. Switching the language in
 // place re-renders the slots' labels (data-label) but not what was filled in, so the fill
-// runs again for every language.
+// runs again for every language (the locale is the island's only prop).
 
-const ZONE = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/;
-
-/** "GMT+09:00" → "UTC+9", "GMT-03:30" → "UTC-3:30", "GMT" → "UTC+0" (as lib/time/zones formatOffset). */
-export function utcLabel(gmt: string): string {
-  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(gmt);
-  if (!m || !m[1]) return "UTC+0";
-  const minutes = Number(m[3]);
-  return `UTC${m[1]}${Number(m[2])}${minutes ? `:${m[3]}` : ""}`;
-}
-
-export function localParts(iso: string, zone: string): { date: string; time: string; offset: string } {
-  const format = new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "longOffset",
-  });
-  const p = Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, offset: utcLabel(p.timeZoneName ?? "GMT") };
-}
-
-function fill(slot: HTMLElement, zone: string) {
-  const { start, end, day, hostOffset, label, next, previous } = slot.dataset;
-  if (!start || !end || !day || !label) return;
-  const from = localParts(start, zone);
-  if (from.offset === hostOffset) return; // the reader's clock reads as the host venue's
-  const to = localParts(end, zone);
-  const shift = Math.round((Date.parse(from.date) - Date.parse(day)) / 86_400_000);
-  const time = slot.querySelector("[data-part=time]");
-  const shiftPart = slot.querySelector("[data-part=shift]");
-  const labelPart = slot.querySelector("[data-part=label]");
-  if (!time || !shiftPart || !labelPart) return;
-  time.textContent = `${from.time}–${to.time} ${from.offset}`;
-  shiftPart.textContent = shift > 0 ? `(${next} ${from.date})` : shift < 0 ? `(${previous} ${from.date})` : "";
-  labelPart.textContent = `· ${label.replace("{zone}", zone)}`;
-  slot.hidden = false;
-}
-
-/** The browser's own IANA zone, or null when it reports none we can name. */
-export function browserZone(): string | null {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && ZONE.test(zone) ? zone : null;
-}
-
-export function ReaderTimeFill() {
-  const locale = useLocale();
-  useEffect(() => {
-    const zone = browserZone();
-    if (!zone) return;
-    document.querySelectorAll<HTMLElement>("[data-reader-time]").forEach((slot) => fill(slot, zone));
-  }, [locale]);
-  return null;
+export async function ReaderTimeFill() {
+  return <ReaderTimeFillEffect locale={await getLocale()} />;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import en from "@/lib/i18n/messages/auth/en.json";
 import ja from "@/lib/i18n/messages/auth/ja.json";
 import { SignInForm } from "./sign-in-form";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutControl } from "./sign-out-control";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ replace: vi.fn(), refresh: vi.fn() }) }));
 
@@ -42,8 +42,8 @@ describe("SignInForm", () => {
   });
 });
 
-describe("SignOutButton", () => {
+describe("SignOutControl (the client part of SignOutButton, text from the auth catalogue)", () => {
   it("is a plain button (a POST on click, nothing on render)", () => {
-    expect(render(<SignOutButton variant="link" />)).toMatch(/^<button type="button"[^>]*>Sign out<\/button>$/);
+    expect(renderToStaticMarkup(<SignOutControl variant="link" text={en.signOut} />)).toMatch(/^<button type="button"[^>]*>Sign out<\/button>$/);
   });
 });

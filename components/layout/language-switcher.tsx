@@ -1,65 +1,9 @@
-"use client";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguageButtons } from "./language-buttons";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { setLocale } from "@/app/actions";
-import { htmlLang } from "@/lib/i18n/html-lang";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
-import { cx } from "@/components/ui/cx";
-import { focusRing } from "@/components/ui/focus";
-
-/** A labelled button group; the current language carries aria-current. Each name is in its own language. */
-export function LanguageSwitcher() {
-  const t = useTranslations("language");
-  const current = useLocale() as Locale;
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [failed, setFailed] = useState(false);
-
-  function choose(locale: Locale) {
-    if (locale === current) return;
-    setFailed(false);
-    startTransition(async () => {
-      const result = await setLocale(locale);
-      if (!result.ok) return setFailed(true);
-      router.refresh();
-    });
-  }
-
-  return (
-    <div className="flex items-center gap-2">
-      <span id="language-switcher-label" className="sr-only">{t("label")}</span>
-      <div
-        role="group"
-        aria-labelledby="language-switcher-label"
-        aria-busy={pending}
-        className={cx("inline-flex rounded-lg bg-stone-100 p-0.5 ring-1 ring-stone-200 ring-inset", pending && "opacity-70")}
-      >
-        {LOCALES.map((locale) => {
-          const active = locale === current;
-          return (
-            <button
-              key={locale}
-              type="button"
-              lang={htmlLang(locale)}
-              aria-current={active ? "true" : undefined}
-              disabled={pending}
-              onClick={() => choose(locale)}
-              className={cx(
-                "min-h-9 rounded-md px-2.5 text-sm font-medium transition sm:px-3",
-                active ? "bg-white text-brand-700 shadow-sm ring-1 ring-stone-200" : "text-stone-600 hover:text-stone-900",
-                focusRing,
-              )}
-            >
-              {LOCALE_NAMES[locale]}
-            </button>
-          );
-        })}
-      </div>
-      <span role="status" aria-live="polite" className={failed ? "text-xs text-red-700" : "sr-only"}>
-        {pending ? t("switching") : failed ? t("failed") : ""}
-      </span>
-    </div>
-  );
+/** The language switch in the header: translated here, on the server; only the buttons hydrate. */
+export async function LanguageSwitcher() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("language")]);
+  return <LanguageButtons current={locale as Locale} text={{ label: t("label"), switching: t("switching"), failed: t("failed") }} />;
 }
