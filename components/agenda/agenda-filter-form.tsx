@@ -23,6 +23,7 @@ export async function AgendaFilterForm({ agenda, filters, notes, placeOf, action
   const t = await getTranslations("agenda.filters");
   const locale = (await getLocale()) as Locale;
   const tt = await getTranslations("agenda");
+  const zt = await getTranslations("zonePicker");
   const used = new Set(agenda.sessions.map((s) => s.trackId));
   const tracks = agenda.tracks.filter((tr) => used.has(tr.id));
   const types = [...new Set(agenda.sessions.map((s) => s.type))];
@@ -55,7 +56,7 @@ export async function AgendaFilterForm({ agenda, filters, notes, placeOf, action
         {pairs.length > 0 && select("bi", t("bilingual"), filters.bilingual?.join("|") ?? null, [["", t("none")], ...pairs.map((p): [string, string] => [p, p.split("|").map((l) => tt(`languageNames.${l}`)).join(" | ")])])}
         <div>
           <label htmlFor="f-tz" className="mb-1 block text-sm font-medium text-stone-800">{t("tz")}</label>
-          <TimeZoneCombobox id="f-tz" name="tz" label={t("tz")} defaultValue={filters.tz ?? ""} describedBy="f-tz-hint" className={field} />
+          <TimeZoneCombobox id="f-tz" name="tz" label={t("tz")} locale={locale} text={{ noMatch: zt.raw("noMatch") as string, loading: zt("loading") }} defaultValue={filters.tz ?? ""} describedBy="f-tz-hint" className={field} />
           <p id="f-tz-hint" className="mt-1 text-xs text-stone-600">{t("tzHint")}</p>
         </div>
         <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { inputClasses } from "@/components/auth/field-styles";
 import { htmlLang } from "@/lib/i18n/html-lang";
-import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { TimeZoneCombobox } from "@/components/ui/time-zone-combobox";
 import type { OrganizerForm } from "./use-organizer-form";
 
@@ -173,6 +173,8 @@ export function Checkbox({ form, name, label }: { form: OrganizerForm; name: str
 export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name: string; label: string }) {
   const id = useId();
   const t = useTranslations("organizer.form");
+  const zt = useTranslations("zonePicker");
+  const locale = useLocale() as Locale;
   const messages = form.error(name, true);
   return (
     <div className="space-y-1">
@@ -181,6 +183,8 @@ export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name
         id={id}
         name={name}
         label={label}
+        locale={locale}
+        text={{ noMatch: zt.raw("noMatch") as string, loading: zt("loading") }}
         defaultValue={form.value(name)}
         required
         invalid={Boolean(messages)}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { findZone, searchZones, zoneOption, type ZoneOption, type ZoneRow } from "@/lib/time/zone-search";
@@ -15,7 +14,7 @@ import { findZone, searchZones, zoneOption, type ZoneOption, type ZoneRow } from
 let tablePromise: Promise<ZoneRow[]> | null = null;
 const loadTable = () => (tablePromise ??= import("@/lib/time/zone-table.json").then((m) => m.default as ZoneRow[]));
 
-export function TimeZoneCombobox({ id, name, defaultValue, className, describedBy, invalid, required, label }: {
+export function TimeZoneCombobox({ id, name, defaultValue, className, describedBy, invalid, required, label, locale, text: words }: {
   id: string;
   name: string;
   defaultValue: string;
@@ -25,9 +24,12 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
   required?: boolean;
   /** The accessible name of the popup list (the field's label text). */
   label: string;
+  /** The reader's language, for zone names. */
+  locale: Locale;
+  /** The "zonePicker" messages, raw: `noMatch` keeps its `{query}` placeholder. Passed as props so a
+   *  public page needs no client message provider for this island. */
+  text: { noMatch: string; loading: string };
 }) {
-  const locale = useLocale() as Locale;
-  const t = useTranslations("zonePicker");
   const listId = useId();
   const [table, setTable] = useState<ZoneRow[] | null>(null);
   const [value, setValue] = useState(defaultValue);
@@ -155,7 +157,7 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
       </ul>}
       {showList && options.length === 0 && (
         <p role="status" className="absolute z-20 mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 shadow-lg">
-          {hydrated ? t("noMatch", { query: text }) : t("loading")}
+          {hydrated ? words.noMatch.replace("{query}", text) : words.loading}
         </p>
       )}
     </div>

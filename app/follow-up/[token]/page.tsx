@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PartyUpdateForm } from "@/components/ledger/party-update-form";
+import { IntlIsland } from "@/components/i18n/intl-island";
 import { Card } from "@/components/ui/card";
 import { htmlLang } from "@/lib/i18n/html-lang";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -30,6 +31,7 @@ export default async function ReportProgressPage({ params }: Props) {
         <p className="text-sm text-stone-600">{pickText(link.eventTitle, lang).text}</p>
         <h1 id="report-title" className="text-2xl font-semibold">{pickText(link.agreementTitle, lang).text}</h1>
         <p>{t("intro", { name: link.contactName })}</p>
+        <IntlIsland namespaces={["organizer"]}>
         <PartyUpdateForm
           action={submitPartyUpdateAction}
           token={token}
@@ -37,6 +39,7 @@ export default async function ReportProgressPage({ params }: Props) {
           types={link.types.map((ty) => ({ key: ty.key, label: pickText(ty.name, lang).text }))}
           labels={{ milestone: tm("type"), doneOn: tm("doneOn"), note: tm("note"), evidenceUrl: tm("evidenceUrl"), submit: t("submit"), thanks: t("thanks") }}
         />
+        </IntlIsland>
       </Card>
     </div>
   );

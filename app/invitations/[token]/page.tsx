@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm, DeclineInvitationForm } from "@/components/people/answer-invitation-forms";
+import { IntlIsland } from "@/components/i18n/intl-island";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -51,11 +52,11 @@ export default async function InvitationPage({ params }: Props) {
       </header>
       <Card as="section" aria-labelledby="accept-title" className="space-y-4">
         <h2 id="accept-title" className="text-lg font-semibold">{t("acceptTitle")}</h2>
-        <AcceptInvitationForm action={acceptInvitationAction} token={token} needsPassword={!inv.accountExists} venues={venues} venueId={inv.venueId} />
+        <IntlIsland namespaces={["people", "organizer"]}><AcceptInvitationForm action={acceptInvitationAction} token={token} needsPassword={!inv.accountExists} venues={venues} venueId={inv.venueId} /></IntlIsland>
       </Card>
       <Card as="section" aria-labelledby="decline-title" className="space-y-4">
         <h2 id="decline-title" className="text-lg font-semibold">{t("declineTitle")}</h2>
-        <DeclineInvitationForm action={declineInvitationAction} token={token} />
+        <IntlIsland namespaces={["people", "organizer"]}><DeclineInvitationForm action={declineInvitationAction} token={token} /></IntlIsland>
       </Card>
     </div>
   );
