@@ -21,7 +21,8 @@ export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "worksp
  * - workspace: organizers and admins (organizer layout); delegates get "not allowed";
  * - event-workspace: the demo event's own organizer and admins; an organizer of another
  *   organization gets "not found", as if the event did not exist;
- * - admin: admins only (the mail outbox); organizers get "not found".
+ * - admin: admins only (administration: organizations, users, the mail outbox); organizers
+ *   get "not found".
  */
 export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace" | "admin";
 
@@ -143,6 +144,8 @@ export const PAGES: PageEntry[] = [
     { name: "with a valid link (form)", path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`, role: "anonymous", act: ensureSetPasswordToken },
   ] },
   { file: "app/organizer/admin/outbox/page.tsx", path: "/organizer/admin/outbox", access: "admin" },
+  { file: "app/organizer/admin/organizations/page.tsx", path: "/organizer/admin/organizations", access: "admin" },
+  { file: "app/organizer/admin/users/page.tsx", path: "/organizer/admin/users?q=accord.test", access: "admin" },
   { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
   // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
   // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.

@@ -34,6 +34,8 @@ export const POLICY = {
   "programme.manage": ["admin", "owner", "member"],
   /** Agreements and outcomes, the official record: the admin and the organizers the admin made OWNER. */
   "record.write": ["admin", "owner"],
+  /** Administration: organizations, users, global roles and memberships (server/admin/). */
+  "admin.manage": ["admin"],
 } as const satisfies Record<string, readonly AccessRole[]>;
 
 export type AccessAction = keyof typeof POLICY;

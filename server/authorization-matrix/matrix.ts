@@ -1,4 +1,5 @@
 import "server-only";
+import { adminEntries } from "./entries/admin.ts";
 import { agreementEntries } from "./entries/agreements.ts";
 import { authRouteEntries } from "./entries/auth-routes.ts";
 import { delegateActionEntries } from "./entries/delegate-actions.ts";
@@ -20,6 +21,7 @@ export const MATRIX_AREAS = {
   video: { ...videoMessageEntries, ...mediaRouteEntries },
   reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries },
   publicRoutes: publicRouteEntries,
+  admin: adminEntries,
 } satisfies Record<string, Matrix>;
 
 export const MATRIX: Matrix = Object.assign({}, ...Object.values(MATRIX_AREAS));

@@ -190,6 +190,13 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["Choose a file", "请选择文件", "ファイルを選んでください"],
   ["Unknown upload kind.", "未知的上传类型。", "不明なアップロードの種類です。"],
   ["Use video or captions", "请使用 video 或 captions", "video か captions を指定してください"],
+  // Administration (server/admin/)
+  ["At least one active admin must remain: this is the last one.", "必须至少保留一名有效的管理员：这是最后一名。", "有効な管理者を少なくとも 1 人残す必要があります。これが最後の 1 人です。"],
+  ["This web address is already taken", "此网址已被使用", "このウェブアドレスはすでに使われています"],
+  ["No account has this address; invite the person from the organization's people page", "没有使用此地址的账户；请在机构的人员页面邀请此人", "このアドレスのアカウントはありません。組織のメンバーページから招待してください"],
+  ["This person is already a member of this organization", "此人已是该机构的成员", "この人はすでにこの組織のメンバーです"],
+  ["Enter a two-letter country code", "请输入两个字母的国家代码", "2 文字の国コードを入力してください"],
+  ["Enter an email address", "请输入电子邮件地址", "メールアドレスを入力してください"],
 ];
 
 /** Words the server puts into sentences: record names and status codes. */
@@ -197,6 +204,8 @@ export const WORDS: Record<string, { zh: string; ja: string }> = {
   Record: { zh: "记录", ja: "レコード" },
   Event: { zh: "活动", ja: "イベント" },
   Organization: { zh: "机构", ja: "組織" },
+  User: { zh: "用户", ja: "ユーザー" },
+  Membership: { zh: "成员资格", ja: "メンバーシップ" },
   Agreement: { zh: "协议", ja: "協定" },
   Outcome: { zh: "成果", ja: "成果" },
   Participant: { zh: "参与者", ja: "参加者" },
