@@ -143,6 +143,12 @@ export const PAGES: PageEntry[] = [
   { file: "app/set-password/page.tsx", path: "/set-password?token=not-a-real-token", access: "public", states: [
     { name: "with a valid link (form)", path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`, role: "anonymous", act: ensureSetPasswordToken },
   ] },
+  { file: "app/sign-up/page.tsx", path: "/sign-up", access: "public", states: [
+    { name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm },
+  ] },
+  // Without a usable token the page explains why (the button form is the same kit as every other form).
+  { file: "app/verify-email/page.tsx", path: "/verify-email?token=not-a-real-token", access: "public" },
+  { file: "app/me/account/page.tsx", path: "/me/account", access: "signed-in" },
   { file: "app/organizer/admin/outbox/page.tsx", path: "/organizer/admin/outbox", access: "admin" },
   { file: "app/organizer/admin/organizations/page.tsx", path: "/organizer/admin/organizations", access: "admin" },
   { file: "app/organizer/admin/users/page.tsx", path: "/organizer/admin/users?q=accord.test", access: "admin" },

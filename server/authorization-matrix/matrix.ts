@@ -1,4 +1,5 @@
 import "server-only";
+import { accountLinkEntries } from "./entries/account-links.ts";
 import { adminEntries } from "./entries/admin.ts";
 import { agreementEntries } from "./entries/agreements.ts";
 import { authRouteEntries } from "./entries/auth-routes.ts";
@@ -19,7 +20,7 @@ export const MATRIX_AREAS = {
   organizer: { ...organizerEventEntries, ...organizerProgrammeEntries },
   agreements: agreementEntries,
   video: { ...videoMessageEntries, ...mediaRouteEntries },
-  reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries },
+  reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries, ...accountLinkEntries },
   publicRoutes: publicRouteEntries,
   admin: adminEntries,
 } satisfies Record<string, Matrix>;

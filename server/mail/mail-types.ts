@@ -10,6 +10,9 @@ export const MAIL_KINDS = {
   "set-password": "setPassword",
   "password-reset": "passwordReset",
   announcement: "announcement",
+  "verify-email": "verifyEmail",
+  "account-exists": "accountExists",
+  "change-email": "changeEmail",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

@@ -197,6 +197,14 @@ export const SERVER_MESSAGES: readonly CatalogueEntry[] = [
   ["This person is already a member of this organization", "此人已是该机构的成员", "この人はすでにこの組織のメンバーです"],
   ["Enter a two-letter country code", "请输入两个字母的国家代码", "2 文字の国コードを入力してください"],
   ["Enter an email address", "请输入电子邮件地址", "メールアドレスを入力してください"],
+  // Sign-up, email links and change of address (server/auth/)
+  ["Your current password is not correct", "当前密码不正确", "現在のパスワードが正しくありません"],
+  ["This is already your address", "这已经是您的地址", "これはすでにあなたのアドレスです"],
+  ["This link has already been used.", "此链接已被使用。", "このリンクはすでに使用されています。"],
+  ["Another account uses this address now; the change was not made.", "另一个账户现在正在使用此地址；未进行更改。", "このアドレスは現在別のアカウントで使われているため、変更しませんでした。"],
+  ["Confirm your email address first: open the link we sent you.", "请先确认您的电子邮件地址：打开我们发送给您的链接。", "まずメールアドレスを確認してください。お送りしたリンクを開いてください。"],
+  ["Registration for this event is by invitation only.", "本活动仅限受邀者报名。", "このイベントへの登録は招待制です。"],
+  ["Enter your name", "请输入您的姓名", "お名前を入力してください"],
 ];
 
 /** Words the server puts into sentences: record names and status codes. */

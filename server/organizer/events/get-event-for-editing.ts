@@ -43,6 +43,7 @@ export type EditableEvent = {
   endDate: string;
   streamLinksPublic: boolean;
   videosPublic: boolean;
+  publicSignUp: boolean;
   version: number;
   venues: EditableVenue[];
 };
