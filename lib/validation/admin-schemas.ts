@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
+import { code } from "@/lib/i18n/server-messages/message";
 import { idSchema, localizedTextSchema, versionSchema } from "./organizer-fields.ts";
 import { EMAIL_MAX_LENGTH, normalizeEmail } from "./sign-in-schema.ts";
 
@@ -12,20 +13,20 @@ export const MEMBER_ROLES = ["OWNER", "ORGANIZER", "VIEWER"] as const;
 export const USERS_PAGE_SIZE = 20;
 
 const countrySchema = z
-  .string({ error: "Enter a two-letter country code" })
+  .string({ error: code("admin.enterCountryCode") })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { error: "Enter a two-letter country code" });
+  .regex(/^[A-Z]{2}$/, { error: code("admin.enterCountryCode") });
 
 export const createOrganizationSchema = z.object({
   slug: z
-    .string({ error: "Enter a short web address" })
+    .string({ error: code("admin.enterWebAddress") })
     .trim()
     .toLowerCase()
-    .min(1, { error: "Enter a short web address", abort: true })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lowercase letters, digits and single hyphens" })
-    .min(3, { error: "Must be at least 3 characters" })
-    .max(60, { error: "Must be at most 60 characters" }),
+    .min(1, { error: code("admin.enterWebAddress"), abort: true })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: code("admin.slugFormat") })
+    .min(3, { error: code("validation.mustAtLeastCharacters") })
+    .max(60, { error: code("validation.mustAtMostCharacters") }),
   name: localizedTextSchema(ORGANIZATION_NAME_MAX),
   country: countrySchema,
 });
@@ -38,12 +39,12 @@ export const updateOrganizationSchema = z.object({
 });
 
 /** Deactivate or reactivate (an organization or a user). */
-const activeSchema = z.preprocess((v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : v), z.boolean({ error: "Choose one of the listed options" }));
+const activeSchema = z.preprocess((v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : v), z.boolean({ error: code("validation.chooseListedOptions") }));
 
 export const setOrganizationActiveSchema = z.object({ organizationId: idSchema, version: versionSchema, active: activeSchema });
 
 export const searchUsersSchema = z.object({
-  q: z.string().trim().max(EMAIL_MAX_LENGTH, { error: `Must be at most ${EMAIL_MAX_LENGTH} characters` }).optional().default(""),
+  q: z.string().trim().max(EMAIL_MAX_LENGTH, { error: code("validation.mustAtMostCharacters") }).optional().default(""),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
 });
 
@@ -53,11 +54,11 @@ export const setUserActiveSchema = z.object({ userId: idSchema, version: version
 export const addMembershipSchema = z.object({
   organizationId: idSchema,
   email: z
-    .string({ error: "Enter an email address" })
+    .string({ error: code("admin.enterEmail") })
     .trim()
-    .min(1, { error: "Enter an email address", abort: true })
-    .max(EMAIL_MAX_LENGTH, { error: "Enter a valid email address" })
-    .pipe(z.email({ error: "Enter a valid email address" }))
+    .min(1, { error: code("admin.enterEmail"), abort: true })
+    .max(EMAIL_MAX_LENGTH, { error: code("signIn.enterValidEmailAddress") })
+    .pipe(z.email({ error: code("signIn.enterValidEmailAddress") }))
     .transform(normalizeEmail),
   role: z.enum(MEMBER_ROLES),
 });

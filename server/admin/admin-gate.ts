@@ -2,12 +2,13 @@ import "server-only";
 import { gateFor } from "@/server/access/authorize";
 import type { CurrentUser } from "@/server/auth/current-user";
 import type { Prisma } from "@/server/db/client";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // Administration is for admins only (policy "admin.manage"): anyone else is refused before a
 // record is read (anonymous: sign in; everyone else: forbidden).
 export const adminGate = (actor: CurrentUser | null) => gateFor(actor, "admin.manage");
 
-export const LAST_ADMIN_MESSAGE = "At least one active admin must remain: this is the last one.";
+export const LAST_ADMIN_MESSAGE = msg("admin.lastAdmin");
 
 /**
  * Serializes every change that could take away an admin (role change, deactivation) with a

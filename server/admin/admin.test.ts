@@ -63,7 +63,7 @@ describe("organizations", () => {
     expect(await adminCreateOrganization(actors.admin, { slug: "A B", name: {}, country: "China" })).toMatchObject({
       ok: false,
       code: "invalid",
-      fieldErrors: { slug: expect.any(Array), country: ["Enter a two-letter country code"] },
+      fieldErrors: { slug: expect.any(Array), country: [{ code: "admin.enterCountryCode" }] },
     });
     expect(await updateOrganization(actors.admin, { organizationId: "no-such-org", version: 1, name: { en: "X" }, country: "CN" })).toMatchObject({ code: "not_found" });
     expect(await snapshot()).toEqual(before);

@@ -6,8 +6,9 @@ import { db } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/db/database-errors";
 import { invalid, type ActionResult } from "@/server/shared/result";
 import { adminGate } from "./admin-gate.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
-export const SLUG_TAKEN = "This web address is already taken";
+export const SLUG_TAKEN = msg("admin.slugTaken");
 
 /** An admin creates an organization; the unique slug makes a repeated submit create nothing more. */
 export async function createOrganization(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -25,6 +26,6 @@ export async function createOrganization(actor: CurrentUser | null, input: unkno
     return { ok: true, data: { id } };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { slug: [SLUG_TAKEN] } };
+    return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { slug: [SLUG_TAKEN] } };
   }
 }

@@ -6,11 +6,12 @@ import { db } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/db/database-errors";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { adminGate } from "./admin-gate.ts";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 
-export const NO_SUCH_ACCOUNT = "No account has this address; invite the person from the organization's people page";
-export const ALREADY_MEMBER = "This person is already a member of this organization";
+export const NO_SUCH_ACCOUNT = msg("admin.noSuchAccount");
+export const ALREADY_MEMBER = msg("admin.alreadyMember");
 
-const fieldError = (field: string, message: string): ActionResult<never> => ({ ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [field]: [message] } });
+const fieldError = (field: string, message: Message): ActionResult<never> => ({ ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { [field]: [message] } });
 
 /**
  * An admin adds an existing account to an organization as OWNER, ORGANIZER or VIEWER. A

@@ -11,11 +11,12 @@ import { type ActionResult, invalid } from "../shared/result.ts";
 import { verifyPassword } from "./password.ts";
 import { reserveAttempt } from "./throttle.ts";
 import { emailLink, formatExpiry, issueUserToken } from "./user-tokens.ts";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 
-export const WRONG_PASSWORD = "Your current password is not correct";
-export const SAME_ADDRESS = "This is already your address";
+export const WRONG_PASSWORD = msg("account.wrongPassword");
+export const SAME_ADDRESS = msg("account.sameAddress");
 
-const formError = (field: string, message: string): ActionResult<never> => ({ ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [field]: [message] } });
+const formError = (field: string, message: Message): ActionResult<never> => ({ ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { [field]: [message] } });
 
 /**
  * A signed-in user asks to use another address: after their password is checked, a one-time

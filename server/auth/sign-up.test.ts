@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser, uniqueSuffix } from "@/prisma/seed/factories";
+import { SIGN_IN_MESSAGES } from "@/lib/validation/sign-in-schema";
 import { DEMO_EVENT_ID, DEMO_SLUG, seedDemoEvent } from "../agenda/testing/agenda-fixtures.ts";
 import { db } from "../db/client.ts";
 import { registerForEvent } from "../registrations/register-for-event.ts";
@@ -73,7 +74,7 @@ describe("signing up", () => {
   it("bad input gets field errors and writes nothing", async () => {
     const [users, mails] = [await db().user.count(), await db().mailMessage.count()];
     const answer = await signUp({ name: "", email: "nope", password: "short", locale: "fr" }, opts());
-    expect(answer).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["Enter your name"], email: ["Enter a valid email address"], password: ["Use at least 10 characters"], locale: expect.any(Array) } });
+    expect(answer).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: [{ code: "account.enterName" }], email: [{ code: "signIn.enterValidEmailAddress" }], password: [{ code: "passwordLink.useAtLeastCharacters", values: { min: 10 } }], locale: expect.any(Array) } });
     expect([await db().user.count(), await db().mailMessage.count()]).toEqual([users, mails]);
   });
 
@@ -81,7 +82,7 @@ describe("signing up", () => {
     const email = `throttle-${uniqueSuffix()}@accord.test`;
     for (let i = 0; i < 5; i++) expect((await signUp({ name: "T", email, password: PASSWORD, locale: "en" }, opts())).ok).toBe(true);
     const mails = await db().mailMessage.count({ where: { toEmail: email } });
-    expect(await signUp({ name: "T", email, password: PASSWORD, locale: "en" }, opts())).toMatchObject({ ok: false, message: "Too many attempts, try again later" });
+    expect(await signUp({ name: "T", email, password: PASSWORD, locale: "en" }, opts())).toMatchObject({ ok: false, message: SIGN_IN_MESSAGES.tooManyAttempts });
     expect(await db().mailMessage.count({ where: { toEmail: email } })).toBe(mails);
   });
 });

@@ -5,12 +5,13 @@ import { db } from "../db/client.ts";
 import { isUniqueViolation } from "../db/database-errors.ts";
 import { type ActionResult, invalid } from "../shared/result.ts";
 import { EMAIL_PURPOSES, hashToken, inspectUserToken } from "./user-tokens.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export const EMAIL_LINK_MESSAGES = {
-  used: "This link has already been used.",
-  expired: "This link has expired. Ask for a new one.",
-  unknown: "This link is not valid. Ask for a new one.",
-  taken: "Another account uses this address now; the change was not made.",
+  used: msg("account.linkUsed"),
+  expired: msg("passwordLink.linkHasExpiredAskNew"),
+  unknown: msg("passwordLink.linkNotValidAskNew"),
+  taken: msg("account.addressTaken"),
 } as const;
 
 /**

@@ -16,9 +16,9 @@ const withResult = (form: FormData, result: string) => `${registerPage(form)}?re
 function registered(result: ActionResult<{ created: boolean; status: string }>, form: FormData): string {
   if (result.ok) return withResult(form, result.data.created ? result.data.status.toLowerCase() : "already");
   if (result.code === "not_found") return registerPage(form);
-  if (result.message === REGISTRATION_MESSAGES.unverified) return withResult(form, "unverified");
-  if (result.message === REGISTRATION_MESSAGES.invitationOnly) return withResult(form, "invitation-only");
-  return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.includes("closed") ? "closed" : "error");
+  if (result.message.code === REGISTRATION_MESSAGES.unverified.code) return withResult(form, "unverified");
+  if (result.message.code === REGISTRATION_MESSAGES.invitationOnly.code) return withResult(form, "invitation-only");
+  return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.code === "registration.registrationEventHasClosed" ? "closed" : "error");
 }
 
 export const registerAction = postAction({
