@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatCalendarRange } from "@/lib/time/format";
+import { can } from "@/server/access/policy";
 import { listMyEvents } from "@/server/organizer/events/list-my-events";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 
@@ -32,6 +33,7 @@ export default async function MyEventsPage() {
             <ButtonLink href="/organizer/events/new">{t("myEvents.newEvent")}</ButtonLink>
             <ButtonLink href="/organizer/people" variant="secondary">{t("myEvents.people")}</ButtonLink>
             <ButtonLink href="/organizer/ledger" variant="secondary">{tl("title")}</ButtonLink>
+            {can(actor, "admin.manage") && <ButtonLink href="/organizer/admin/organizations" variant="secondary">{t("myEvents.administration")}</ButtonLink>}
           </>
         }
       />

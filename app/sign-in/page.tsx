@@ -48,6 +48,10 @@ export default async function SignInPage({ searchParams }: Props) {
             <Link href="/forgot-password" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
               {t("signIn.forgot")}
             </Link>
+            {" · "}
+            <Link href="/sign-up" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
+              {t("signUp.link")}
+            </Link>
           </p>
         </Card>
         <p className="mt-6 text-center text-sm leading-6 text-stone-600">

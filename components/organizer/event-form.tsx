@@ -62,6 +62,7 @@ export function EventForm({ action, initial, organizations }: {
       <div className="flex flex-wrap gap-6">
         <Checkbox form={form} name="streamLinksPublic" label={t("event.streamLinksPublic")} />
         <Checkbox form={form} name="videosPublic" label={t("event.videosPublic")} />
+        <Checkbox form={form} name="publicSignUp" label={t("event.publicSignUp")} />
       </div>
       <SubmitButton form={form} label={editing ? t("form.save") : t("form.create")} />
     </form>

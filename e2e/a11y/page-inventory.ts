@@ -22,7 +22,8 @@ export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "worksp
  * - workspace: organizers and admins (organizer layout); delegates get "not allowed";
  * - event-workspace: the demo event's own organizer and admins; an organizer of another
  *   organization gets "not found", as if the event did not exist;
- * - admin: admins only (the mail outbox); organizers get "not found".
+ * - admin: admins only (administration: organizations, users, the mail outbox); organizers
+ *   get "not found".
  */
 export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace" | "admin";
 
@@ -164,12 +165,20 @@ export const PAGES: PageEntry[] = [
   { file: "app/set-password/page.tsx", path: "/set-password?token=not-a-real-token", access: "public", states: [
     { name: "with a valid link (form)", path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`, role: "anonymous", act: ensureSetPasswordToken },
   ] },
+  { file: "app/sign-up/page.tsx", path: "/sign-up", access: "public", states: [
+    { name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm },
+  ] },
+  // Without a usable token the page explains why (the button form is the same kit as every other form).
+  { file: "app/verify-email/page.tsx", path: "/verify-email?token=not-a-real-token", access: "public" },
+  { file: "app/me/account/page.tsx", path: "/me/account", access: "signed-in" },
   { file: "app/organizer/admin/outbox/page.tsx", path: "/organizer/admin/outbox", access: "admin" },
   // An unknown link explains itself; the answer forms are checked with an invitation made for the check.
   { file: "app/invitations/[token]/page.tsx", path: "/invitations/not-a-real-invitation-token-000000", access: "public", states: [
     { name: "with a valid link (forms)", path: `/invitations/${A11Y_INVITATION_TOKEN}`, role: "anonymous", act: ensureInvitation },
   ] },
   { file: "app/organizer/organizations/[organizationId]/people/page.tsx", path: "/organizer/organizations/demo-org-ccpit-shandong/people", access: "event-workspace" },
+  { file: "app/organizer/admin/organizations/page.tsx", path: "/organizer/admin/organizations", access: "admin" },
+  { file: "app/organizer/admin/users/page.tsx", path: "/organizer/admin/users?q=accord.test", access: "admin" },
   { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
   // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
   // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.

@@ -36,6 +36,7 @@ const eventFields = z.object({
   endDate: calendarDateSchema,
   streamLinksPublic: checkboxSchema.default(false),
   videosPublic: checkboxSchema.default(false),
+  publicSignUp: checkboxSchema.default(false),
 });
 
 // Events run for days, not months: a typo in the year should not create a 400-day agenda.

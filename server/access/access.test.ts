@@ -31,7 +31,7 @@ async function answer(role: AccessRole, action: AccessAction, id = eventId): Pro
   return "ok" in result ? result.code : "allow";
 }
 
-const EXPECTED: Record<Exclude<AccessAction, "public.read" | "reader.own" | "workspace.enter">, Record<AccessRole, Answer>> = {
+const EXPECTED: Record<Exclude<AccessAction, "public.read" | "reader.own" | "workspace.enter" | "admin.manage">, Record<AccessRole, Answer>> = {
   "internal.read": { admin: "allow", owner: "allow", member: "allow", viewer: "allow", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
   "programme.manage": { admin: "allow", owner: "allow", member: "allow", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
   "record.write": { admin: "allow", owner: "allow", member: "forbidden", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },

@@ -38,6 +38,8 @@ export const POLICY = {
   "record.write": ["admin", "owner"],
   /** Follow-up of signed agreements: milestones, funds, the follow-up owner, update links and confirming party updates (issue 19). */
   "followup.write": ["admin", "owner", "member"],
+  /** Administration: organizations, users, global roles and memberships (server/admin/). */
+  "admin.manage": ["admin"],
 } as const satisfies Record<string, readonly AccessRole[]>;
 
 export type AccessAction = keyof typeof POLICY;

@@ -44,22 +44,26 @@ type FormSpec<I, T, L> = {
   keep?: (data: T, values: FormValues) => FormValues;
   /** Localizes text inside a success's data (a failure's message is localized by the boundary). */
   localizeData?: (data: T, locale: Locale) => L;
+  /** Fields never sent back to the browser, after a failure either (passwords). */
+  secret?: string[];
 };
 
 /** A useActionState form: (previous state, FormData) → FormState. */
 export function formAction<I = Record<string, unknown>, T = unknown, L = T>(spec: FormSpec<I, T, L>) {
   const toInput = spec.input ?? ((values: FormValues) => formToInput(values) as I);
   // The previous state is not read (unknown lets any form's state type take this action).
+  const blank = (values: FormValues): FormValues => (spec.secret ? { ...values, ...Object.fromEntries(spec.secret.map((k) => [k, ""])) } : values);
   return async function action(_prev: unknown, formData: FormData): Promise<FormState<L>> {
-    const values = formValues(formData);
-    const result = await unlessDatabaseDown(async () => spec.run(await getCurrentUser(), await toInput(values, formData)));
+    const typed = formValues(formData);
+    const result = await unlessDatabaseDown(async () => spec.run(await getCurrentUser(), await toInput(typed, formData)));
+    const values = blank(typed);
     const locale = await readerLocale();
     if (!result.ok) return { result: localizeResult(result, locale), values, at: Date.now() };
     invalidateAll(spec.invalidate?.(result.data, values));
     const next = spec.redirect?.(result.data, values);
     if (next) redirect(next);
     const data = spec.localizeData ? spec.localizeData(result.data, locale) : (result.data as unknown as L);
-    return { result: { ok: true, data }, values: spec.keep ? spec.keep(result.data, values) : values, at: Date.now() };
+    return { result: { ok: true, data }, values: blank(spec.keep ? spec.keep(result.data, values) : values), at: Date.now() };
   };
 }
 

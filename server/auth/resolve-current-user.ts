@@ -43,7 +43,8 @@ export async function resolveCurrentUser(
           name: true,
           role: true,
           active: true,
-          memberships: { select: { organizationId: true, role: true }, orderBy: { createdAt: "asc" } },
+          // A deactivated organization's memberships grant nothing: its members are outsiders to it.
+          memberships: { where: { organization: { active: true } }, select: { organizationId: true, role: true }, orderBy: { createdAt: "asc" } },
         },
       },
     },

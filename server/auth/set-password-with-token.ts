@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db/client.ts";
 import { type ActionResult, invalid } from "../shared/result.ts";
 import { hashPassword } from "./password.ts";
-import { hashToken, inspectUserToken } from "./user-tokens.ts";
+import { hashToken, inspectUserToken, PASSWORD_PURPOSES } from "./user-tokens.ts";
 import { msg } from "@/lib/i18n/server-messages/message";
 
 const LINK_MESSAGES = {
@@ -28,7 +28,7 @@ export async function setPasswordWithToken(input: unknown, now: Date = new Date(
   const tokenHash = hashToken(parsed.data.token);
   const email = await db().$transaction(async (tx) => {
     const claimed = await tx.userToken.updateMany({
-      where: { tokenHash, usedAt: null, expiresAt: { gt: now }, user: { active: true } },
+      where: { tokenHash, purpose: { in: PASSWORD_PURPOSES }, usedAt: null, expiresAt: { gt: now }, user: { active: true } },
       data: { usedAt: now },
     });
     if (claimed.count !== 1) return null; // a concurrent use won

@@ -16,7 +16,8 @@ import { throttleStore } from "./throttle-store.ts";
 export const WINDOW_MS = 15 * 60_000;
 export const PAIR_LIMIT = 10;
 export const NETWORK_LIMIT = 30;
-/** Password-reset requests per address ("reset:<email>") and per network ("reset-network:<ip>") in one window. */
+/** Password-reset requests per address ("reset:<email>") and per network ("reset-network:<ip>") in one window; sign-ups
+ * ("signup:<email>", "signup-network:<ip>") and email changes ("email-change:<user id>") are counted the same way. */
 export const RESET_ADDRESS_LIMIT = 5;
 export const ACCOUNT_FREE_FAILURES = 5;
 export const FIRST_DELAY_MS = 500;
@@ -43,9 +44,9 @@ export type Reservation = { keys: string[]; throttled: boolean; delayMs: number 
 export async function reserveAttempt(keys: string[]): Promise<Reservation> {
   const counts = await throttleStore().hit(keys, WINDOW_MS);
   const limit = (key: string) =>
-    key.startsWith("network:") || key.startsWith("reset-network:") ? NETWORK_LIMIT
+    key.startsWith("network:") || key.startsWith("reset-network:") || key.startsWith("signup-network:") ? NETWORK_LIMIT
     : key.startsWith("pair:") ? PAIR_LIMIT
-    : key.startsWith("reset:") ? RESET_ADDRESS_LIMIT
+    : key.startsWith("reset:") || key.startsWith("signup:") || key.startsWith("email-change:") ? RESET_ADDRESS_LIMIT
     : Infinity;
   const throttled = keys.some((key, i) => counts[i] > limit(key));
   if (throttled) await throttleStore().undo(keys);

@@ -1,4 +1,6 @@
 import "server-only";
+import { accountLinkEntries } from "./entries/account-links.ts";
+import { adminEntries } from "./entries/admin.ts";
 import { agreementEntries } from "./entries/agreements.ts";
 import { ledgerEntries } from "./entries/ledger.ts";
 import { authRouteEntries } from "./entries/auth-routes.ts";
@@ -21,9 +23,10 @@ export const MATRIX_AREAS = {
   agreements: agreementEntries,
   ledger: ledgerEntries,
   video: { ...videoMessageEntries, ...mediaRouteEntries },
-  reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries },
+  reader: { ...delegateActionEntries, ...authRouteEntries, ...passwordLinkEntries, ...accountLinkEntries },
   publicRoutes: publicRouteEntries,
   people: peopleEntries,
+  admin: adminEntries,
 } satisfies Record<string, Matrix>;
 
 export const MATRIX: Matrix = Object.assign({}, ...Object.values(MATRIX_AREAS));

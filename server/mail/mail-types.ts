@@ -13,6 +13,9 @@ export const MAIL_KINDS = {
   "invitation-member": "invitationMember",
   "invitation-delegate": "invitationDelegate",
   "registration-confirmed": "registrationConfirmed",
+  "verify-email": "verifyEmail",
+  "account-exists": "accountExists",
+  "change-email": "changeEmail",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

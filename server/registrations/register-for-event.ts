@@ -33,9 +33,13 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
 
   const event = await db().event.findFirst({
     where: { slug: eventSlug, ...publicEventWhere() },
-    select: { id: true, organizationId: true, status: true, endDate: true, venues: { select: { id: true, timeZone: true } } },
+    select: { id: true, organizationId: true, status: true, endDate: true, publicSignUp: true, venues: { select: { id: true, timeZone: true } } },
   });
   if (!event) return notFound("Event");
+  if (!event.publicSignUp) return { ok: false, code: "invalid", message: M.invitationOnly, fieldErrors: { _form: [M.invitationOnly] } };
+  // A self-service account registers only once its address is verified (server/auth/sign-up.ts).
+  const me = await db().user.findUnique({ where: { id: reader.id }, select: { emailVerifiedAt: true } });
+  if (!me?.emailVerifiedAt) return { ok: false, code: "invalid", message: M.unverified, fieldErrors: { _form: [M.unverified] } };
   if (effectiveEventStatus(event.status, event.endDate, event.venues.map((v) => v.timeZone)) === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
   if (!event.venues.some((v) => v.id === venueId)) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
 

@@ -19,4 +19,6 @@ export const REGISTRATION_MESSAGES = {
   signIn: msg("registration.signInToRegister"),
   venue: msg("registration.chooseEventSVenuesOnline"),
   registerFirst: msg("registration.registerEventBuildPersonalAgenda"),
+  unverified: msg("account.confirmEmailFirst"),
+  invitationOnly: msg("account.invitationOnly"),
 } as const;

@@ -30,6 +30,8 @@ const RECORDS = {
   Record: "record.record",
   Event: "record.event",
   Organization: "record.organization",
+  User: "record.user",
+  Membership: "record.membership",
   Agreement: "record.agreement",
   Milestone: "record.milestone",
   Update: "record.update",

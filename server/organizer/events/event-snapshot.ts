@@ -16,6 +16,7 @@ export const eventAuditSelect = {
   endDate: true,
   streamLinksPublic: true,
   videosPublic: true,
+  publicSignUp: true,
   version: true,
 } as const;
 

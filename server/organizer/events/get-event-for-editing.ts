@@ -45,6 +45,7 @@ export type EditableEvent = {
   endDate: string;
   streamLinksPublic: boolean;
   videosPublic: boolean;
+  publicSignUp: boolean;
   version: number;
   venues: EditableVenue[];
   tracks: EditableTrack[];

@@ -3,6 +3,7 @@
 import { postAction } from "@/server/actions/define-action";
 import { cancelRegistration } from "@/server/registrations/cancel-registration";
 import { registerForEvent } from "@/server/registrations/register-for-event";
+import { REGISTRATION_MESSAGES } from "@/server/registrations/registration-types";
 import type { ActionResult } from "@/server/shared/result";
 
 // Plain form posts (they work without JavaScript); the outcome travels back as a short
@@ -15,6 +16,8 @@ const withResult = (form: FormData, result: string) => `${registerPage(form)}?re
 function registered(result: ActionResult<{ created: boolean; status: string }>, form: FormData): string {
   if (result.ok) return withResult(form, result.data.created ? result.data.status.toLowerCase() : "already");
   if (result.code === "not_found") return registerPage(form);
+  if (result.message.code === REGISTRATION_MESSAGES.unverified.code) return withResult(form, "unverified");
+  if (result.message.code === REGISTRATION_MESSAGES.invitationOnly.code) return withResult(form, "invitation-only");
   return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.code === "registration.registrationEventHasClosed" ? "closed" : "error");
 }
 

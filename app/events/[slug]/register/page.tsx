@@ -13,7 +13,7 @@ import { cancelRegistrationAction, registerAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ result?: string | string[] }> };
 
-const RESULTS = { confirmed: "confirmed", waitlisted: "waitlisted", already: "alreadyMessage", closed: "closed", error: "error", "choose-venue": "chooseVenue", cancelled: "cancelled" } as const;
+const RESULTS = { confirmed: "confirmed", waitlisted: "waitlisted", already: "alreadyMessage", closed: "closed", error: "error", "choose-venue": "chooseVenue", cancelled: "cancelled", unverified: "unverified", "invitation-only": "invitationOnly" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agenda = await getPublicAgenda((await params).slug);
@@ -35,7 +35,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const { locale, pick } = await contentContext(agenda.event.languages);
   const registration = await getEventRegistration(user, agenda.event.id);
   const resultKey = typeof query.result === "string" && query.result in RESULTS ? RESULTS[query.result as keyof typeof RESULTS] : null;
-  const tone = resultKey === "error" || resultKey === "chooseVenue" || resultKey === "closed" ? "border-red-300 bg-red-50 text-red-900" : "border-brand-100 bg-brand-50 text-brand-900";
+  const tone = resultKey === "error" || resultKey === "chooseVenue" || resultKey === "closed" || resultKey === "unverified" || resultKey === "invitationOnly" ? "border-red-300 bg-red-50 text-red-900" : "border-brand-100 bg-brand-50 text-brand-900";
   const active = registration && registration.status !== "CANCELLED" ? registration : null;
 
   return (

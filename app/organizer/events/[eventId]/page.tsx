@@ -56,6 +56,7 @@ export default async function EventOverviewPage({ params }: Props) {
             endDate: event.endDate,
             streamLinksPublic: checked(event.streamLinksPublic),
             videosPublic: checked(event.videosPublic),
+            publicSignUp: checked(event.publicSignUp),
           }}
         />
       </Card>

@@ -1,0 +1,10 @@
+"use server";
+
+import { formAction } from "@/server/actions/define-action";
+import { appBaseUrl } from "@/server/auth/app-base-url";
+import { requestEmailChange } from "@/server/auth/request-email-change";
+
+export const requestEmailChangeAction = formAction({
+  run: (actor, input) => requestEmailChange(actor, input, { baseUrl: appBaseUrl() }),
+  secret: ["password"],
+});
