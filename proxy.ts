@@ -1,5 +1,8 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
+import { NextRequest, NextResponse } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { agendaPageKey, isAgendaPath } from "@/lib/agenda/page-cache-key";
+import { isPublicPagePath, splitLocale } from "@/lib/i18n/public-paths";
+import { routing } from "@/lib/i18n/routing";
 import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/agenda/page-render-token";
 import { isWorkspacePath, REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
 import { canonicalRedirect, hostPolicy } from "@/lib/http/canonical-host";
@@ -13,6 +16,10 @@ import { applySecurityHeaders, NONCE_HEADER, newNonce, withNonce } from "@/lib/c
 // stream links), client-side navigations (RSC payloads) and the cache's own render
 // requests go to the page as usual. A speed path only: no authorization is decided here.
 //
+// Public pages have their language in the path (/en/events/…): next-intl's middleware
+// redirects unprefixed ones once (cookie, else Accept-Language) and passes the path's
+// language on to the render (lib/i18n/routing.ts).
+//
 // Every answer also gets its security headers here, with a Content-Security-Policy whose
 // script nonce is new per request (lib/csp.ts): Next reads it from the request's CSP header
 // and marks its own scripts; cached agenda pages get their stored nonce swapped.
@@ -24,11 +31,13 @@ type Store = { generation: number; pages: Map<string, { status: number; contentT
 
 type Secured = { request: NextRequest; nonce: string; https: boolean };
 
+const intl = createIntlMiddleware(routing);
+
 /** The stored page, read from the same process-wide store page-cache.ts writes. */
 function cachedPage({ request, nonce }: Secured): Response | null {
   const store = (globalThis as unknown as { accordAgendaPages?: Store }).accordAgendaPages;
   if (!store) return null;
-  const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
+  const locale = splitLocale(request.nextUrl.pathname).locale ?? "en";
   const entry = store.pages.get(agendaPageKey(locale, request.nextUrl.pathname, request.nextUrl.search));
   if (!entry || entry.expiresAt <= Date.now() || entry.generation !== store.generation) return null;
   const headers = new Headers({ "content-type": entry.contentType, "cache-control": "no-cache", vary: "Cookie, Accept-Language", "x-accord-page-cache": "hit" });
@@ -74,8 +83,22 @@ function route(secured: Secured): Response {
   );
   if (canonical) return NextResponse.redirect(canonical, 308);
   if (isWorkspacePath(request.nextUrl.pathname)) return withRequestedPath(secured);
-  if (!isAgendaPath(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
+  if (!isPublicPagePath(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
+  if (!isAgendaPath(request.nextUrl.pathname)) return localized(secured);
   return agendaPageCache(secured);
+}
+
+/**
+ * A public page through next-intl's middleware: an unprefixed path is redirected to the
+ * reader's language (query kept), a prefixed one goes on with its language in a request
+ * header and hreflang alternates in a Link header. Never a cookie: a public answer must be
+ * the same for everyone, so the reader's choice is set by the language switcher only.
+ */
+function localized(secured: Secured): Response {
+  const { request } = secured;
+  const response = intl(new NextRequest(request.url, { method: request.method, headers: forwardedHeaders(secured) }));
+  response.headers.delete("set-cookie");
+  return response;
 }
 
 /** The organizer layout sends anonymous readers to sign in and back here (lib/auth/requested-path.ts). */
@@ -97,7 +120,7 @@ function agendaPageCache(secured: Secured) {
     nextUrl.searchParams.has("_rsc") ||
     request.url.includes("_rsc=") ||
     SESSION_COOKIES.some((name) => cookies.has(name));
-  if (passThrough) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
+  if (passThrough) return localized(secured);
   const hit = cachedPage(secured);
   if (hit) return hit;
   // Next rewrites internally when the origin matches its own (a server started with

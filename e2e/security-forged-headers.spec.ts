@@ -17,7 +17,7 @@ const SUBREQUEST = [
   "pages/_middleware",
 ];
 const EVENT_ID = "demo-event-dialogue-with-shandong-2020";
-const AGENDA = "/events/dialogue-with-shandong-2020/agenda";
+const AGENDA = "/en/events/dialogue-with-shandong-2020/agenda";
 const b64 = (s: string) => Buffer.from(s).toString("base64url");
 
 test("a forged x-middleware-subrequest opens no organizer page", async ({ request }) => {
@@ -76,7 +76,7 @@ test("forged subrequest and page-cache headers on the public agenda go through t
   }
 
   // The page asked for is the URL's, not a client's x-accord-page-target.
-  const retarget = await request.get(`${AGENDA}?probe=target-${stamp}`, { headers: { "x-accord-page-target": b64("/events/no-such-event/agenda") } });
+  const retarget = await request.get(`${AGENDA}?probe=target-${stamp}`, { headers: { "x-accord-page-target": b64("/en/events/no-such-event/agenda") } });
   expect(retarget.status()).toBe(200);
   expect(retarget.headers()["x-accord-page-cache"]).toBe("miss");
 });

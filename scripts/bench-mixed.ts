@@ -114,7 +114,7 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
       const before = await sampleMemory(server.pid, main.requests, heapDir);
       const variants = new Recorder();
       let i = 0;
-      const variantPlan = () => ({ kind: "read" as const, name: "agenda ?v=<n>", role: "anon" as const, path: `/events/${world.targets.slug}/agenda?v=${(i += 1)}`, locale: "zh" as const });
+      const variantPlan = () => ({ kind: "read" as const, name: "agenda ?v=<n>", role: "anon" as const, path: `/zh/events/${world.targets.slug}/agenda?v=${(i += 1)}`, locale: "zh" as const });
       await runClosedLoop({ world, users, plan: variantPlan, state, recorder: variants, untilRequests: VARIANTS });
       const after = await sampleMemory(server.pid, main.requests, heapDir);
       const heap = (m: typeof before) => (m.heap ? `${(m.heap.heapUsed / 1048576).toFixed(1)} MiB heap after GC` : "heap n/a");

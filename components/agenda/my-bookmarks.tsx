@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/public-paths";
 import { pickText } from "@/lib/i18n/localized-text";
 import { formatInZone } from "@/lib/time/format";
 import type { MyRegistration } from "@/server/registrations/get-my-agenda";
@@ -18,7 +19,7 @@ export async function MyBookmarks({ registration: r, locale }: { registration: M
           const title = pickText(b.title, locale, r.event.languages);
           return (
             <li key={b.sessionId} className="p-3">
-              <Link href={`/events/${encodeURIComponent(r.event.slug)}/sessions/${encodeURIComponent(b.sessionId)}`} className="font-medium text-brand-700 underline" lang={title.lang}>{title.text}</Link>
+              <Link href={localizedPath(locale, `/events/${encodeURIComponent(r.event.slug)}/sessions/${encodeURIComponent(b.sessionId)}`)} className="font-medium text-brand-700 underline" lang={title.lang}>{title.text}</Link>
               <p className="text-sm text-stone-700">{formatInZone(b.startsAt, b.hostVenue.timeZone, locale, "dateTime", { place: place(b.hostVenue) })}</p>
               {r.venue && r.venue.timeZone !== b.hostVenue.timeZone && (
                 <p className="text-sm text-stone-600">{formatInZone(b.startsAt, r.venue.timeZone, locale, "time", { place: place(r.venue) })}</p>

@@ -12,7 +12,7 @@ describe("agenda page cache key", () => {
     expect(readerLocale(null, null)).toBe("en");
   });
   it("accepts only public agenda paths", () => {
-    expect(isAgendaPath("/events/dialogue-with-shandong-2020/agenda")).toBe(true);
-    for (const p of ["/events/a/agenda/x", "/events/../agenda", "/api/health", "/events/A/agenda"]) expect(isAgendaPath(p)).toBe(false);
+    expect(isAgendaPath("/ja/events/dialogue-with-shandong-2020/agenda")).toBe(true);
+    for (const p of ["/en/events/a/agenda/x", "/en/events/../agenda", "/api/health", "/en/events/A/agenda", "/events/a/agenda", "/de/events/a/agenda"]) expect(isAgendaPath(p)).toBe(false);
   });
 });

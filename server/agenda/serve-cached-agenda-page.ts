@@ -3,6 +3,7 @@ import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cac
 import { NONCE_HEADER, withNonce } from "@/lib/csp";
 import { PAGE_RENDER_HEADER, pageRenderToken } from "@/lib/agenda/page-render-token";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { splitLocale } from "@/lib/i18n/public-paths";
 import { env } from "@/server/env";
 import { agendaCachesOn } from "./agenda-caches-on.ts";
 import { getOrRenderPage, type CachedPage } from "./page-cache.ts";
@@ -29,7 +30,8 @@ export async function serveCachedAgendaPage(request: Request): Promise<Response>
   if (!target.startsWith("/") || !isAgendaPath(parsed.pathname)) return new Response("Not found", { status: 404 });
   const { ACCORD_INTERNAL_URL, PORT } = env();
   const url = new URL(parsed.pathname + parsed.search, ACCORD_INTERNAL_URL ?? `http://127.0.0.1:${PORT}`);
-  const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
+  // The language is the path's (/ja/events/…; isAgendaPath accepts prefixed paths only).
+  const locale = splitLocale(parsed.pathname).locale ?? readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
   const key = agendaPageKey(locale, parsed.pathname, parsed.search);
 
   // A process started with the agenda caches off (server/env.ts) renders every request.

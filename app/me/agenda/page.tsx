@@ -10,6 +10,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
+import { localizedPath } from "@/lib/i18n/public-paths";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getMyAgenda } from "@/server/registrations/get-my-agenda";
 import { resetCalendarLinkAction } from "./actions";
@@ -65,7 +66,7 @@ export default async function MyAgendaPage({ searchParams }: Props) {
                   <Badge tone={r.status === "CONFIRMED" ? "brand" : r.status === "WAITLISTED" ? "accent" : "muted"}>{t("status", { status: tr(`status${r.status}`) })}</Badge>
                   {venue && r.venue && <span>{t("venue", { venue: `${venue} (${r.venue.timeZone})` })}</span>}
                 </div>
-                <Link href={`/events/${encodeURIComponent(r.event.slug)}/agenda`} className="text-sm font-medium text-brand-700 underline">{t("openAgenda")}</Link>
+                <Link href={localizedPath(locale, `/events/${encodeURIComponent(r.event.slug)}/agenda`)} className="text-sm font-medium text-brand-700 underline">{t("openAgenda")}</Link>
               </div>
               <MyBookmarks registration={r} locale={locale} />
               {r.status !== "CANCELLED" && (

@@ -132,7 +132,7 @@ export const publicRouteEntries: Matrix = {
   "app/api/public-pages/agenda/route.ts#GET": {
     note: "Renders public agenda pages anonymously for the page cache: never another path, never with the caller's cookies.",
     scenarios: [
-      { target: (slug: string) => `/events/${slug}/agenda`, name: "render a public agenda page", access: PUBLIC },
+      { target: (slug: string) => `/ja/events/${slug}/agenda`, name: "render a public agenda page", access: PUBLIC },
       { target: (_slug: string, id: string) => `/organizer/events/${id}`, name: "render an organizer page through it", access: { nobody: "the page cache renders public agenda pages only" } as Access },
     ].map(({ target, name, access }) => ({
       name,
@@ -154,7 +154,7 @@ export const publicRouteEntries: Matrix = {
           verify: (o) => {
             expect(responseOf(o).body).toBe(`<h1>agenda ${event.slug}</h1>`);
             expect(renders).toHaveLength(1);
-            expect(new URL(renders[0].url).pathname).toBe(`/events/${event.slug}/agenda`);
+            expect(new URL(renders[0].url).pathname).toBe(`/ja/events/${event.slug}/agenda`);
             expect(renders[0].headers.cookie).toBe("NEXT_LOCALE=ja");
           },
         };

@@ -3,11 +3,11 @@
 import { postAction } from "@/server/actions/define-action";
 import { toggleBookmark } from "@/server/registrations/toggle-bookmark";
 
-/** Only same-site paths under /events/ or /me/ may be returned to (no open redirect). */
+/** Only same-site paths under /events/, /<locale>/events/ or /me/ may be returned to (no open redirect). */
 function safeReturn(form: FormData): string {
   const value = form.get("returnTo");
   const path = typeof value === "string" ? value : "";
-  return /^\/(events|me)\/[^\s\\]*$/.test(path) && !path.startsWith("//") ? path : "/me/agenda";
+  return /^\/(?:(?:en|zh|ja)\/)?(events|me)\/[^\s\\]*$/.test(path) && !path.startsWith("//") ? path : "/me/agenda";
 }
 
 /** Bookmark form on the agenda and session pages; works without JavaScript (POST, then back). */

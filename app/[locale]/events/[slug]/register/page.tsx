@@ -6,21 +6,23 @@ import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/agenda/register-form";
 import { contentContext } from "@/components/events/content-context";
 import { PageHeader } from "@/components/ui/page-header";
+import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates, localizedPath } from "@/lib/i18n/public-paths";
 import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getEventRegistration } from "@/server/registrations/get-event-registration";
 import { cancelRegistrationAction, registerAction } from "./actions";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ result?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ result?: string | string[] }> };
 
 const RESULTS = { confirmed: "confirmed", waitlisted: "waitlisted", already: "alreadyMessage", closed: "closed", error: "error", "choose-venue": "chooseVenue", cancelled: "cancelled" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agenda = await getPublicAgenda((await params).slug);
   if (!agenda) return {};
-  const { pick } = await contentContext(agenda.event.languages);
+  const { locale, pick } = await contentContext(agenda.event.languages);
   const t = await getTranslations("agenda.register");
-  return { title: t("metaTitle", { event: pick(agenda.event.title).text }) };
+  return { title: t("metaTitle", { event: pick(agenda.event.title).text }), alternates: localeAlternates(locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}/register`) };
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
@@ -28,7 +30,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const agenda = await getPublicAgenda(slug);
   if (!agenda) notFound();
   const user = await getCurrentUser();
-  const path = `/events/${encodeURIComponent(agenda.event.slug)}/register`;
+  const base = localizedPath((await contentContext(agenda.event.languages)).locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}`);
+  const path = `${base}/register`;
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   const t = await getTranslations("agenda.register");
   const ta = await getTranslations("agenda");
@@ -40,7 +43,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
-      <p><Link href={`/events/${encodeURIComponent(agenda.event.slug)}/agenda`} className="text-sm font-medium text-brand-700 underline">{ta("session.backToAgenda")}</Link></p>
+      <p><Link href={`${base}/agenda`} className="text-sm font-medium text-brand-700 underline">{ta("session.backToAgenda")}</Link></p>
       <PageHeader title={t("title", { event: pick(agenda.event.title).text })} lead={t("intro")} />
       {resultKey && <p role="status" className={`rounded-lg border p-4 ${tone}`}>{t(resultKey)}</p>}
       {active ? (
@@ -51,6 +54,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           </div>
           <form action={cancelRegistrationAction}>
             <input type="hidden" name="eventSlug" value={agenda.event.slug} />
+            <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="registrationId" value={active.id} />
             <ConfirmSubmit confirmText={t("cancelConfirm")} className="text-sm font-medium text-red-800 underline">{t("cancel")}</ConfirmSubmit>
           </form>

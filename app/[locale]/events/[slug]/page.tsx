@@ -9,17 +9,18 @@ import { LocalTimesStrip } from "@/components/events/local-times-strip";
 import { VenueList } from "@/components/events/venue-list";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
+import { localeAlternates } from "@/lib/i18n/public-paths";
 import { getPublicEvent } from "@/server/events/get-public-event";
 import { PublicVideoMessages } from "@/components/video-messages/public-video-messages";
 import { listPublicVideoMessages } from "@/server/video-messages/list-public-video-messages";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getPublicEvent((await params).slug);
   if (!event) return {};
   const locale = (await getLocale()) as Locale;
-  return { title: pickText(event.title, locale, event.languages).text };
+  return { title: pickText(event.title, locale, event.languages).text, alternates: localeAlternates(locale, `/events/${encodeURIComponent(event.slug)}`) };
 }
 
 export default async function EventPage({ params }: Props) {

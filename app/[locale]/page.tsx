@@ -1,11 +1,18 @@
-import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EventList } from "@/components/events/event-list";
 import { HomeHero } from "@/components/events/home-hero";
 import { splitByLifecycle } from "@/lib/events/lifecycle";
+import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/public-paths";
 import { listPublishedEvents } from "@/server/events/list-published-events";
 
 // Published events change as organizers work; render per request.
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: localeAlternates((await getLocale()) as Locale, "/") };
+}
 
 export default async function HomePage() {
   const [events, t] = await Promise.all([listPublishedEvents(), getTranslations("home")]);

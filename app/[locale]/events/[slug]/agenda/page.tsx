@@ -10,6 +10,8 @@ import { contentContext } from "@/components/events/content-context";
 import { PageHeader } from "@/components/ui/page-header";
 import { applyAgendaFilters, filtersToSearch, parseAgendaFilters, type RawSearchParams } from "@/lib/agenda/filters";
 import { groupSessionsByDay } from "@/lib/agenda/group-by-day";
+import { localeAlternates, localizedPath } from "@/lib/i18n/public-paths";
+import type { Locale } from "@/lib/i18n/locales";
 import { venuePlace } from "@/components/events/venue-label";
 import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
 import { getCurrentUser } from "@/server/auth/current-user";
@@ -17,14 +19,14 @@ import { getEventRegistration } from "@/server/registrations/get-event-registrat
 import { toggleBookmarkAction } from "./actions";
 import "@/components/agenda/agenda-print.css";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agenda = await getPublicAgenda((await params).slug);
   if (!agenda) return {};
-  const { pick } = await contentContext(agenda.event.languages);
+  const { locale, pick } = await contentContext(agenda.event.languages);
   const t = await getTranslations("agenda");
-  return { title: t("metaTitle", { event: pick(agenda.event.title).text }) };
+  return { title: t("metaTitle", { event: pick(agenda.event.title).text }), alternates: localeAlternates(locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}/agenda`) };
 }
 
 export default async function AgendaPage({ params, searchParams }: Props) {
@@ -37,7 +39,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const { filters, notes } = parseAgendaFilters(query, agenda);
   const days = groupSessionsByDay(applyAgendaFilters(agenda, filters), agenda.event.primaryTimeZone);
   const registration = await getEventRegistration(await getCurrentUser(), agenda.event.id);
-  const base = `/events/${encodeURIComponent(agenda.event.slug)}`;
+  const base = localizedPath(locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}`);
   const here = `${base}/agenda${filtersToSearch(filters)}`;
   const placeOf = (v: (typeof agenda.venues)[number]) => venuePlace(v, locale, agenda.event.languages, tf("online")).text;
   const mode = { locale, bilingual: filters.bilingual, languages: agenda.event.languages, labels };

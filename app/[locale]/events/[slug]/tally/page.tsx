@@ -5,16 +5,19 @@ import { LiveTallyBoard } from "@/components/tally/live-tally-board";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTally } from "@/server/tally/get-tally";
+import { localeAlternates } from "@/lib/i18n/public-paths";
 
 // Public board for a venue screen: no sign-in, always fresh, then live over SSE.
 export const dynamic = "force-dynamic";
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("tally");
   const result = await getTally({ slug: (await params).slug });
   const locale = (await getLocale()) as Locale;
-  return { title: result.ok ? `${t("title")} — ${pickText(result.data.event.title, locale, result.data.event.languages).text}` : t("title") };
+  if (!result.ok) return { title: t("title") };
+  const { event } = result.data;
+  return { title: `${t("title")} — ${pickText(event.title, locale, event.languages).text}`, alternates: localeAlternates(locale, `/events/${encodeURIComponent(event.slug)}/tally`) };
 }
 
 export default async function TallyPage({ params }: Props) {

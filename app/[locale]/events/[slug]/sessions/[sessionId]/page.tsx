@@ -13,7 +13,8 @@ import { contentContext } from "@/components/events/content-context";
 import { venuePlace } from "@/components/events/venue-label";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeAlternates, localizedPath } from "@/lib/i18n/public-paths";
 import { isValidTimeZone } from "@/lib/time/zones";
 import { dateInZone } from "@/lib/agenda/group-by-day";
 import { describeSessionTimes } from "@/lib/agenda/session-times";
@@ -21,18 +22,20 @@ import { getPublicSession } from "@/server/agenda/get-public-session";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { toggleBookmarkAction } from "../../agenda/actions";
 
-type Props = { params: Promise<{ slug: string; sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string; slug: string; sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await getPublicSession(null, await params);
+  const { slug, sessionId } = await params;
+  const view = await getPublicSession(null, { slug, sessionId });
   if (!view) return {};
-  const { pick } = await contentContext(view.agenda.event.languages);
-  return { title: pick(view.session.title).text };
+  const { locale, pick } = await contentContext(view.agenda.event.languages);
+  const path = `/events/${encodeURIComponent(view.agenda.event.slug)}/sessions/${encodeURIComponent(view.session.id)}`;
+  return { title: pick(view.session.title).text, alternates: localeAlternates(locale as Locale, path) };
 }
 
 export default async function SessionPage({ params, searchParams }: Props) {
   const [p, query] = await Promise.all([params, searchParams]);
-  const view = await getPublicSession(await getCurrentUser(), p);
+  const view = await getPublicSession(await getCurrentUser(), { slug: p.slug, sessionId: p.sessionId });
   if (!view) notFound();
   const { agenda, session } = view;
   const t = await getTranslations("agenda");
@@ -45,7 +48,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const host = agenda.venues.find((v) => v.id === session.hostVenueId);
   const relays = session.relayVenueIds.map((id) => agenda.venues.find((v) => v.id === id)).filter((v) => !!v);
   const times = describeSessionTimes(session, agenda.venues, dateInZone(session.startsAt, agenda.event.primaryTimeZone), tz);
-  const base = `/events/${encodeURIComponent(agenda.event.slug)}`;
+  const base = localizedPath(locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}`);
   const here = `${base}/sessions/${encodeURIComponent(session.id)}`;
 
   return (

@@ -1,5 +1,7 @@
 "use server";
 
+import { isLocale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/public-paths";
 import { postAction } from "@/server/actions/define-action";
 import { cancelRegistration } from "@/server/registrations/cancel-registration";
 import { registerForEvent } from "@/server/registrations/register-for-event";
@@ -9,7 +11,13 @@ import type { ActionResult } from "@/server/shared/result";
 // code in the URL (?result=…) that the page turns into a localized message.
 
 const slug = (form: FormData) => String(form.get("eventSlug") ?? "");
-const registerPage = (form: FormData) => `/events/${encodeURIComponent(slug(form))}/register`;
+// Back to the register page in the form's language (/ja/events/…); without one, the
+// unprefixed path, which proxy.ts redirects by the reader's cookie / Accept-Language.
+function registerPage(form: FormData): string {
+  const path = `/events/${encodeURIComponent(slug(form))}/register`;
+  const locale = form.get("locale");
+  return isLocale(locale) ? localizedPath(locale, path) : path;
+}
 const withResult = (form: FormData, result: string) => `${registerPage(form)}?result=${result}`;
 
 function registered(result: ActionResult<{ created: boolean; status: string }>, form: FormData): string {
