@@ -5,9 +5,10 @@ import { HomeHero } from "@/components/events/home-hero";
 import { splitByLifecycle } from "@/lib/events/lifecycle";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeAlternates } from "@/lib/i18n/public-paths";
-import { listPublishedEvents } from "@/server/events/list-published-events";
+import { cachedPublishedEvents } from "@/server/public-cache/cached-public-reads";
 
-// Published events change as organizers work; render per request.
+// Rendered per request (the header shows who is signed in); the event list comes from
+// Next's cache, expired by every organizer write (server/public-cache/).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [events, t] = await Promise.all([listPublishedEvents(), getTranslations("home")]);
+  const [events, t] = await Promise.all([cachedPublishedEvents(), getTranslations("home")]);
   const { current, past } = splitByLifecycle(events);
   return (
     <>

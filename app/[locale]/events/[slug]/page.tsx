@@ -10,23 +10,22 @@ import { VenueList } from "@/components/events/venue-list";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
 import { localeAlternates } from "@/lib/i18n/public-paths";
-import { getPublicEvent } from "@/server/events/get-public-event";
+import { cachedPublicEvent, cachedPublicVideoMessages } from "@/server/public-cache/cached-public-reads";
 import { PublicVideoMessages } from "@/components/video-messages/public-video-messages";
-import { listPublicVideoMessages } from "@/server/video-messages/list-public-video-messages";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await getPublicEvent((await params).slug);
+  const event = await cachedPublicEvent((await params).slug);
   if (!event) return {};
   const locale = (await getLocale()) as Locale;
   return { title: pickText(event.title, locale, event.languages).text, alternates: localeAlternates(locale, `/events/${encodeURIComponent(event.slug)}`) };
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await getPublicEvent((await params).slug);
+  const event = await cachedPublicEvent((await params).slug);
   if (!event) notFound();
-  const videos = await listPublicVideoMessages({ slug: event.slug });
+  const videos = await cachedPublicVideoMessages(event.slug);
   return (
     <div className="mx-auto max-w-6xl space-y-12 px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
       <EventHeader event={event} />
