@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgendaFilterForm } from "@/components/agenda/agenda-filter-form";
 import { AgendaActions } from "@/components/agenda/agenda-actions";
+import { AgendaDayNav } from "@/components/agenda/agenda-day-nav";
 import { AgendaDays } from "@/components/agenda/agenda-days";
 import { ReaderTimeFill } from "@/components/agenda/reader-time-fill";
 import { contentContext } from "@/components/events/content-context";
 import { PageHeader } from "@/components/ui/page-header";
 import { applyAgendaFilters, filtersToSearch, parseAgendaFilters, type RawSearchParams } from "@/lib/agenda/filters";
 import { groupSessionsByDay } from "@/lib/agenda/group-by-day";
+import { pickDays, withDay } from "@/lib/agenda/day-pages";
 import { localeAlternates, localizedPath } from "@/lib/i18n/public-paths";
 import type { Locale } from "@/lib/i18n/locales";
 import { venuePlace } from "@/components/events/venue-label";
@@ -37,10 +39,11 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const tf = await getTranslations("agenda.filters");
   const { locale, labels, pick } = await contentContext(agenda.event.languages);
   const { filters, notes } = parseAgendaFilters(query, agenda);
-  const days = groupSessionsByDay(applyAgendaFilters(agenda, filters), agenda.event.primaryTimeZone);
+  const allDays = groupSessionsByDay(applyAgendaFilters(agenda, filters), agenda.event.primaryTimeZone);
+  const { shown: days, paged, current } = pickDays(allDays, agenda.sessions.length, query.day);
   const registration = await getEventRegistration(await getCurrentUser(), agenda.event.id);
   const base = localizedPath(locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}`);
-  const here = `${base}/agenda${filtersToSearch(filters)}`;
+  const here = `${base}/agenda${paged ? withDay(filtersToSearch(filters), current) : filtersToSearch(filters)}`;
   const placeOf = (v: (typeof agenda.venues)[number]) => venuePlace(v, locale, agenda.event.languages, tf("online")).text;
   const mode = { locale, bilingual: filters.bilingual, languages: agenda.event.languages, labels };
 
@@ -57,6 +60,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       />
       <AgendaActions slug={agenda.event.slug} registered={!!registration && registration.status !== "CANCELLED"} readerZone={filters.tz} />
       <AgendaFilterForm agenda={agenda} filters={filters} notes={notes} placeOf={placeOf} action={`${base}/agenda`} />
+      {paged && <AgendaDayNav dates={allDays.map((d) => d.date)} current={current} href={`${base}/agenda`} search={filtersToSearch(filters)} locale={locale as Locale} zone={agenda.event.primaryTimeZone} />}
       <AgendaDays
         agenda={agenda}
         days={days}
