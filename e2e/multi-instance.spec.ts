@@ -77,8 +77,12 @@ test.beforeAll(async () => {
   await Promise.all([up(A), up(B)]);
 });
 
-test.afterAll(() => {
-  for (const child of children) child.kill("SIGTERM");
+test.afterAll(async () => {
+  await Promise.all(children.map((child) => new Promise((done) => (child.once("exit", done), child.kill("SIGTERM")))));
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+  await admin.end();
 });
 
 async function anonymous(url: string): Promise<APIRequestContext> {
