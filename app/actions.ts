@@ -3,6 +3,9 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/server-messages/message";
+import { translateMessage } from "@/lib/i18n/server-messages/translate-message";
+import { readerLocale } from "@/server/i18n/localize-result";
 
 const localeSchema = z.enum(LOCALES);
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -13,7 +16,7 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
  */
 export async function setLocale(locale: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
   const parsed = localeSchema.safeParse(locale);
-  if (!parsed.success) return { ok: false, message: `Unsupported language; choose one of ${LOCALES.join(", ")}.` };
+  if (!parsed.success) return { ok: false, message: translateMessage(msg("database.unsupportedLanguage", { list: LOCALES.join(", ") }), await readerLocale()) };
   (await cookies()).set(LOCALE_COOKIE, parsed.data, {
     path: "/",
     maxAge: ONE_YEAR_SECONDS,

@@ -10,6 +10,9 @@ import { createAdmin } from "../server/people/create-admin.ts";
 import { CliError, runCli } from "./lib/cli-error.ts";
 import { loadDotenv } from "./lib/load-dotenv.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
+import type { z } from "zod";
+import { issueMessage } from "../lib/i18n/server-messages/issue-message.ts";
+import { english } from "../lib/i18n/server-messages/translate-message.ts";
 
 const log = (m: string) => console.log(`admin:create: ${m}`);
 
@@ -25,8 +28,8 @@ await runCli("admin:create", async () => {
   try {
     log(`database: ${database.label}`);
     const created = await createAdmin(prisma, { email: values.email, name: values.name, locale: values.locale ?? "en" }, baseUrl).catch((err: unknown) => {
-      const e = err as { issues?: { path: PropertyKey[]; message: string }[]; message: string; code?: string };
-      if (e.issues) throw new CliError(e.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+      const e = err as { issues?: z.core.$ZodIssue[]; message: string; code?: string };
+      if (e.issues) throw new CliError(e.issues.map((i) => `${i.path.join(".")}: ${english(issueMessage(i))}`).join("; "));
       if (e.code === "P2021" || /graphile_worker/.test(e.message)) throw new CliError("the database is not migrated yet; run `npm run db:migrate` first");
       throw new CliError(e.message);
     });

@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { inputClasses } from "@/components/auth/field-styles";
 import { Button } from "@/components/ui/button";
 import type { ImportReport } from "@/server/agreements/import-agreements-csv";
-import type { ActionResult } from "@/server/shared/result";
+import type { LocalizedResult } from "@/server/shared/result";
 
-type ImportState = { result: ActionResult<ImportReport>; at: number } | null;
+type ImportState = { result: LocalizedResult<ImportReport<string>>; at: number } | null;
 type Action = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
 /** Step 1 checks the file (dry run) and lists every problem; step 2 imports it, all or nothing. */

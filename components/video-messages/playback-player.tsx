@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/server/shared/result";
+import type { LocalizedResult } from "@/server/shared/result";
 
 export type PlaybackItem = {
   id: string;
@@ -21,7 +21,7 @@ type Props = {
   eventId: string;
   items: PlaybackItem[];
   uiLanguage: string;
-  markPlayed: (input: { eventId: string; videoMessageId: string }) => Promise<ActionResult<unknown>>;
+  markPlayed: (input: { eventId: string; videoMessageId: string }) => Promise<LocalizedResult<unknown>>;
 };
 
 /**

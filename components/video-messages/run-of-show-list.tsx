@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type DragEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { focusRing } from "@/components/ui/focus";
-import type { ActionResult } from "@/server/shared/result";
+import type { LocalizedResult } from "@/server/shared/result";
 
 export type RunOfShowRow = { id: string; title: string; titleLang: string; vip: string; duration: string; status: string; statusLabel: string; cues: string[] };
 
@@ -13,7 +13,7 @@ type Props = {
   sessionId: string;
   eventId: string;
   rows: RunOfShowRow[];
-  reorder: (input: { sessionId: string; eventId: string; order: string[] }) => Promise<ActionResult<unknown>>;
+  reorder: (input: { sessionId: string; eventId: string; order: string[] }) => Promise<LocalizedResult<unknown>>;
 };
 
 /**

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // Inputs of the delegate's writes; the same schemas check the form and the server.
-const id = z.string({ error: "Missing identifier" }).trim().min(1, { error: "Missing identifier" }).max(100);
+const id = z.string({ error: code("common.missingIdentifier") }).trim().min(1, { error: code("common.missingIdentifier") }).max(100);
 
 export const registerForEventSchema = z.object({
   eventSlug: z.string().trim().min(1).max(200),
-  venueId: id.refine(Boolean, { error: "Choose a venue or online" }),
+  venueId: id.refine(Boolean, { error: code("registration.chooseVenueOnline") }),
 });
 export type RegisterForEventInput = z.infer<typeof registerForEventSchema>;
 

@@ -1,3 +1,4 @@
+import { code } from "@/lib/i18n/server-messages/message";
 // Declared values: a decimal string typed by a person becomes an exact integer of the
 // currency's minor units (BigInt), so no float ever touches money. Totals are kept per
 // currency; adding yen to yuan is meaningless and Accord never does it.
@@ -27,16 +28,16 @@ export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; reason: st
  */
 export function parseAmountToMinor(text: string, currency: string): ParsedAmount {
   const trimmed = text.trim().replace(/[\s_]/g, "");
-  if (trimmed.startsWith("-")) return { ok: false, reason: "Value cannot be negative" };
+  if (trimmed.startsWith("-")) return { ok: false, reason: code("agreement.valueCannotNegative") };
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(trimmed);
-  if (!match) return { ok: false, reason: "Enter the value as a number, e.g. 1250000.50" };
+  if (!match) return { ok: false, reason: code("agreement.enterValueAsNumberE") };
   const digits = currencyMinorDigits(currency);
   const fraction = match[2] ?? "";
   if (fraction.length > digits) {
     return { ok: false, reason: digits === 0 ? `${currency} has no decimal places` : `${currency} has at most ${digits} decimal places` };
   }
   const major = BigInt(match[1].replace(/,/g, ""));
-  if (major > MAX_MAJOR_UNITS) return { ok: false, reason: "Value is unrealistically large; check the number of digits" };
+  if (major > MAX_MAJOR_UNITS) return { ok: false, reason: code("agreement.valueUnrealisticallyLargeCheckNumber") };
   const minor = major * 10n ** BigInt(digits) + BigInt((fraction || "0").padEnd(digits, "0") || "0");
   return { ok: true, minor };
 }

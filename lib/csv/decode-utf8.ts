@@ -1,6 +1,7 @@
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 // Uploaded files must be UTF-8 (with or without BOM). A Shift_JIS or GBK file decoded
 // leniently would import mojibake; decoding fatally lets us refuse it with a clear reason.
-export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: Message };
 
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   try {
@@ -9,7 +10,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   } catch {
     return {
       ok: false,
-      reason: "The file is not valid UTF-8. Save it as \"CSV UTF-8\" (Excel) or with UTF-8 encoding and try again.",
+      reason: msg("csv.fileNotValidUtf8"),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 // A small RFC 4180 parser: comma-separated, fields optionally in double quotes, a quote
 // inside a quoted field written as two quotes, CRLF or LF line ends, and commas, quotes and
 // line breaks allowed inside quoted fields. Each record remembers the line it starts on so
@@ -6,7 +7,7 @@
 export type CsvRecord = { line: number; fields: string[] };
 export type CsvParseResult =
   | { ok: true; records: CsvRecord[]; truncated: boolean }
-  | { ok: false; line: number; reason: string };
+  | { ok: false; line: number; reason: Message };
 
 export type CsvParseOptions = {
   /** Stop after this many records (truncated: true) so a huge file costs no more than the limit. */
@@ -67,9 +68,9 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
       if (records.length >= max) return { ok: true, records, truncated: i < text.length };
       continue;
     }
-    if (afterQuote) return { ok: false, line, reason: "Unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (\"\")" };
+    if (afterQuote) return { ok: false, line, reason: msg("csv.unexpectedTextAfterClosingQuote") };
     if (ch === '"') {
-      if (field !== "") return { ok: false, line, reason: "A quote appears in the middle of an unquoted field; put the whole field in quotes and double the quote" };
+      if (field !== "") return { ok: false, line, reason: msg("csv.quoteAppearsMiddleUnquotedField") };
       quoted = true;
       i += 1;
       continue;
@@ -77,7 +78,7 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
     field += ch;
     i += 1;
   }
-  if (quoted) return { ok: false, line: recordLine, reason: "A quoted field is never closed (missing closing quote)" };
+  if (quoted) return { ok: false, line: recordLine, reason: msg("csv.quotedFieldNeverClosedMissing") };
   if (field !== "" || fields.length > 0 || afterQuote) endRecord();
   const truncated = records.length > max;
   return { ok: true, records: truncated ? records.slice(0, max) : records, truncated };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asLocalizedText, localizedTextSchema, pickText } from "./localized-text.ts";
+import { issueMessage } from "./server-messages/issue-message.ts";
+import { english } from "./server-messages/translate-message.ts";
 
 describe("localizedTextSchema", () => {
   const schema = localizedTextSchema(10);
@@ -11,7 +13,8 @@ describe("localizedTextSchema", () => {
   it("requires at least one non-empty language", () => {
     const result = schema.safeParse({ en: " ", zh: "" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/at least one language/);
+    expect(result.error?.issues[0].message).toBe("field.enterTextAtLeastLanguage");
+    expect(english(issueMessage(result.error!.issues[0]))).toMatch(/at least one language/);
     expect(schema.safeParse({}).success).toBe(false);
   });
 

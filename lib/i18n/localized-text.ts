@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
 import { LOCALES, isLocale, type Locale } from "./locales.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // Content fields (titles, descriptions, names) are stored as one string per language.
 // Writes go through localizedTextSchema; reads go through pickText, which never hides a
@@ -16,7 +17,7 @@ export function localizedTextSchema(maxLength = 200) {
   const one = z
     .string()
     .trim()
-    .max(maxLength, { error: `Must be at most ${maxLength} characters` })
+    .max(maxLength, { error: code("validation.mustAtMostCharacters") })
     .optional();
   return z
     .object({ en: one, zh: one, ja: one })
@@ -27,7 +28,7 @@ export function localizedTextSchema(maxLength = 200) {
       return out;
     })
     .refine((value) => Object.keys(value).length > 0, {
-      error: "Enter the text in at least one language",
+      error: code("field.enterTextAtLeastLanguage"),
     });
 }
 

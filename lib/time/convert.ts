@@ -5,7 +5,10 @@ import { assertZone, formatOffset, inZone } from "./zones.ts";
 // and the UTC instant stored in the database.
 
 export class NonexistentLocalTimeError extends Error {
-  constructor(localIso: string, zone: string) {
+  constructor(
+    readonly localIso: string,
+    readonly zone: string,
+  ) {
     super(`${localIso} does not exist in ${zone}: the clocks jump forward over it (daylight saving). Choose a time outside the gap.`);
     this.name = "NonexistentLocalTimeError";
   }

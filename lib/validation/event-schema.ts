@@ -10,6 +10,7 @@ import {
   timeZoneSchema,
   versionSchema,
 } from "./organizer-fields.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // One schema for the event form (client hints) and the server functions (the real check).
 
@@ -17,13 +18,13 @@ export const EVENT_TITLE_MAX = 200;
 
 const eventFields = z.object({
   slug: z
-    .string({ error: "Enter a short web address" })
+    .string({ error: code("event.enterShortWebAddress") })
     .trim()
     .toLowerCase()
-    .min(1, { error: "Enter a short web address", abort: true })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lowercase letters, digits and single hyphens" })
-    .min(3, { error: "Must be at least 3 characters" })
-    .max(80, { error: "Must be at most 80 characters" }),
+    .min(1, { error: code("event.enterShortWebAddress"), abort: true })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: code("event.useLowercaseLettersDigitsSingle") })
+    .min(3, { error: code("validation.mustAtLeastCharacters") })
+    .max(80, { error: code("validation.mustAtMostCharacters") }),
   title: localizedTextSchema(EVENT_TITLE_MAX),
   subtitle: optionalLocalizedSchema(300),
   description: optionalLocalizedSchema(10_000),
@@ -41,8 +42,8 @@ const eventFields = z.object({
 const MAX_EVENT_DAYS = 31;
 function checkDates(value: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
   const days = (Date.parse(value.endDate) - Date.parse(value.startDate)) / 86_400_000;
-  if (days < 0) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The last day cannot be before the first day" });
-  else if (days >= MAX_EVENT_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `An event can last at most ${MAX_EVENT_DAYS} days` });
+  if (days < 0) ctx.addIssue({ code: "custom", path: ["endDate"], message: code("event.lastDayCannotBeforeDay") });
+  else if (days >= MAX_EVENT_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: code("event.eventCanLastAtMost"), params: { days: MAX_EVENT_DAYS } });
 }
 
 export const createEventSchema = eventFields.extend({ organizationId: idSchema }).superRefine(checkDates);
@@ -54,7 +55,7 @@ export type EventStatusAction = (typeof EVENT_STATUS_ACTIONS)[number];
 export const changeEventStatusSchema = z.object({
   eventId: idSchema,
   version: versionSchema,
-  action: z.enum(EVENT_STATUS_ACTIONS, { error: "Unknown status change" }),
+  action: z.enum(EVENT_STATUS_ACTIONS, { error: code("event.unknownStatusChange") }),
 });
 
 export const eventRefSchema = z.object({ eventId: idSchema });

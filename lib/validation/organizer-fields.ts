@@ -3,6 +3,7 @@ import "@/lib/validation/zod-messages";
 import { localizedTextSchema, type LocalizedText } from "@/lib/i18n/localized-text";
 import { LOCALES } from "@/lib/i18n/locales";
 import { isValidTimeZone } from "@/lib/time/zones";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // Field schemas shared by the organizer forms (event, venue, session, person). Inputs come
 // either from tests as typed values or from FormData as strings, so numbers and booleans
@@ -12,7 +13,7 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 /** A multilingual field that may be left empty in every language (stored as null). */
 export function optionalLocalizedSchema(maxLength: number) {
-  const one = z.string().trim().max(maxLength, { error: `Must be at most ${maxLength} characters` }).optional();
+  const one = z.string().trim().max(maxLength, { error: code("validation.mustAtMostCharacters") }).optional();
   return z
     .object({ en: one, zh: one, ja: one })
     .strict()
@@ -27,19 +28,19 @@ export function optionalLocalizedSchema(maxLength: number) {
 
 export { localizedTextSchema };
 
-export const idSchema = z.string({ error: "Required" }).trim().min(1, { error: "Required" }).max(64, { error: "Not a valid id" });
+export const idSchema = z.string({ error: code("validation.required") }).trim().min(1, { error: code("validation.required") }).max(64, { error: code("common.notValidId") });
 
 export const versionSchema = z.coerce
-  .number({ error: "Missing version; reload the page" })
-  .int({ error: "Missing version; reload the page" })
-  .min(1, { error: "Missing version; reload the page" });
+  .number({ error: code("common.missingVersionReloadPage") })
+  .int({ error: code("common.missingVersionReloadPage") })
+  .min(1, { error: code("common.missingVersionReloadPage") });
 
 export const timeZoneSchema = z
-  .string({ error: "Choose a time zone" })
+  .string({ error: code("field.chooseTimeZone") })
   .trim()
-  .refine(isValidTimeZone, { error: "Unknown time zone; pick an IANA name such as Asia/Tokyo" });
+  .refine(isValidTimeZone, { error: code("field.unknownTimeZonePickIana") });
 
-export const languageSchema = z.enum(LOCALES, { error: "Choose English, Chinese or Japanese" });
+export const languageSchema = z.enum(LOCALES, { error: code("field.chooseEnglishChineseJapanese") });
 
 /** A set of content languages (no repeats) from en/zh/ja. */
 export function languageListSchema(min = 0) {
@@ -49,8 +50,8 @@ export function languageListSchema(min = 0) {
     z
       .array(languageSchema)
       .max(LOCALES.length)
-      .refine((list) => new Set(list).size === list.length, { error: "Each language only once" })
-      .refine((list) => list.length >= min, { error: "Choose at least one language" }),
+      .refine((list) => new Set(list).size === list.length, { error: code("field.eachLanguageOnlyOnce") })
+      .refine((list) => list.length >= min, { error: code("field.chooseAtLeastLanguage") }),
   );
 }
 
@@ -61,7 +62,7 @@ export function languageListSchema(min = 0) {
 export const webUrlSchema = z
   .string()
   .trim()
-  .max(2000, { error: "Must be at most 2000 characters" })
+  .max(2000, { error: code("validation.mustAtMostCharacters") })
   .refine(
     (value) => {
       if (!URL.canParse(value)) return false;
@@ -69,7 +70,7 @@ export const webUrlSchema = z
       if (url.protocol === "https:") return url.hostname.length > 0;
       return url.protocol === "http:" && (url.hostname === "localhost" || url.hostname === "127.0.0.1");
     },
-    { error: "Enter a full https:// address" },
+    { error: code("field.enterFullHttpsAddress") },
   );
 
 export const optionalUrlSchema = z.preprocess(blankToUndefined, webUrlSchema.optional());
@@ -77,23 +78,23 @@ export const optionalUrlSchema = z.preprocess(blankToUndefined, webUrlSchema.opt
 export function optionalTextSchema(maxLength: number) {
   return z.preprocess(
     blankToUndefined,
-    z.string().trim().max(maxLength, { error: `Must be at most ${maxLength} characters` }).optional(),
+    z.string().trim().max(maxLength, { error: code("validation.mustAtMostCharacters") }).optional(),
   );
 }
 
 export const countrySchema = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-  z.string().regex(/^[A-Z]{2}$/, { error: "Use a two-letter country code such as CN or JP" }).optional(),
+  z.string().regex(/^[A-Z]{2}$/, { error: code("field.useTwoLetterCountryCode2") }).optional(),
 );
 
 export function optionalIntSchema(min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
     z
-      .number({ error: "Enter a whole number" })
-      .int({ error: "Enter a whole number" })
-      .min(min, { error: `Must be at least ${min}` })
-      .max(max, { error: `Must be at most ${max}` })
+      .number({ error: code("field.enterWholeNumber") })
+      .int({ error: code("field.enterWholeNumber") })
+      .min(min, { error: code("validation.mustAtLeast") })
+      .max(max, { error: code("validation.mustAtMost") })
       .optional(),
   );
 }
@@ -114,17 +115,17 @@ export const idListSchema = z
 // Each check stops the chain (abort): an empty field says only that a date is missing, a
 // mistyped one only what shape to use, and "Not a real date" is kept for 2020-02-30.
 export const calendarDateSchema = z
-  .string({ error: "Enter a date" })
+  .string({ error: code("field.enterDate") })
   .trim()
-  .min(1, { error: "Enter a date", abort: true })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a date like 2020-07-30", abort: true })
+  .min(1, { error: code("field.enterDate"), abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: code("field.enterDateLike202007"), abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: "Not a real date",
+    error: code("field.notRealDate"),
   });
 
 /** A wall-clock time as typed into <input type="datetime-local">, no zone. */
 export const localDateTimeSchema = z
-  .string({ error: "Enter a date and time" })
+  .string({ error: code("field.enterDateTime") })
   .trim()
-  .min(1, { error: "Enter a date and time", abort: true })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "Enter a date and time like 2020-07-30T10:00" });
+  .min(1, { error: code("field.enterDateTime"), abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: code("field.enterDateTimeLike2020") });

@@ -3,9 +3,13 @@ import { createEventSchema } from "./event-schema.ts";
 import { createPersonSchema } from "./person-schema.ts";
 import { createSessionSchema } from "./session-schema.ts";
 import { createVenueSchema } from "./venue-schema.ts";
+import type { z } from "zod";
+import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
-const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+// Each field's message as an English reader sees it (schemas give codes; their values come from the issue).
+const errorsOf = (result: { success: boolean; error?: z.ZodError }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), english(issueMessage(i))]));
 
 const event = {
   organizationId: "org1",
@@ -46,8 +50,8 @@ describe("event schema", () => {
 });
 
 describe("one message per problem", () => {
-  const messagesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }, path: string) =>
-    (result.error?.issues ?? []).filter((i) => i.path.join(".") === path).map((i) => i.message);
+  const messagesOf = (result: { error?: z.ZodError }, path: string) =>
+    (result.error?.issues ?? []).filter((i) => i.path.join(".") === path).map((i) => english(issueMessage(i)));
 
   it("says an empty date is required, not that it is not a real date", () => {
     const result = createEventSchema.safeParse({ ...event, startDate: "" });

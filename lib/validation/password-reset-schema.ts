@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
 import { EMAIL_MAX_LENGTH, normalizeEmail, PASSWORD_MAX_LENGTH } from "./sign-in-schema.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // The "forgot password" form and the "choose a password" form (reset and first password).
 
@@ -8,21 +9,21 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 export const requestResetSchema = z.object({
   email: z
-    .string({ error: "Enter your email address" })
+    .string({ error: code("signIn.enterEmailAddress") })
     .trim()
-    .min(1, { error: "Enter your email address" })
-    .max(EMAIL_MAX_LENGTH, { error: "Enter a valid email address" })
-    .pipe(z.email({ error: "Enter a valid email address" }))
+    .min(1, { error: code("signIn.enterEmailAddress") })
+    .max(EMAIL_MAX_LENGTH, { error: code("signIn.enterValidEmailAddress") })
+    .pipe(z.email({ error: code("signIn.enterValidEmailAddress") }))
     .transform(normalizeEmail),
 });
 
 export const setPasswordSchema = z
   .object({
-    token: z.string({ error: "This link is not valid." }).min(20, { error: "This link is not valid." }).max(200, { error: "This link is not valid." }),
+    token: z.string({ error: code("passwordLink.linkNotValid") }).min(20, { error: code("passwordLink.linkNotValid") }).max(200, { error: code("passwordLink.linkNotValid") }),
     password: z
-      .string({ error: "Enter a password" })
-      .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
-      .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` }),
-    confirm: z.string({ error: "Enter the password again" }),
+      .string({ error: code("passwordLink.enterPassword") })
+      .min(PASSWORD_MIN_LENGTH, { error: code("passwordLink.useAtLeastCharacters") })
+      .max(PASSWORD_MAX_LENGTH, { error: code("signIn.passwordMustAtMostCharacters") }),
+    confirm: z.string({ error: code("passwordLink.enterPasswordAgain") }),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "The two passwords do not match" });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: code("passwordLink.twoPasswordsDoNotMatch") });

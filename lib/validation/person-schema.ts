@@ -9,6 +9,7 @@ import {
   optionalLocalizedSchema,
   versionSchema,
 } from "./organizer-fields.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // People are kept per organization and reused across its events (speakers, moderators, VIPs).
 const personFields = z.object({
@@ -17,7 +18,7 @@ const personFields = z.object({
   title: optionalLocalizedSchema(300),
   affiliation: optionalLocalizedSchema(300),
   country: countrySchema,
-  side: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["A", "B"], { error: "Choose side A or B" }).optional()),
+  side: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["A", "B"], { error: code("session.chooseSideB") }).optional()),
   // Lower numbers are seated and announced first.
   precedence: optionalIntSchema(0, 100_000),
   isVip: checkboxSchema.default(false),

@@ -13,6 +13,7 @@ import {
   optionalUrlSchema,
   versionSchema,
 } from "./organizer-fields.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 export const SESSION_TYPES = [
   "PLENARY",
@@ -27,7 +28,7 @@ export const SESSION_TYPES = [
 // Start and end are wall-clock times at the HOST venue ("2020-07-30T10:00" in Jinan); the
 // server converts them to UTC with the venue's zone, so the schema only checks their shape.
 const sessionFields = z.object({
-  type: z.enum(SESSION_TYPES, { error: "Choose a session type" }),
+  type: z.enum(SESSION_TYPES, { error: code("session.chooseSessionType") }),
   title: localizedTextSchema(300),
   abstract: optionalLocalizedSchema(10_000),
   startLocal: localDateTimeSchema,

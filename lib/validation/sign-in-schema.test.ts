@@ -9,6 +9,7 @@ import {
   signInFieldErrors,
   signInSchema,
 } from "./sign-in-schema.ts";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 describe("signInSchema", () => {
   it("normalizes the email and keeps the password as typed", () => {
@@ -40,6 +41,6 @@ describe("signInSchema", () => {
     const rendered = Object.fromEntries(
       Object.entries(errors).map(([k, v]) => [k, v.replace("{max}", String(PASSWORD_MAX_LENGTH))]),
     );
-    expect(rendered).toEqual(SIGN_IN_MESSAGES);
+    expect(rendered).toEqual(Object.fromEntries(Object.entries(SIGN_IN_MESSAGES).map(([k, m]) => [k, english(m)])));
   });
 });

@@ -1,22 +1,23 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // One schema for the sign-in form (client-side hints) and verifyCredentials (the real check).
 // Issue messages are keys into the "auth.errors" messages so each locale can word them;
-// SIGN_IN_MESSAGES holds the English text the server reports and tests assert on.
+// SIGN_IN_MESSAGES holds the message codes the server reports (translated where shown).
 
 /** Longer passwords are refused before hashing so a 10 kB "password" cannot burn CPU. */
 export const PASSWORD_MAX_LENGTH = 256;
 export const EMAIL_MAX_LENGTH = 254;
 
 export const SIGN_IN_MESSAGES = {
-  emailRequired: "Enter your email address",
-  emailInvalid: "Enter a valid email address",
-  passwordRequired: "Enter your password",
-  passwordTooLong: `Password must be at most ${PASSWORD_MAX_LENGTH} characters`,
-  invalidCredentials: "Email or password is incorrect",
-  tooManyAttempts: "Too many attempts, try again later",
-  unexpected: "Sign-in failed, please try again",
+  emailRequired: msg("signIn.enterEmailAddress"),
+  emailInvalid: msg("signIn.enterValidEmailAddress"),
+  passwordRequired: msg("signIn.enterPassword"),
+  passwordTooLong: msg("signIn.passwordMustAtMostCharacters", { max: PASSWORD_MAX_LENGTH }),
+  invalidCredentials: msg("signIn.emailPasswordIncorrect"),
+  tooManyAttempts: msg("signIn.tooManyAttemptsTryAgain"),
+  unexpected: msg("passwordLink.signInFailed"),
 } as const;
 
 export type SignInMessageKey = keyof typeof SIGN_IN_MESSAGES;

@@ -11,6 +11,7 @@ import {
   timeZoneSchema,
   versionSchema,
 } from "./organizer-fields.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 const interpretationUrlsSchema = z
   .object({ en: optionalUrlSchema, zh: optionalUrlSchema, ja: optionalUrlSchema })
@@ -22,7 +23,7 @@ const interpretationUrlsSchema = z
   });
 
 const venueFields = z.object({
-  kind: z.enum(["PHYSICAL", "ONLINE"], { error: "Choose physical or online" }),
+  kind: z.enum(["PHYSICAL", "ONLINE"], { error: code("session.choosePhysicalOnline") }),
   name: localizedTextSchema(200),
   city: optionalLocalizedSchema(100),
   country: countrySchema,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-messages";
 import { LOCALES } from "@/lib/i18n/locales";
 import { idSchema, localizedTextSchema, optionalTextSchema, versionSchema } from "./organizer-fields.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // Video messages from VIPs: one schema per form, shared by the forms and server/video-messages.
 // The media host allow-list comes from the server's configuration (VIDEO_URL_HOSTS), so the
@@ -43,9 +44,10 @@ export function videoUrlSchema(hosts: readonly string[] = DEFAULT_VIDEO_URL_HOST
   return z
     .string()
     .trim()
-    .max(2000, { error: "Must be at most 2000 characters" })
+    .max(2000, { error: code("validation.mustAtMostCharacters") })
     .refine((v) => isAllowedVideoUrl(v, hosts), {
-      error: `Enter an https:// address on one of: ${hosts.join(", ")}`,
+      error: code("video.enterHttpsAddress"),
+      params: { hosts: hosts.join(", ") },
     });
 }
 
@@ -53,15 +55,15 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 /** Spoken language: a short BCP 47 tag such as ja, zh or en-GB (fits the column's 5 chars). */
 export const spokenLanguageSchema = z
-  .string({ error: "Choose the spoken language" })
+  .string({ error: code("video.chooseSpokenLanguage") })
   .trim()
-  .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: "Use a language code such as ja, zh or en" });
+  .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: code("video.useLanguageCodeSuchAs") });
 
 export const durationSchema = z.coerce
-  .number({ error: "Enter the duration in seconds" })
-  .int({ error: "Enter whole seconds" })
-  .min(1, { error: "Must be at least 1 second" })
-  .max(3600, { error: "Must be at most 3600 seconds (one hour)" });
+  .number({ error: code("video.enterDurationSeconds") })
+  .int({ error: code("video.enterWholeSeconds") })
+  .min(1, { error: code("video.mustAtLeast1Second") })
+  .max(3600, { error: code("video.mustAtMost3600Seconds") });
 
 const optionalId = z.preprocess(blankToUndefined, idSchema.optional());
 
@@ -95,12 +97,12 @@ export const deleteVideoMessageSchema = z.object({ videoMessageId: idSchema, ver
 export const changeVideoStatusSchema = z.object({
   videoMessageId: idSchema,
   version: versionSchema,
-  status: z.enum(VIDEO_STATUSES, { error: "Unknown status" }),
+  status: z.enum(VIDEO_STATUSES, { error: code("video.unknownStatus") }),
 });
 
 export const markPlayedSchema = z.object({ videoMessageId: idSchema });
 
-export const captionLanguageSchema = z.enum(LOCALES, { error: "Captions must be in English, Chinese or Japanese" });
+export const captionLanguageSchema = z.enum(LOCALES, { error: code("video.captionsMustEnglishChineseJapanese") });
 
 export const uploadTargetSchema = z.object({ videoMessageId: idSchema, version: versionSchema });
 export const uploadCaptionsTargetSchema = uploadTargetSchema.extend({ language: captionLanguageSchema });
@@ -111,10 +113,10 @@ export const setAttendanceModeSchema = z
   .object({
     eventId: idSchema,
     personId: idSchema,
-    mode: z.enum(ATTENDANCE_MODES, { error: "Choose in person, online or video message" }),
+    mode: z.enum(ATTENDANCE_MODES, { error: code("video.choosePersonOnlineVideoMessage") }),
     venueId: optionalId,
   })
-  .refine((v) => v.mode !== "IN_PERSON" || v.venueId, { error: "Choose the venue they attend", path: ["venueId"] });
+  .refine((v) => v.mode !== "IN_PERSON" || v.venueId, { error: code("video.chooseVenueTheyAttend"), path: ["venueId"] });
 
 /** Move one message up or down, or give the session's whole order (every message once). */
 export const reorderRunOfShowSchema = z
@@ -124,10 +126,10 @@ export const reorderRunOfShowSchema = z
     order: z
       .array(idSchema)
       .max(500)
-      .refine((ids) => new Set(ids).size === ids.length, { error: "Each message only once" })
+      .refine((ids) => new Set(ids).size === ids.length, { error: code("video.eachMessageOnlyOnce") })
       .optional(),
   })
-  .refine((v) => (v.move ? 1 : 0) + (v.order ? 1 : 0) === 1, { error: "Give either a move or a full order", path: ["order"] });
+  .refine((v) => (v.move ? 1 : 0) + (v.order ? 1 : 0) === 1, { error: code("video.giveEitherMoveFullOrder"), path: ["order"] });
 
 export const runOfShowSchema = z.object({ sessionId: idSchema });
 export const publicVideoMessagesSchema = z.object({ slug: z.string().trim().min(1).max(200) });

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { code } from "@/lib/i18n/server-messages/message";
 
 // Messages for the checks our schemas make without a message of their own (a plain
-// .max(), a wrong type, an unexpected key). They are catalogue sentences
-// (lib/i18n/server-messages/catalogue.ts), so forms show them in the reader's language.
-// Messages given in a schema always win over these.
+// .max(), a wrong type, an unexpected key). They are message codes; invalid()
+// (server/shared/result.ts) adds the issue's values (max, min, list), and the action
+// boundary translates them. Messages given in a schema (code("…")) always win over these.
 z.config({
   // No compiled parsers: zod would otherwise probe `new Function()`, which the CSP forbids
   // (a violation report on every form page; lib/csp.ts).
@@ -11,23 +12,23 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":
-        return issue.input === undefined || issue.input === null || issue.input === "" ? "Required" : "Invalid value";
+        return issue.input === undefined || issue.input === null || issue.input === "" ? code("validation.required") : code("validation.invalidValue");
       case "too_big":
-        if (issue.origin === "string") return `Must be at most ${issue.maximum} characters`;
-        if (issue.origin === "array" || issue.origin === "set") return `Choose at most ${issue.maximum}`;
-        return `Must be at most ${issue.maximum}`;
+        if (issue.origin === "string") return code("validation.mustAtMostCharacters");
+        if (issue.origin === "array" || issue.origin === "set") return code("validation.chooseAtMost");
+        return code("validation.mustAtMost");
       case "too_small":
-        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "Required" : `Must be at least ${issue.minimum} characters`;
-        if (issue.origin === "array" || issue.origin === "set") return `Choose at least ${issue.minimum}`;
-        return `Must be at least ${issue.minimum}`;
+        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? code("validation.required") : code("validation.mustAtLeastCharacters");
+        if (issue.origin === "array" || issue.origin === "set") return code("validation.chooseAtLeast");
+        return code("validation.mustAtLeast");
       case "invalid_format":
-        return "Check the format of this value";
+        return code("validation.checkFormatValue");
       case "invalid_value":
-        return "Choose one of the listed options";
+        return code("validation.chooseListedOptions");
       case "unrecognized_keys":
-        return `Unexpected fields: ${issue.keys.join(", ")}`;
+        return code("validation.unexpectedFields");
       default:
-        return "Invalid value";
+        return code("validation.invalidValue");
     }
   },
 });

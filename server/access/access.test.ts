@@ -6,10 +6,11 @@ import { useTestDatabase } from "@/server/testing/test-database";
 import { createMultiVenueEvent, createUser } from "@/prisma/seed/factories";
 import { startAuthSession } from "@/server/auth/auth-sessions";
 import { resolveCurrentUser } from "@/server/auth/resolve-current-user";
-import { gateFor } from "./authorize.ts";
+import { gateFor, isDenied } from "./authorize.ts";
 import { findManagedEvent } from "./find-managed-event.ts";
 import { ACCESS_ROLES, can, POLICY, roleOf, type AccessAction, type AccessRole } from "./policy.ts";
 import { isPublicEventStatus, publicEventWhere } from "./public-event.ts";
+import { inEnglish } from "@/server/testing/in-english";
 
 // The policy's answers, through the same calls the server functions make, for callers signed
 // in for real. The expectations name the outcome kind, which the matrix (allowed or refused)
@@ -60,7 +61,8 @@ describe("not found", () => {
   it("a missing event answers exactly like another organization's", async () => {
     const other = (await createMultiVenueEvent(db(), { orgId: w.otherOrgId })).event.id;
     for (const role of ["admin", "owner", "outsider"] as const) {
-      expect(await findManagedEvent(w.actors[role], "internal.read", "no-such-event")).toEqual({ ok: false, code: "not_found", message: "Event not found." });
+      const missing = await findManagedEvent(w.actors[role], "internal.read", "no-such-event");
+      expect(isDenied(missing) && inEnglish(missing)).toEqual({ ok: false, code: "not_found", message: "Event not found." });
     }
     expect(await findManagedEvent(w.actors.owner, "internal.read", other)).toEqual(await findManagedEvent(w.actors.owner, "internal.read", "no-such-event"));
   });

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { DatabaseUnavailableError } from "@/server/db/unless-database-down";
 import { conflict, type ActionResult } from "@/server/shared/result";
 import { callAction, formAction, layout, page, postAction } from "./define-action.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // The action boundary on its own: fake server functions stand in for the real ones (which
 // the authorization matrix and server/db/actions-when-database-down.test.ts call through
@@ -71,7 +72,7 @@ describe("formAction", () => {
 
   it("passes a signed-out caller on as null (the server function refuses it)", async () => {
     resetRequest(null);
-    const run = vi.fn(async () => ({ ok: false as const, code: "unauthenticated" as const, message: "Sign in first." }));
+    const run = vi.fn(async () => ({ ok: false as const, code: "unauthenticated" as const, message: msg("common.pleaseSignIn") }));
     await formAction({ run })(null, form({}));
     expect(run).toHaveBeenCalledWith(null, {});
   });

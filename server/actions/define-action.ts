@@ -7,7 +7,7 @@ import { failFastWhenDatabaseDown, unlessDatabaseDown } from "@/server/db/unless
 import { localizeResult, readerLocale } from "@/server/i18n/localize-result";
 import { formToInput, formValues, type FormValues } from "@/server/organizer/shared/form-input";
 import type { FormState } from "@/server/organizer/shared/form-state";
-import type { ActionResult } from "@/server/shared/result";
+import type { ActionResult, LocalizedResult } from "@/server/shared/result";
 
 // The one boundary every server action goes through (docs/decisions/002-action-boundary.md).
 // It does, once, what each action used to repeat: who is calling (getCurrentUser, which also
@@ -32,7 +32,7 @@ function invalidateAll(list: Invalidation | Invalidation[] | undefined): void {
   }
 }
 
-type FormSpec<I, T> = {
+type FormSpec<I, T, L> = {
   /** Form values → the server function's input (default: formToInput, dotted names nest). */
   input?: (values: FormValues, form: FormData) => I | Promise<I>;
   run: Run<I, T>;
@@ -43,14 +43,14 @@ type FormSpec<I, T> = {
   /** What the form shows after a success (default: what was typed). A failure always keeps what was typed. */
   keep?: (data: T, values: FormValues) => FormValues;
   /** Localizes text inside a success's data (a failure's message is localized by the boundary). */
-  localizeData?: (data: T, locale: Locale) => T;
+  localizeData?: (data: T, locale: Locale) => L;
 };
 
 /** A useActionState form: (previous state, FormData) → FormState. */
-export function formAction<I = Record<string, unknown>, T = unknown>(spec: FormSpec<I, T>) {
+export function formAction<I = Record<string, unknown>, T = unknown, L = T>(spec: FormSpec<I, T, L>) {
   const toInput = spec.input ?? ((values: FormValues) => formToInput(values) as I);
   // The previous state is not read (unknown lets any form's state type take this action).
-  return async function action(_prev: unknown, formData: FormData): Promise<FormState<T>> {
+  return async function action(_prev: unknown, formData: FormData): Promise<FormState<L>> {
     const values = formValues(formData);
     const result = await unlessDatabaseDown(async () => spec.run(await getCurrentUser(), await toInput(values, formData)));
     const locale = await readerLocale();
@@ -58,7 +58,7 @@ export function formAction<I = Record<string, unknown>, T = unknown>(spec: FormS
     invalidateAll(spec.invalidate?.(result.data, values));
     const next = spec.redirect?.(result.data, values);
     if (next) redirect(next);
-    const data = spec.localizeData ? spec.localizeData(result.data, locale) : result.data;
+    const data = spec.localizeData ? spec.localizeData(result.data, locale) : (result.data as unknown as L);
     return { result: { ok: true, data }, values: spec.keep ? spec.keep(result.data, values) : values, at: Date.now() };
   };
 }
@@ -73,7 +73,7 @@ type CallSpec<P, I, T> = {
 /** An action called from client code with an object (not a form): answers the localized ActionResult. */
 export function callAction<P, I = P, T = unknown>(spec: CallSpec<P, I, T>) {
   const toInput = spec.input ?? ((params: P) => params as unknown as I);
-  return async function action(params: P): Promise<ActionResult<T>> {
+  return async function action(params: P): Promise<LocalizedResult<T>> {
     const result = await unlessDatabaseDown(async () => spec.run(await getCurrentUser(), toInput(params)));
     if (result.ok) invalidateAll(spec.invalidate?.(result.data, params));
     return localizeResult(result, await readerLocale());

@@ -8,6 +8,7 @@ import { changeAgreementStatus } from "./change-agreement-status.ts";
 import { listAgreements } from "./list-agreements.ts";
 import { getAgreement } from "./get-agreement.ts";
 import { agreementInput, createAgreementWorld, type AgreementWorld } from "./agreement-test-fixture.ts";
+import { english } from "@/server/testing/in-english";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -85,7 +86,7 @@ describe("updateAgreement and changeAgreementStatus", () => {
     expect(ok.ok && ok.data.version).toBe(2);
     const stale = await updateAgreement(world.actors.owner, { ...edit, title: { en: "Lost update" } });
     expect(!stale.ok && stale.code).toBe("conflict");
-    expect(!stale.ok && stale.message).toMatch(/changed by someone else/);
+    expect(!stale.ok && english(stale.message)).toMatch(/changed by someone else/);
     const audit = await db().auditLog.findFirst({ where: { entityId: a.id, action: "update" }, select: { before: true, after: true } });
     expect((audit?.before as { title: { en: string } }).title.en).toBe("Joint lab for rehabilitation robots");
     expect((audit?.after as { title: { en: string } }).title.en).toBe("Renamed");

@@ -3,6 +3,7 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { conflict, invalid, notFound, type ActionResult } from "../shared/result.ts";
+import { msg, statusWord } from "@/lib/i18n/server-messages/message";
 import { changeAgreementStatusSchema } from "@/lib/validation/agreement-schema.ts";
 import { canChangeStatus, type AgreementStatusCode } from "@/lib/agreements/agreement-enums.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
@@ -31,8 +32,8 @@ export async function changeAgreementStatus(actor: CurrentUser | null, input: un
       return {
         ok: false,
         code: "invalid",
-        message: `An agreement cannot go from ${before.status} to ${status}.`,
-        fieldErrors: { status: [`Not allowed from ${before.status}`] },
+        message: msg("agreement.agreementCannotGoFrom", { from: statusWord(before.status), to: statusWord(status) }),
+        fieldErrors: { status: [msg("agreement.notAllowedFrom", { from: statusWord(before.status) })] },
       };
     }
     const { count } = await tx.agreement.updateMany({ where: { id, version }, data: { status, version: { increment: 1 } } });

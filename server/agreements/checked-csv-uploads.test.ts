@@ -5,6 +5,7 @@ import { BATCH_ROWS, importAgreementsCsv } from "./import-agreements-csv.ts";
 import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
 import { createMultiVenueEvent } from "@/prisma/seed/factories";
 import { createAgreementWorld, type AgreementWorld } from "./agreement-test-fixture.ts";
+import { english, inEnglish } from "@/server/testing/in-english";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 
 async function check(text: string, actor = world.actors.owner) {
   const dry = await importAgreementsCsv(actor, { eventId: world.event.id, file: bytes(text), mode: "dry-run" });
-  if (!dry.ok) throw new Error(dry.message);
+  if (!dry.ok) throw new Error(english(dry.message));
   return dry.data;
 }
 
@@ -33,7 +34,7 @@ describe("confirm imports the checked file, once", () => {
     const [first, second] = await Promise.all([confirm(), confirm()]); // a double submit
     const results = [first, second];
     expect(results.filter((r) => r.ok).map((r) => r.ok && r.data.created)).toEqual([2]);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/expired or was already imported/) });
+    expect(inEnglish(results.find((r) => !r.ok)!)).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/expired or was already imported/) });
     expect(await count()).toBe(before + 2);
     const titles = await db().agreement.findMany({ where: { eventId: world.event.id }, select: { title: true } });
     expect(titles.map((t) => (t.title as { en: string }).en)).toEqual(expect.arrayContaining(["Cold-chain hub", "Hydrogen corridor"]));

@@ -10,6 +10,7 @@ import { isDenied } from "@/server/access/authorize";
 import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
 import { linkParties, resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type CreatedAgreement = { agreement: AgreementView; created: boolean };
 
@@ -49,7 +50,7 @@ async function findByKey(key: string, eventId: string): Promise<ActionResult<Cre
   if (!row) return null;
   // A key is a form's identity; reusing it for another event is a client bug, not a retry.
   if (row.eventId !== eventId) {
-    return { ok: false, code: "invalid", message: "This form was already used for another event; reload it.", fieldErrors: { idempotencyKey: ["Already used"] } };
+    return { ok: false, code: "invalid", message: msg("common.formWasAlreadyUsedAnother"), fieldErrors: { idempotencyKey: [msg("common.alreadyUsed")] } };
   }
   return { ok: true, data: { agreement: toAgreementView(row), created: false } };
 }
@@ -61,7 +62,7 @@ export async function insertAgreement(
   data: CreateAgreementInput,
 ): Promise<ActionResult<CreatedAgreement>> {
   const refs = await resolveAgreementRefs(tx, event, data);
-  if (!refs.ok) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: refs.fieldErrors };
+  if (!refs.ok) return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: refs.fieldErrors };
   const { id } = await tx.agreement.create({
     data: {
       eventId: event.id,

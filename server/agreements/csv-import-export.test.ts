@@ -7,6 +7,7 @@ import { importAgreementsCsv } from "./import-agreements-csv.ts";
 import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
 import { parseCsv } from "@/lib/csv/parse-csv.ts";
 import { agreementInput, createAgreementWorld, snapshotCounts, type AgreementWorld } from "./agreement-test-fixture.ts";
+import { english } from "@/server/testing/in-english";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -30,10 +31,10 @@ beforeAll(async () => {
 describe("export", () => {
   it("writes every agreement with BOM, all columns and neutralized formulas", async () => {
     const r = await exportAgreementsCsv(world.actors.owner, { eventId: world.event.id });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(english(r.message));
     expect(r.data.csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = parseCsv(r.data.csv.slice(1));
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(english(parsed.reason));
     expect(parsed.records[0].fields).toEqual([...AGREEMENT_CSV_COLUMNS]);
     expect(parsed.records).toHaveLength(4);
     const titles = parsed.records.map((x) => x.fields[1]);
@@ -51,7 +52,7 @@ describe("import", () => {
     const before = await snapshotCounts();
     for (const mode of ["dry-run", "confirm"] as const) {
       const r = await importAgreementsCsv(world.actors.admin, { eventId: world.event.id, file: bytes(exported.data.csv), mode });
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(english(r.message));
       expect(r.data).toMatchObject({ totalRows: 3, toCreate: [], errors: [], created: 0 });
       expect(r.data.duplicates).toHaveLength(3);
     }
@@ -69,11 +70,11 @@ describe("import", () => {
     ].join("\r\n");
     const before = await snapshotCounts();
     const dry = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "dry-run" });
-    if (!dry.ok) throw new Error(dry.message);
+    if (!dry.ok) throw new Error(english(dry.message));
     expect(dry.data.toCreate.map((x) => x.line)).toEqual([2]);
     expect(dry.data.errors.map((e) => e.line)).toEqual([3, 4, 6]);
-    expect(dry.data.errors[0].reason).toMatch(/negative/);
-    expect(dry.data.errors[1].reason).toMatch(/currency/i);
+    expect(english(dry.data.errors[0].reason)).toMatch(/negative/);
+    expect(english(dry.data.errors[1].reason)).toMatch(/currency/i);
     const confirm = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
     expect(!confirm.ok && confirm.code).toBe("invalid");
     expect(await snapshotCounts()).toEqual(before);
@@ -93,7 +94,7 @@ describe("import", () => {
     ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41), /limit is 5 MB/],
   ])("rejects %s with a clear reason", async (_n, file, reason) => {
     const r = await importAgreementsCsv(world.actors.admin, { eventId: world.event.id, file, mode: "dry-run" });
-    expect(!r.ok && r.message).toMatch(reason);
+    expect(!r.ok && english(r.message)).toMatch(reason);
   });
 
   it("rejects a 100,000-row file with the row limit", async () => {
@@ -101,7 +102,7 @@ describe("import", () => {
     const text = `${header}\n${Array.from({ length: 100_000 }, () => line).join("\n")}`;
     const before = await snapshotCounts();
     const r = await importAgreementsCsv(world.actors.admin, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
-    expect(!r.ok && r.message).toMatch(/more than 5,000 rows/);
+    expect(!r.ok && english(r.message)).toMatch(/more than 5,000 rows/);
     expect(await snapshotCounts()).toEqual(before);
   });
 });

@@ -12,6 +12,8 @@ import { resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { csvRowToInput } from "./csv-row-to-input.ts";
 import { insertAgreement } from "./create-agreement.ts";
 import { claimCheckedUpload, storeCheckedUpload } from "./checked-csv-uploads.ts";
+import { fieldProblem, listOf, msg, type Message } from "@/lib/i18n/server-messages/message";
+import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
 
 // CSV import in two steps. "dry-run" checks every row and reports each bad one with its
 // line and reason, writing nothing but the checked file (kept under a single-use token, see
@@ -27,12 +29,13 @@ import { claimCheckedUpload, storeCheckedUpload } from "./checked-csv-uploads.ts
 
 export const BATCH_ROWS = 200;
 
-export type ImportReport = {
+/** M = Message on the server; string once the action boundary has translated it. */
+export type ImportReport<M = Message> = {
   mode: "dry-run" | "confirm";
   totalRows: number;
   toCreate: { line: number; title: string }[];
-  duplicates: { line: number; reason: string }[];
-  errors: { line: number; reason: string }[];
+  duplicates: { line: number; reason: M }[];
+  errors: { line: number; reason: M }[];
   created: number;
   /** After a clean check: the token the confirm step sends back instead of the file. */
   uploadToken?: string;
@@ -41,7 +44,7 @@ export type ImportReport = {
 type Input = { eventId: string; file?: Uint8Array; uploadToken?: string; mode: "dry-run" | "confirm" };
 type Checked = { report: ImportReport; valid: { line: number; data: CreateAgreementInput }[] };
 
-const EXPIRED = "This check has expired or was already imported. Choose the file and check it again.";
+const EXPIRED = msg("csv.checkHasExpiredWasAlready");
 
 export async function importAgreementsCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<ImportReport>> {
   const access = await findManagedEvent(actor, "record.write", typeof input?.eventId === "string" ? input.eventId : "");
@@ -63,7 +66,12 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
     return { ok: true, data: report };
   }
   if (report.errors.length > 0) {
-    return { ok: false, code: "invalid", message: `Nothing was imported: ${report.errors.length} row(s) have problems. Fix them and try again.`, fieldErrors: { file: report.errors.map((e) => `Line ${e.line}: ${e.reason}`) } };
+    return {
+      ok: false,
+      code: "invalid",
+      message: msg("csv.nothingWasImportedRowS", { count: report.errors.length }),
+      fieldErrors: { file: report.errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) },
+    };
   }
   const newParties = new Map<string, string>(); // one new party per distinct name in the file
   let created = 0;
@@ -84,7 +92,7 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
             }
           }
           const result = await insertAgreement(tx, user, access, data);
-          if (!result.ok) throw new Error(`Line ${line}: ${result.message}`); // rolls this batch back
+          if (!result.ok) throw new Error(`Line ${line}: ${result.message.code}`); // rolls this batch back
         }
       }, { maxWait: 15_000, timeout: 60_000 });
       created = Math.min(valid.length, start + BATCH_ROWS);
@@ -109,31 +117,31 @@ async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: Imp
 
   for (const row of rows) {
     if (row.cells.id && existingIds.has(row.cells.id)) {
-      report.duplicates.push({ line: row.line, reason: `Already in the register (id ${row.cells.id}); skipped` });
+      report.duplicates.push({ line: row.line, reason: msg("csv.alreadyRegisterIdSkipped", { id: row.cells.id }) });
       continue;
     }
     const parsed = createAgreementSchema.safeParse(csvRowToInput(row, event.id, (n) => byName.get(n.toLocaleLowerCase()), contentLang));
     if (!parsed.success) {
-      report.errors.push({ line: row.line, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") });
+      report.errors.push({ line: row.line, reason: listOf(parsed.error.issues.map((i) => fieldProblem(i.path.join(".") || "row", issueMessage(i)))) });
       continue;
     }
     const key = parsed.data.idempotencyKey;
     if (existingKeys.has(key)) {
-      report.duplicates.push({ line: row.line, reason: "Already imported (same idempotency key); skipped" });
+      report.duplicates.push({ line: row.line, reason: msg("csv.alreadyImportedSameIdempotencyKey") });
       continue;
     }
     if (seenKeys.has(key)) {
-      report.duplicates.push({ line: row.line, reason: `Same row as line ${seenKeys.get(key)}; skipped` });
+      report.duplicates.push({ line: row.line, reason: msg("csv.sameRowAsLineSkipped", { line: seenKeys.get(key) ?? 0 }) });
       continue;
     }
     const refs = await resolveAgreementRefs(db(), event, parsed.data);
     if (!refs.ok) {
-      report.errors.push({ line: row.line, reason: Object.entries(refs.fieldErrors).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") });
+      report.errors.push({ line: row.line, reason: listOf(Object.entries(refs.fieldErrors).flatMap(([f, list]) => list.map((m) => fieldProblem(f, m)))) });
       continue;
     }
     const other = await db().agreement.findUnique({ where: { idempotencyKey: key }, select: { eventId: true } });
     if (other) {
-      report.errors.push({ line: row.line, reason: "idempotency_key belongs to another event's agreement; clear the cell to import this row as new" });
+      report.errors.push({ line: row.line, reason: msg("csv.idempotencyKeyBelongsAnotherEvent") });
       continue;
     }
     seenKeys.set(key, row.line);

@@ -19,7 +19,7 @@ export async function importFormInput(values: FormValues, form: FormData) {
   };
 }
 
-/** A report's rows carry sentences too. */
-export function localizeImportReport(report: ImportReport, locale: Locale): ImportReport {
+/** A report's rows carry messages too. */
+export function localizeImportReport(report: ImportReport, locale: Locale): ImportReport<string> {
   return { ...report, errors: localizeRows(report.errors, locale), duplicates: localizeRows(report.duplicates, locale) };
 }

@@ -10,6 +10,7 @@ import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
 import { agreementInput, createAgreementWorld } from "./agreement-test-fixture.ts";
 import { listPublishedEvents } from "../events/list-published-events.ts";
 import { getPublicEvent } from "../events/get-public-event.ts";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 useTestDatabase();
 const header = AGREEMENT_CSV_COLUMNS.join(",");
@@ -26,7 +27,7 @@ describe.skipIf(!process.env.ACCORD_MEASURE_IMPORT)("5,000-row import under load
     let t = performance.now();
     const dry = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: new TextEncoder().encode(text), mode: "dry-run" });
     const dryMs = performance.now() - t;
-    if (!dry.ok) throw new Error(dry.message);
+    if (!dry.ok) throw new Error(english(dry.message));
     const busy: number[] = [];
     const saves: number[] = [];
     let done = false;

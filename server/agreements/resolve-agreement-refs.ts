@@ -4,6 +4,7 @@ import { localToUtc, NonexistentLocalTimeError } from "@/lib/time";
 import type { PartyRef } from "@/lib/validation/agreement-schema.ts";
 import type { FieldErrors } from "../shared/result.ts";
 import type { ManagedEvent } from "@/server/access/find-managed-event";
+import { gapMessage, msg, type Message } from "@/lib/i18n/server-messages/message";
 
 // Checks the ids an agreement points at (session, venue, parties) against the event, and
 // turns the signing venue's wall-clock time into UTC. Runs inside the write's transaction.
@@ -29,19 +30,19 @@ export async function resolveAgreementRefs(
   refs: Refs,
 ): Promise<{ ok: true; value: ResolvedRefs } | { ok: false; fieldErrors: FieldErrors }> {
   const errors: FieldErrors = {};
-  const add = (key: string, message: string) => (errors[key] ??= []).push(message);
+  const add = (key: string, message: Message) => (errors[key] ??= []).push(message);
 
   let venueId = refs.venueId;
   const sessionId = refs.sessionId;
   if (sessionId) {
     const session = await tx.session.findFirst({ where: { id: sessionId, eventId: event.id }, select: { hostVenueId: true } });
-    if (!session) add("sessionId", "This session does not belong to the event");
+    if (!session) add("sessionId", msg("agreement.sessionDoesNotBelongEvent"));
     else venueId ??= session.hostVenueId; // signed at the session's host venue unless told otherwise
   }
   let zone = event.primaryTimeZone;
   if (venueId) {
     const venue = await tx.venue.findFirst({ where: { id: venueId, eventId: event.id }, select: { timeZone: true } });
-    if (!venue) add("venueId", "This venue does not belong to the event");
+    if (!venue) add("venueId", msg("agreement.venueDoesNotBelongEvent"));
     else zone = venue.timeZone;
   }
 
@@ -50,7 +51,7 @@ export async function resolveAgreementRefs(
     try {
       signedAt = localToUtc(refs.signedAtLocal, zone).utc;
     } catch (error) {
-      add("signedAtLocal", error instanceof NonexistentLocalTimeError ? error.message : "Not a valid date and time");
+      add("signedAtLocal", error instanceof NonexistentLocalTimeError ? gapMessage(error) : msg("field.notValidDateTime"));
     }
   }
 
@@ -59,13 +60,13 @@ export async function resolveAgreementRefs(
     ...refs.partiesB.map((ref) => ({ side: "B" as const, ref })),
   ];
   const ids = parties.flatMap((p) => ("partyId" in p.ref ? [p.ref.partyId] : []));
-  if (new Set(ids).size !== ids.length) add("partiesA", "The same party is listed twice");
+  if (new Set(ids).size !== ids.length) add("partiesA", msg("agreement.samePartyListedTwice"));
   if (ids.length > 0) {
     // Parties are the organization's own list: another organization's private list is out of reach.
     const found = await tx.party.findMany({ where: { id: { in: ids }, organizationId: event.organizationId }, select: { id: true } });
     const known = new Set(found.map((p) => p.id));
     for (const p of parties) {
-      if ("partyId" in p.ref && !known.has(p.ref.partyId)) add(p.side === "A" ? "partiesA" : "partiesB", "Unknown party; choose one from this organization's list");
+      if ("partyId" in p.ref && !known.has(p.ref.partyId)) add(p.side === "A" ? "partiesA" : "partiesB", msg("agreement.unknownPartyChooseFromOrganization"));
     }
   }
 

@@ -9,6 +9,7 @@ import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 import { linkParties, resolveAgreementRefs } from "./resolve-agreement-refs.ts";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 /** Edits an agreement's fields (not its status: see change-agreement-status.ts). */
 export async function updateAgreement(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AgreementView>> {
@@ -29,7 +30,7 @@ export async function updateAgreement(actor: CurrentUser | null, input: unknown)
     const before = await tx.agreement.findUnique({ where: { id }, select: AGREEMENT_SELECT });
     if (!before) return notFound("Agreement");
     const refs = await resolveAgreementRefs(tx, access, data);
-    if (!refs.ok) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: refs.fieldErrors };
+    if (!refs.ok) return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: refs.fieldErrors };
     const { count } = await tx.agreement.updateMany({
       where: { id, version: data.version },
       data: {

@@ -8,6 +8,7 @@ import { RESET_ANSWER_FLOOR_MS, requestPasswordReset } from "./request-password-
 import { setPasswordWithToken } from "./set-password-with-token.ts";
 import { createTestUser } from "./test-fixtures.ts";
 import { hashToken, inspectUserToken } from "./user-tokens.ts";
+import { inEnglish } from "@/server/testing/in-english";
 
 useTestDatabase();
 const BASE = "http://accord.test";
@@ -47,7 +48,7 @@ describe("requesting a password reset", () => {
   it("refuses a bad address with a field error and writes nothing", async () => {
     const before = await db().mailMessage.count();
     const result = await requestPasswordReset({ email: "not an address" }, { ip: null, baseUrl: BASE });
-    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: ["Enter a valid email address"] } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: ["Enter a valid email address"] } });
     expect(await db().mailMessage.count()).toBe(before);
   });
 
@@ -57,7 +58,7 @@ describe("requesting a password reset", () => {
       const answers = [];
       for (let i = 0; i < 6; i++) answers.push(await requestPasswordReset({ email }, { ip: null, baseUrl: BASE }));
       expect(answers.slice(0, 5).every((a) => a.ok)).toBe(true);
-      expect(answers[5]).toMatchObject({ ok: false, message: "Too many attempts, try again later" });
+      expect(inEnglish(answers[5])).toMatchObject({ ok: false, message: "Too many attempts, try again later" });
     }
     expect(await db().mailMessage.count({ where: { toEmail: user.email } })).toBe(5);
   }, 30_000);
@@ -79,7 +80,7 @@ describe("setting a password from a link", () => {
     expect(await db().auditLog.count({ where: { entityId: user.id, action: "password.reset" } })).toBe(1);
 
     const again = await setPasswordWithToken({ token, password: "another passphrase 2", confirm: "another passphrase 2" });
-    expect(again).toMatchObject({ ok: false, code: "not_found", message: "This link has already been used. Ask for a new one." });
+    expect(inEnglish(again)).toMatchObject({ ok: false, code: "not_found", message: "This link has already been used. Ask for a new one." });
     expect(await snapshot(user.id)).toEqual(after);
   });
 
@@ -90,11 +91,11 @@ describe("setting a password from a link", () => {
     const before = await snapshot(user.id);
     const later = new Date(Date.now() + 61 * 60 * 1000);
     expect(await inspectUserToken(token, later)).toBe("expired");
-    expect(await setPasswordWithToken({ token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }, later)).toMatchObject({
+    expect(inEnglish(await setPasswordWithToken({ token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }, later))).toMatchObject({
       ok: false,
       message: "This link has expired. Ask for a new one.",
     });
-    expect(await setPasswordWithToken({ token: "x".repeat(43), password: NEW_PASSWORD, confirm: NEW_PASSWORD })).toMatchObject({
+    expect(inEnglish(await setPasswordWithToken({ token: "x".repeat(43), password: NEW_PASSWORD, confirm: NEW_PASSWORD }))).toMatchObject({
       ok: false,
       message: "This link is not valid. Ask for a new one.",
     });
@@ -107,9 +108,9 @@ describe("setting a password from a link", () => {
     const token = await linkTokenFor(user.email);
     const before = await snapshot(user.id);
     const result = await setPasswordWithToken({ token, password: "short", confirm: "other" });
-    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { password: ["Use at least 10 characters"] } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, code: "invalid", fieldErrors: { password: ["Use at least 10 characters"] } });
     const mismatch = await setPasswordWithToken({ token, password: NEW_PASSWORD, confirm: "something else" });
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirm: ["The two passwords do not match"] } });
+    expect(inEnglish(mismatch)).toMatchObject({ ok: false, fieldErrors: { confirm: ["The two passwords do not match"] } });
     expect(await snapshot(user.id)).toEqual(before);
     expect(await inspectUserToken(token)).toBe("valid");
   });

@@ -5,11 +5,12 @@ import { db } from "../db/client.ts";
 import { type ActionResult, invalid } from "../shared/result.ts";
 import { hashPassword } from "./password.ts";
 import { hashToken, inspectUserToken } from "./user-tokens.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 const LINK_MESSAGES = {
-  used: "This link has already been used. Ask for a new one.",
-  expired: "This link has expired. Ask for a new one.",
-  unknown: "This link is not valid. Ask for a new one.",
+  used: msg("passwordLink.linkHasAlreadyBeenUsed"),
+  expired: msg("passwordLink.linkHasExpiredAskNew"),
+  unknown: msg("passwordLink.linkNotValidAskNew"),
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import { verifyCredentials } from "./sign-in.ts";
 import { createTestUser, TEST_PASSWORD } from "./test-fixtures.ts";
 import { MAX_DELAY_MS, NETWORK_LIMIT, PAIR_LIMIT, WINDOW_MS } from "./throttle.ts";
 import { memoryThrottleStore, setThrottleStoreForTests, type ThrottleStore } from "./throttle-store.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 vi.mock("./password.ts", async (importOriginal) => {
   const actual = await importOriginal<typeof import("./password.ts")>();
@@ -51,13 +52,13 @@ describe("verifyCredentials", () => {
   it("refuses a wrong password with the shared message and records one attempt per key", async () => {
     await createTestUser({ email: "wrong@example.org" });
     const result = await verify({ email: "wrong@example.org", password: "nope", ip: "10.9.9.9" });
-    expect(result).toEqual({ ok: false, code: "invalid_credentials", message: "Email or password is incorrect" });
+    expect(result).toEqual({ ok: false, code: "invalid_credentials", message: msg("signIn.emailPasswordIncorrect") });
     expect(await counts("account:wrong@example.org", "network:10.9.9.9", "pair:10.9.9.9|wrong@example.org")).toEqual([1, 1, 1]);
   });
 
   it("answers an unknown email exactly like a wrong password, after the same hash check", async () => {
     const result = await verify({ email: "nobody@example.org", password: "whatever", ip: freshIp() });
-    expect(result).toEqual({ ok: false, code: "invalid_credentials", message: "Email or password is incorrect" });
+    expect(result).toEqual({ ok: false, code: "invalid_credentials", message: msg("signIn.emailPasswordIncorrect") });
     expect(verifySpy).toHaveBeenCalledTimes(1); // against the dummy Argon2id hash
     expect(verifySpy.mock.calls[0][0]).toMatch(/^\$argon2id\$/);
   });
@@ -68,7 +69,7 @@ describe("verifyCredentials", () => {
       ok: false,
       code: "invalid_input",
       fieldErrors: { email: "emailRequired", password: "passwordRequired" },
-      message: "Enter your email address",
+      message: msg("signIn.enterEmailAddress"),
     });
     const missing = await verify({ email: undefined, password: null, ip: freshIp() });
     expect(missing).toMatchObject({ code: "invalid_input", fieldErrors: { email: "emailRequired", password: "passwordRequired" } });
@@ -86,7 +87,7 @@ describe("verifyCredentials", () => {
     expect(result).toEqual({
       ok: false,
       code: "invalid_input",
-      message: "Password must be at most 256 characters",
+      message: msg("signIn.passwordMustAtMostCharacters", { max: 256 }),
       fieldErrors: { password: "passwordTooLong" },
     });
     expect(verifySpy).not.toHaveBeenCalled();
@@ -96,7 +97,7 @@ describe("verifyCredentials", () => {
   it("refuses a deactivated user even with the right password", async () => {
     await createTestUser({ email: "gone@example.org", active: false });
     const result = await verify({ email: "gone@example.org", password: TEST_PASSWORD, ip: freshIp() });
-    expect(result).toEqual({ ok: false, code: "invalid_credentials", message: "Email or password is incorrect" });
+    expect(result).toEqual({ ok: false, code: "invalid_credentials", message: msg("signIn.emailPasswordIncorrect") });
   });
 });
 
@@ -122,7 +123,7 @@ describe("throttling", () => {
     for (let i = 0; i < PAIR_LIMIT; i++) await verify({ email: user.email, password: "guess", ip: "203.0.113.7" });
     verifySpy.mockClear();
     const next = await verify({ email: user.email, password: TEST_PASSWORD, ip: "203.0.113.7" });
-    expect(next).toEqual({ ok: false, code: "too_many_attempts", message: "Too many attempts, try again later" });
+    expect(next).toEqual({ ok: false, code: "too_many_attempts", message: msg("signIn.tooManyAttemptsTryAgain") });
     expect(verifySpy).not.toHaveBeenCalled();
     // The same network may still try another account, and the owner gets in from elsewhere.
     const other = await createTestUser();

@@ -9,6 +9,7 @@ import {
   type SignInFieldErrors,
 } from "@/lib/validation/sign-in-schema";
 import { releaseAttempt, reserveAttempt, throttleKeys } from "./throttle.ts";
+import type { Message } from "@/lib/i18n/server-messages/message";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
 
@@ -16,8 +17,8 @@ export type SignInFailureCode = "invalid_input" | "invalid_credentials" | "too_m
 export type SignInFailure = {
   ok: false;
   code: SignInFailureCode;
-  /** English text for logs and tests; the UI translates `code` itself. */
-  message: string;
+  /** The message code (tests read it); the UI translates `code` itself. */
+  message: Message;
   fieldErrors?: SignInFieldErrors;
 };
 export type SignInResult = { ok: true; user: SignedInUser } | SignInFailure;

@@ -9,6 +9,7 @@ import { buildEventIcs } from "./build-event-ics.ts";
 import { buildPersonalIcs } from "./build-personal-ics.ts";
 import { buildSessionIcs } from "./build-session-ics.ts";
 import { buildCalendar, escapeText, foldLine } from "./ics-format.ts";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 useTestDatabase();
 beforeAll(seedDemoEvent);
@@ -65,7 +66,7 @@ describe("personal calendar", () => {
   it("lists the bookmarked sessions for the token's owner; a guessed token is null", async () => {
     await reopenDemoEvent(); // the demo ended in 2020 and no longer takes registrations
     const reg = await registerForEvent(delegate, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" });
-    if (!reg.ok) throw new Error(reg.message);
+    if (!reg.ok) throw new Error(english(reg.message));
     await toggleBookmark(delegate, { sessionId: "demo-session-plenary", bookmarked: true });
     await toggleBookmark(delegate, { sessionId: "demo-session-industry-equipment", bookmarked: true });
     const { calendarToken } = await db().registration.findUniqueOrThrow({ where: { id: reg.data.id }, select: { calendarToken: true } });

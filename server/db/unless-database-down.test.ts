@@ -4,6 +4,8 @@ import { publishPoolHealth, type PoolSnapshot } from "@/lib/overload/shed-decisi
 import { RETRY_AFTER_S } from "@/lib/overload/unavailable-page";
 import { localizeResult } from "@/server/i18n/localize-result";
 import { DatabaseUnavailableError, failFastWhenDatabaseDown, unlessDatabaseDown } from "./unless-database-down.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 // Server actions answer a database outage with a result the form can show (and keep what
 // was typed), not with a thrown error that swaps the form for the error screen.
@@ -26,14 +28,14 @@ describe("unlessDatabaseDown", () => {
     });
     expect(ran).toBe(false);
     expect(result).toMatchObject({ ok: false, code: "unavailable", attempted: false, retryAfterS: RETRY_AFTER_S.unavailable });
-    if (!result.ok) expect(result.message).toContain("was not saved");
+    if (!result.ok) expect(english(result.message)).toContain("was not saved");
   });
 
   it("says busy while every connection is stuck", async () => {
     publishPoolHealth({ snapshot: () => ({ ...healthy, checkedOut: 10, idleForMs: 5_000 }) });
     const result = await unlessDatabaseDown(async () => ({ ok: true, data: 1 }));
     expect(result).toMatchObject({ ok: false, code: "unavailable", attempted: false, retryAfterS: RETRY_AFTER_S.busy });
-    if (!result.ok) expect(result.message).toContain("too busy");
+    if (!result.ok) expect(english(result.message)).toContain("too busy");
   });
 
   it("turns a connection that failed part-way into 'may not have been saved'", async () => {
@@ -42,7 +44,7 @@ describe("unlessDatabaseDown", () => {
       throw error;
     });
     expect(result).toMatchObject({ ok: false, code: "unavailable", attempted: true });
-    if (!result.ok) expect(result.message).toContain("may not have been saved");
+    if (!result.ok) expect(english(result.message)).toContain("may not have been saved");
   });
 
   it("treats a pool that handed out no connection in time as busy, nothing sent", async () => {
@@ -54,7 +56,7 @@ describe("unlessDatabaseDown", () => {
 
   it("passes results through and rethrows every other error unchanged", async () => {
     expect(await unlessDatabaseDown(async () => ({ ok: true, data: "fine" }))).toEqual({ ok: true, data: "fine" });
-    const conflict = { ok: false, code: "conflict", message: "x" } as const;
+    const conflict = { ok: false, code: "conflict", message: msg("common.changedBySomeoneElse") } as const;
     expect(await unlessDatabaseDown(async () => conflict)).toBe(conflict);
     await expect(unlessDatabaseDown(async () => {
       throw new TypeError("a bug");

@@ -4,6 +4,7 @@ import { RETRY_AFTER_S } from "@/lib/overload/unavailable-page";
 import type { ActionResult } from "@/server/shared/result";
 import { poolMonitor } from "./client.ts";
 import { classifyDatabaseError } from "./database-errors.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // Server actions' answer to a database that cannot serve. Pages get the 503 page from
 // proxy.ts, but an action called from a form must not: the browser would throw away the
@@ -14,10 +15,10 @@ import { classifyDatabaseError } from "./database-errors.ts";
 // - when a query fails because the server went away or no connection came free in time.
 // Any other error is rethrown unchanged (a bug must still surface as one).
 
-const UNAVAILABLE_NOT_SAVED = "The database is not answering, so this was not saved. What you entered is still here: try again in a few seconds.";
+const UNAVAILABLE_NOT_SAVED = msg("database.notAnswering");
 const UNAVAILABLE_MAYBE_SAVED =
-  "The database stopped answering while saving, so this may not have been saved. What you entered is still here: check in a few seconds before saving it again.";
-const BUSY_NOT_SAVED = "The server is too busy to save this right now. What you entered is still here: try again in a few seconds.";
+  msg("database.stoppedWhileSaving");
+const BUSY_NOT_SAVED = msg("database.serverBusy");
 
 function unavailableResult(reason: ShedReason, attempted: boolean): ActionResult<never> {
   const message = reason === "busy" ? BUSY_NOT_SAVED : attempted ? UNAVAILABLE_MAYBE_SAVED : UNAVAILABLE_NOT_SAVED;

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
-import { localizeMessage } from "@/lib/i18n/server-messages/localize-message";
-import type { ActionResult } from "@/server/shared/result";
+import type { Message } from "@/lib/i18n/server-messages/message";
+import { translateMessage } from "@/lib/i18n/server-messages/translate-message";
+import type { ActionResult, LocalizedResult } from "@/server/shared/result";
 import { currentLocale } from "./request.ts";
 
-// Server functions write their messages in English (tests and logs read them); the action
-// boundary translates a result into the reader's language before it reaches the form.
+// Server functions answer with message codes (lib/i18n/server-messages/message.ts); the
+// action boundary translates a result into the reader's language before it reaches the form.
 
 /** The reader's language, or English outside a request (scripts, tests). */
 export async function readerLocale(): Promise<Locale> {
@@ -16,9 +17,9 @@ export async function readerLocale(): Promise<Locale> {
   }
 }
 
-export function localizeResult<T>(result: ActionResult<T>, locale: Locale): ActionResult<T> {
-  if (locale === "en" || result.ok) return result;
-  const t = (text: string) => localizeMessage(text, locale);
+export function localizeResult<T>(result: ActionResult<T>, locale: Locale): LocalizedResult<T> {
+  if (result.ok) return result;
+  const t = (message: Message) => translateMessage(message, locale);
   const message = t(result.message);
   switch (result.code) {
     case "invalid":
@@ -34,11 +35,11 @@ export function localizeResult<T>(result: ActionResult<T>, locale: Locale): Acti
   }
 }
 
-/** Rows of a CSV import report carry sentences too. */
-export function localizeRows<R extends { reason: string }>(rows: R[], locale: Locale): R[] {
-  return locale === "en" ? rows : rows.map((row) => ({ ...row, reason: localizeMessage(row.reason, locale) }));
+/** Rows of a CSV import report carry messages too. */
+export function localizeRows<R extends { reason: Message }>(rows: R[], locale: Locale): (Omit<R, "reason"> & { reason: string })[] {
+  return rows.map((row) => ({ ...row, reason: translateMessage(row.reason, locale) }));
 }
 
-export async function localizedForReader<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+export async function localizedForReader<T>(result: ActionResult<T>): Promise<LocalizedResult<T>> {
   return localizeResult(result, await readerLocale());
 }

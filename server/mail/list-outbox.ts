@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import { type ActionResult, notFound } from "../shared/result.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export const OUTBOX_PAGE_SIZE = 200;
 
@@ -21,7 +22,7 @@ export type OutboxRow = {
 
 /** The newest queued messages, for admins only: bodies hold one-time links. Others get "not found". */
 export async function listOutbox(actor: CurrentUser | null): Promise<ActionResult<OutboxRow[]>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Please sign in." };
+  if (!actor) return { ok: false, code: "unauthenticated", message: msg("common.pleaseSignIn") };
   if (actor.role !== "ADMIN") return notFound();
   const rows = await db().mailMessage.findMany({
     orderBy: { createdAt: "desc" },

@@ -9,6 +9,7 @@ import { isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 import { publishTallyChange } from "../tally/tally-events.ts";
 import { OUTCOME_SELECT, toOutcomeView, type OutcomeView } from "./outcome-view.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type CreatedOutcome = { outcome: OutcomeView; created: boolean };
 
@@ -23,7 +24,7 @@ export async function createOutcome(actor: CurrentUser | null, input: unknown): 
   const byKey = async (): Promise<ActionResult<CreatedOutcome> | null> => {
     const row = await db().outcome.findUnique({ where: { idempotencyKey: data.idempotencyKey }, select: OUTCOME_SELECT });
     if (!row) return null;
-    if (row.eventId !== access.id) return { ok: false, code: "invalid", message: "This form was already used for another event; reload it.", fieldErrors: { idempotencyKey: ["Already used"] } };
+    if (row.eventId !== access.id) return { ok: false, code: "invalid", message: msg("common.formWasAlreadyUsedAnother"), fieldErrors: { idempotencyKey: [msg("common.alreadyUsed")] } };
     return { ok: true, data: { outcome: toOutcomeView(row), created: false } };
   };
   const existing = await byKey();

@@ -6,13 +6,14 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { PrismaClient } from "../db/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { formatExpiry, issueUserToken, passwordLink } from "../auth/user-tokens.ts";
+import { code } from "@/lib/i18n/server-messages/message";
 
 /** A password hash no password verifies against: the account has none until its link is used. */
 export const NO_PASSWORD = "!no-password-set";
 
 export const createAdminSchema = z.object({
-  email: z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email({ error: "Enter a valid email address" })).transform(normalizeEmail),
-  name: z.string().trim().min(1, { error: "Enter a name" }).max(200),
+  email: z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email({ error: code("signIn.enterValidEmailAddress") })).transform(normalizeEmail),
+  name: z.string().trim().min(1, { error: code("passwordLink.enterName") }).max(200),
   locale: z.enum(LOCALES).default("en"),
 });
 

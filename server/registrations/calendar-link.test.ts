@@ -6,6 +6,7 @@ import { buildPersonalIcs } from "../calendar/build-personal-ics.ts";
 import { cancelRegistration } from "./cancel-registration.ts";
 import { registerForEvent } from "./register-for-event.ts";
 import { resetCalendarLink } from "./reset-calendar-link.ts";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 // A delegate's private calendar feed can be revoked: "reset my calendar link" and a new
 // registration after cancelling both give a new token, and the old address is a 404 at once.
@@ -21,7 +22,7 @@ const feedStatus = async (token: string) => ((await buildPersonalIcs(token, { lo
 async function registered(name: string) {
   const person = await createDelegate(name);
   const r = await registerForEvent(person, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.message));
   const token = async () => (await db().registration.findUniqueOrThrow({ where: { id: r.data.id }, select: { calendarToken: true } })).calendarToken;
   return { person, id: r.data.id, token };
 }

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // A delegate cancels their own registration. A confirmed seat that frees up goes to the
 // earliest waitlisted delegate of the same venue, under the same venue lock that
@@ -14,7 +15,7 @@ export async function cancelRegistration(
   actor: CurrentUser | null,
   input: unknown,
 ): Promise<ActionResult<{ id: string; status: "CANCELLED"; promotedId: string | null }>> {
-  const gate = gateFor(actor, "reader.own", "Sign in to manage your registration.");
+  const gate = gateFor(actor, "reader.own", msg("registration.signInToManageRegistration"));
   if ("denied" in gate) return gate.denied;
   const reader = gate.actor;
   const parsed = cancelRegistrationSchema.safeParse(input);

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 
 export interface RegistrationSummary {
   id: string;
@@ -7,15 +8,15 @@ export interface RegistrationSummary {
   /** False when the delegate was already registered and nothing changed. */
   created: boolean;
   /** A sentence for the page: confirmed, waitlisted because full, or already registered. */
-  message: string;
+  message: Message;
 }
 
 export const REGISTRATION_MESSAGES = {
-  confirmed: "You are registered.",
-  waitlisted: "This venue is full. You are on the waiting list and will be confirmed if a seat frees up.",
-  already: "You are already registered for this event.",
-  closed: "Registration for this event has closed.",
-  signIn: "Sign in to register.",
-  venue: "Choose one of this event's venues or online.",
-  registerFirst: "Register for the event to build your personal agenda.",
+  confirmed: msg("registration.areRegistered"),
+  waitlisted: msg("registration.venueFullAreWaitingList"),
+  already: msg("registration.areAlreadyRegisteredEvent"),
+  closed: msg("registration.registrationEventHasClosed"),
+  signIn: msg("registration.signInToRegister"),
+  venue: msg("registration.chooseEventSVenuesOnline"),
+  registerFirst: msg("registration.registerEventBuildPersonalAgenda"),
 } as const;

@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { newCalendarToken } from "./register-for-event.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // "Reset my calendar link": the delegate's private feed gets a new token, so the old
 // address answers 404 from the next request on (a leaked link stops working). Only the
@@ -12,7 +13,7 @@ import { newCalendarToken } from "./register-for-event.ts";
 // audit row records that it happened, never a token.
 
 export async function resetCalendarLink(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
-  if (!actor) return { ok: false, code: "unauthenticated", message: "Sign in to manage your registration." };
+  if (!actor) return { ok: false, code: "unauthenticated", message: msg("registration.signInToManageRegistration") };
   const parsed = resetCalendarLinkSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
 

@@ -7,13 +7,14 @@ import { db } from "@/server/db/client";
 import { publicEventWhere } from "@/server/access/public-event";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { REGISTRATION_MESSAGES as M } from "./registration-types";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // Adds a session to, or removes it from, the delegate's personal agenda. Bookmarks hang on
 // the registration, so only delegates registered (confirmed or waitlisted) may bookmark.
 // Not audited: a personal preference, not a record anyone else relies on.
 
 export async function toggleBookmark(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ sessionId: string; bookmarked: boolean }>> {
-  const gate = gateFor(actor, "reader.own", "Sign in to bookmark sessions.");
+  const gate = gateFor(actor, "reader.own", msg("registration.signInToBookmark"));
   if ("denied" in gate) return gate.denied;
   const reader = gate.actor;
   const parsed = toggleBookmarkSchema.safeParse(input);

@@ -4,6 +4,7 @@ import { db } from "../db/client.ts";
 import { seedDemo, DEMO_EVENT } from "@/prisma/seed/seed-demo";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { buildOutcomeReport, type OutcomeReport } from "./build-outcome-report.ts";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 useTestDatabase();
 let report: OutcomeReport;
@@ -11,7 +12,7 @@ beforeAll(async () => {
   await seedDemo(db());
   const admin = { id: DEMO_USERS.admin.id, email: "admin@accord.test", name: "Admin", role: "ADMIN" as const, memberships: [] };
   const r = await buildOutcomeReport(admin, { eventId: DEMO_EVENT.id });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.message));
   report = r.data;
 }, 120_000);
 

@@ -8,6 +8,7 @@ import { publishTallyChange, subscribeTallyChanges } from "./tally-events.ts";
 import { resetTallyFeedForTests } from "./tally-feed.ts";
 import type { Tally } from "./compute-tally.ts";
 import { GET } from "@/app/api/events/[slug]/tally/stream/route";
+import { english } from "@/lib/i18n/server-messages/translate-message";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -24,7 +25,7 @@ const create = async (o: Record<string, unknown>) => {
 
 async function tally(): Promise<Tally> {
   const r = await getTally({ slug: world.event.slug });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.message));
   return r.data.tally;
 }
 

@@ -8,18 +8,19 @@ import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage, type ManagedMessage } from "./find-managed-message.ts";
 import { auditView, captionedEventLanguages } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
+import { msg, statusWord } from "@/lib/i18n/server-messages/message";
 
 export type StatusChanged = { id: string; status: VideoStatus; version: number };
 
 /** Why `message` may not move to `to`, or null when it may. */
 function refusal(message: ManagedMessage, to: VideoStatus): ActionResult<never> | null {
-  if (!canChangeVideoStatus(message.status, to)) return fieldError("status", `A message cannot go from ${message.status.toLowerCase()} to ${to.toLowerCase()}`);
+  if (!canChangeVideoStatus(message.status, to)) return fieldError("status", msg("video.messageCannotGoFrom", { from: statusWord(message.status), to: statusWord(to) }));
   const hasMedia = Boolean(message.mediaFile || message.mediaUrl);
-  if ((to === "RECEIVED" || to === "APPROVED") && !hasMedia) return fieldError("status", "Add the video file or link first");
+  if ((to === "RECEIVED" || to === "APPROVED") && !hasMedia) return fieldError("status", msg("video.addVideoFileLink"));
   if (to === "APPROVED" && captionedEventLanguages(message.captions, message.event.languages).length === 0) {
-    return fieldError("status", `Upload captions in at least one of the event's languages (${message.event.languages.join(", ")}) before approving`);
+    return fieldError("status", msg("video.uploadCaptionsAtLeastEvent", { languages: message.event.languages.join(", ") }));
   }
-  if (to === "SCHEDULED" && !message.sessionId) return fieldError("status", "Put the message in a video-message session before scheduling it");
+  if (to === "SCHEDULED" && !message.sessionId) return fieldError("status", msg("video.putMessageVideoMessageSession"));
   return null;
 }
 

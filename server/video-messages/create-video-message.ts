@@ -9,6 +9,7 @@ import { findManagedEvent } from "@/server/access/find-managed-event";
 import { auditView } from "./message-fields.ts";
 import { checkMessageRefs, fieldError } from "./message-refs.ts";
 import { storageConfig } from "./storage-config.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 /** Records a VIP's video message (asked for, or already received with an external link). */
 export async function createVideoMessage(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -19,7 +20,7 @@ export async function createVideoMessage(actor: CurrentUser | null, input: unkno
   const { eventId, ...data } = parsed.data;
   const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
   if (isDenied(event)) return event;
-  if (data.status === "RECEIVED" && !data.mediaUrl) return fieldError("mediaUrl", "A received message needs its media: add a link now or upload the file later");
+  if (data.status === "RECEIVED" && !data.mediaUrl) return fieldError("mediaUrl", msg("video.receivedMessageNeedsMediaAdd"));
 
   return db().$transaction(async (tx) => {
     const refused = await checkMessageRefs(tx, event, data);

@@ -9,6 +9,7 @@ import { findManagedMessage } from "./find-managed-message.ts";
 import { auditView, captionFiles } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
 import { removeStoredFile } from "./store-file.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 /** Deletes a message that has not been played (a played one is part of the record), and its files. */
 export async function deleteVideoMessage(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -22,7 +23,7 @@ export async function deleteVideoMessage(actor: CurrentUser | null, input: unkno
     const before = await findManagedMessage(gate.actor, id, tx);
     if (isDenied(before)) return before;
     if (before.version !== version) return conflict(before.version);
-    if (before.status === "PLAYED") return fieldError("status", "A played message stays on record; it cannot be deleted");
+    if (before.status === "PLAYED") return fieldError("status", msg("video.playedMessageStaysRecordCannot"));
     const { count } = await tx.videoMessage.deleteMany({ where: { id, version } });
     if (count === 0) return conflict(before.version);
     await recordAudit(tx, {

@@ -8,6 +8,7 @@ import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedMessage } from "./find-managed-message.ts";
 import { auditView } from "./message-fields.ts";
 import { fieldError } from "./message-refs.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type Played = { id: string; status: "PLAYED"; version: number; playedAt: string };
 
@@ -30,13 +31,13 @@ export async function markPlayed(actor: CurrentUser | null, input: unknown): Pro
       const row = await tx.videoMessage.findUniqueOrThrow({ where: { id }, select: { playedAt: true } });
       return { ok: true, data: { id, status: "PLAYED", version: before.version, playedAt: (row.playedAt ?? new Date()).toISOString() } };
     }
-    if (before.status !== "APPROVED" && before.status !== "SCHEDULED") return fieldError("status", "Only approved or scheduled messages can be played");
+    if (before.status !== "APPROVED" && before.status !== "SCHEDULED") return fieldError("status", msg("video.onlyApprovedScheduledMessagesCan"));
     const playedAt = new Date();
     const { count } = await tx.videoMessage.updateMany({
       where: { id, status: before.status, version: before.version },
       data: { status: "PLAYED", playedAt, version: { increment: 1 } },
     });
-    if (count === 0) return { ok: false, code: "conflict", message: "This message was changed by someone else; reload the playback page." };
+    if (count === 0) return { ok: false, code: "conflict", message: msg("video.messageWasChangedBySomeone") };
     await recordAudit(tx, {
       actorId: gate.actor.id,
       organizationId: before.event.organizationId,

@@ -6,9 +6,10 @@ import { db } from "@/server/db/client";
 import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 
 // The refusal is the whole message (not "correct the highlighted fields"): there is no field to fix.
-const refusal = (message: string): ActionResult<never> => ({ ok: false, code: "invalid", message, fieldErrors: { _form: [message] } });
+const refusal = (message: Message): ActionResult<never> => ({ ok: false, code: "invalid", message, fieldErrors: { _form: [message] } });
 
 /**
  * Takes a person off an event's participant list. Refused while the person still has video
@@ -30,11 +31,11 @@ export async function removeParticipant(actor: CurrentUser | null, input: unknow
     if (!before) return notFound("Participant");
     const messages = await tx.videoMessage.count({ where: { eventId, personId } });
     if (messages > 0) {
-      return refusal(`This person has ${messages} video message(s) in this event. Delete those messages first, then remove the person.`);
+      return refusal(msg("video.personHasMessages", { count: messages }));
     }
     const roles = await tx.sessionRole.count({ where: { personId, session: { eventId } } });
     if (roles > 0) {
-      return refusal(`This person has ${roles} role(s) in this event's sessions (speaker, moderator or host). Take them off those sessions first, then remove the person.`);
+      return refusal(msg("video.personHasRoles", { count: roles }));
     }
     // deleteMany: a concurrent removal makes this a no-op instead of an exception.
     const { count } = await tx.eventParticipant.deleteMany({ where: { eventId, personId } });

@@ -7,6 +7,7 @@ import { invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { authorize, gateFor } from "@/server/access/authorize";
 import { fieldError } from "./message-refs.ts";
 import { orderRunOfShow } from "./run-of-show-plan.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type Reordered = { sessionId: string; order: string[] };
 
@@ -49,12 +50,12 @@ export async function reorderRunOfShow(actor: CurrentUser | null, input: unknown
     if (move) {
       if (!current.includes(move.videoMessageId)) return notFound("Video message");
       const result = moved(current, move.videoMessageId, move.direction);
-      if (!result) return fieldError("move", move.direction === "up" ? "This message is already first" : "This message is already last");
+      if (!result) return fieldError("move", move.direction === "up" ? msg("video.messageAlreadyFirst") : msg("video.messageAlreadyLast"));
       next = result;
     } else {
       const ids = wanted ?? [];
       const same = ids.length === current.length && ids.every((id) => current.includes(id));
-      if (!same) return fieldError("order", "The order must list every message of this session exactly once; reload to see the current list");
+      if (!same) return fieldError("order", msg("video.orderMustListEveryMessage"));
       next = ids;
     }
     await tx.videoMessage.updateMany({ where: { sessionId }, data: { position: null } });

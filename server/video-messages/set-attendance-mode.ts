@@ -7,6 +7,7 @@ import { invalid, type ActionResult } from "@/server/shared/result";
 import { gateFor, isDenied } from "@/server/access/authorize";
 import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "./message-refs.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type Attendance = { eventId: string; personId: string; mode: "IN_PERSON" | "ONLINE" | "VIDEO_MESSAGE"; venueId: string | null };
 
@@ -22,13 +23,13 @@ export async function setAttendanceMode(actor: CurrentUser | null, input: unknow
 
   return db().$transaction(async (tx): Promise<ActionResult<Attendance>> => {
     const person = await tx.person.findUnique({ where: { id: personId }, select: { organizationId: true } });
-    if (!person || person.organizationId !== event.organizationId) return fieldError("personId", "Choose a person of this event's organization");
+    if (!person || person.organizationId !== event.organizationId) return fieldError("personId", msg("video.choosePersonEventSOrganization"));
     const venueId = mode === "VIDEO_MESSAGE" ? null : (parsed.data.venueId ?? null);
     if (venueId) {
       const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { eventId: true, kind: true } });
       const wanted = mode === "IN_PERSON" ? "PHYSICAL" : "ONLINE";
       if (!venue || venue.eventId !== eventId || venue.kind !== wanted) {
-        return fieldError("venueId", mode === "IN_PERSON" ? "Choose one of this event's physical venues" : "Choose one of this event's online channels");
+        return fieldError("venueId", mode === "IN_PERSON" ? msg("video.chooseEventSPhysicalVenues") : msg("video.chooseEventSOnlineChannels"));
       }
     }
     const key = { eventId_personId: { eventId, personId } };

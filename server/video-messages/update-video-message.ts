@@ -10,6 +10,7 @@ import { findManagedMessage } from "./find-managed-message.ts";
 import { auditView } from "./message-fields.ts";
 import { checkMessageRefs, fieldError } from "./message-refs.ts";
 import { storageConfig } from "./storage-config.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type SavedMessage = { id: string; version: number; status: string };
 
@@ -35,9 +36,9 @@ export async function updateVideoMessage(actor: CurrentUser | null, input: unkno
     if (before.version !== version) return conflict(before.version);
     const mediaUrl = data.mediaUrl ?? (before.mediaFile ? null : before.mediaUrl);
     const mediaFile = data.mediaUrl ? null : before.mediaFile;
-    if (before.status !== "REQUESTED" && !mediaUrl && !mediaFile) return fieldError("mediaUrl", "This message has been received; keep a link or upload its file");
+    if (before.status !== "REQUESTED" && !mediaUrl && !mediaFile) return fieldError("mediaUrl", msg("video.messageHasBeenReceivedKeep"));
     const sessionId = data.sessionId ?? null;
-    if (before.status === "SCHEDULED" && !sessionId) return fieldError("sessionId", "A scheduled message needs its session; unschedule it first");
+    if (before.status === "SCHEDULED" && !sessionId) return fieldError("sessionId", msg("video.scheduledMessageNeedsSessionUnschedule"));
     const mediaChanged = mediaUrl !== before.mediaUrl || mediaFile !== before.mediaFile;
     const status = mediaChanged && (before.status === "APPROVED" || before.status === "SCHEDULED") ? "RECEIVED" : before.status;
     const position = sessionId === before.sessionId ? before.position : null;

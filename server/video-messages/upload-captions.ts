@@ -13,6 +13,7 @@ import { captionFileName } from "./media-names.ts";
 import { storageConfig } from "./storage-config.ts";
 import { commitUpload, discardUpload, receiveUpload, removeStoredFile, type UploadBody } from "./store-file.ts";
 import { validateWebVtt } from "./validate-webvtt.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type UploadedCaptions = { id: string; version: number; language: string; file: string; cues: number };
 
@@ -29,13 +30,13 @@ export async function uploadCaptions(actor: CurrentUser | null, input: unknown, 
 
   const limit = storageConfig().maxCaptionBytes;
   const received = await receiveUpload("captions", body, limit, 0);
-  if ("tooLarge" in received) return fieldError("file", `Caption files may be at most ${Math.ceil(limit / 1024)} kB`);
+  if ("tooLarge" in received) return fieldError("file", msg("video.captionFilesMayAtMost", { size: Math.ceil(limit / 1024) }));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(received.tempPath));
   } catch {
     await discardUpload(received);
-    return fieldError("file", "Caption files must be UTF-8 text");
+    return fieldError("file", msg("video.captionFilesMustUtf8"));
   }
   const check = validateWebVtt(text);
   if (!check.ok) {

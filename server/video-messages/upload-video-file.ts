@@ -12,6 +12,7 @@ import { videoFileName } from "./media-names.ts";
 import { SNIFF_BYTES, sniffVideo } from "./sniff-video.ts";
 import { storageConfig } from "./storage-config.ts";
 import { commitUpload, discardUpload, receiveUpload, removeStoredFile, type UploadBody } from "./store-file.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export type UploadedVideo = { id: string; version: number; status: string; mediaFile: string; size: number };
 
@@ -31,11 +32,11 @@ export async function uploadVideoFile(actor: CurrentUser | null, input: unknown,
 
   const limit = storageConfig().maxVideoBytes;
   const received = await receiveUpload("videos", body, limit, SNIFF_BYTES);
-  if ("tooLarge" in received) return fieldError("file", `The file is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB`);
+  if ("tooLarge" in received) return fieldError("file", msg("video.fileLargerThanLimitMb", { size: Math.floor(limit / 1024 / 1024) }));
   const ext = sniffVideo(received.head);
   if (!ext) {
     await discardUpload(received);
-    return fieldError("file", "This file is not an MP4, WebM or QuickTime video");
+    return fieldError("file", msg("video.fileNotMp4WebmQuicktime"));
   }
   const fileName = videoFileName(id, ext);
   await commitUpload(received, "videos", fileName);

@@ -7,6 +7,7 @@ import { getMediaFile } from "./get-media-file.ts";
 import { createReadyMessage, createVideoWorld, expectOk, expectOutsidersRefused, snapshotVideos, useTempStorage, type VideoWorld } from "./testing/video-world.ts";
 import { uploadCaptions } from "./upload-captions.ts";
 import { uploadVideoFile } from "./upload-video-file.ts";
+import { inEnglish } from "@/server/testing/in-english";
 
 useTestDatabase();
 let w: VideoWorld;
@@ -48,10 +49,10 @@ describe("uploadVideoFile", () => {
     const stored = await files("videos");
     const before = await snapshotVideos();
     const text = new File(["this is not a video, just text pretending to be movie.mp4"], "movie.mp4", { type: "video/mp4" });
-    expect(await uploadVideoFile(w.actors.member, { videoMessageId: m.id, version: 1 }, text)).toMatchObject({ code: "invalid", fieldErrors: { file: [expect.stringMatching(/not an MP4/)] } });
+    expect(inEnglish(await uploadVideoFile(w.actors.member, { videoMessageId: m.id, version: 1 }, text))).toMatchObject({ code: "invalid", fieldErrors: { file: [expect.stringMatching(/not an MP4/)] } });
     expect(await uploadVideoFile(w.actors.member, { videoMessageId: m.id, version: 1 }, new Blob([]))).toMatchObject({ code: "invalid" });
     process.env.VIDEO_MAX_BYTES = "10000";
-    expect(await uploadVideoFile(w.actors.member, { videoMessageId: m.id, version: 1 }, new Blob([await fixture("tiny.webm")]))).toMatchObject({ code: "invalid", fieldErrors: { file: [expect.stringMatching(/larger than the limit/)] } });
+    expect(inEnglish(await uploadVideoFile(w.actors.member, { videoMessageId: m.id, version: 1 }, new Blob([await fixture("tiny.webm")])))).toMatchObject({ code: "invalid", fieldErrors: { file: [expect.stringMatching(/larger than the limit/)] } });
     expect(await snapshotVideos()).toEqual(before);
     expect(await files("videos")).toEqual(stored);
     expect((await readdir(path.join(dir, "videos"))).filter((f) => f.startsWith(".upload"))).toEqual([]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 
 // A WebVTT check strict enough to catch files that are not captions (SRT, text, HTML) and
 // broken timings, without being a full parser: the header line, then blocks separated by
@@ -7,7 +8,7 @@ import "server-only";
 const TIMESTAMP = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
 const TIMING = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
 
-export type WebVttCheck = { ok: true; cues: number } | { ok: false; line: number; message: string };
+export type WebVttCheck = { ok: true; cues: number } | { ok: false; line: number; message: Message };
 
 export function parseVttTimestamp(value: string): number | null {
   const m = TIMESTAMP.exec(value);
@@ -19,7 +20,7 @@ export function parseVttTimestamp(value: string): number | null {
 export function validateWebVtt(text: string): WebVttCheck {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? "")) {
-    return { ok: false, line: 1, message: 'A WebVTT file must start with the line "WEBVTT".' };
+    return { ok: false, line: 1, message: msg("video.mustStartWithWebvtt") };
   }
   let cues = 0;
   let previousStart = -1;
@@ -36,15 +37,15 @@ export function validateWebVtt(text: string): WebVttCheck {
     const timing = block[timingIndex];
     const lineNo = blockStart + timingIndex + 1;
     const m = timing ? TIMING.exec(timing.trim()) : null;
-    if (!m) return { ok: false, line: lineNo, message: `Line ${lineNo}: expected a cue timing like "00:00:01.000 --> 00:00:04.000".` };
+    if (!m) return { ok: false, line: lineNo, message: msg("video.lineExpectedCueTimingLike", { line: lineNo }) };
     const start = parseVttTimestamp(m[1]);
     const end = parseVttTimestamp(m[2]);
-    if (start === null || end === null) return { ok: false, line: lineNo, message: `Line ${lineNo}: timestamps must look like 00:01.000 or 00:00:01.000.` };
-    if (end <= start) return { ok: false, line: lineNo, message: `Line ${lineNo}: a cue must end after it starts.` };
-    if (start < previousStart) return { ok: false, line: lineNo, message: `Line ${lineNo}: cues must be in order of their start times.` };
+    if (start === null || end === null) return { ok: false, line: lineNo, message: msg("video.lineTimestampsMustLookLike", { line: lineNo }) };
+    if (end <= start) return { ok: false, line: lineNo, message: msg("video.lineCueMustEndAfter", { line: lineNo }) };
+    if (start < previousStart) return { ok: false, line: lineNo, message: msg("video.lineCuesMustOrderTheir", { line: lineNo }) };
     previousStart = start;
     cues += 1;
   }
-  if (cues === 0) return { ok: false, line: 1, message: "The file has no captions (no cues)." };
+  if (cues === 0) return { ok: false, line: 1, message: msg("video.fileHasNoCaptionsNo") };
   return { ok: true, cues };
 }

@@ -10,6 +10,7 @@ import { findManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "../shared/field-error.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 import { publishTallyChange } from "@/server/tally/tally-events";
+import { msg, statusWord } from "@/lib/i18n/server-messages/message";
 
 // The allowed moves: a draft is published (and may be taken back while not yet live);
 // a published or live event is concluded; drafts and concluded events are archived.
@@ -46,7 +47,7 @@ export async function changeEventStatus(
     });
     if (count === 0) {
       if (before.version !== version) return conflict(before.version);
-      return fieldError("action", `A ${before.status.toLowerCase()} event cannot be changed with "${action}".`);
+      return fieldError("action", msg("event.eventCannotChangedWith", { status: statusWord(before.status), action }));
     }
     await recordAudit(tx, {
       actorId: gate.actor.id,

@@ -8,8 +8,9 @@ import { authorize, gateFor } from "@/server/access/authorize";
 import { isUniqueViolation } from "@/server/db/database-errors";
 import { fieldError } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
+import { msg } from "@/lib/i18n/server-messages/message";
 
-const SLUG_TAKEN = "This web address is already used by another event";
+const SLUG_TAKEN = msg("event.webAddressAlreadyUsedBy");
 
 /** Creates a draft event in one of the actor's organizations. */
 export async function createEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; slug: string }>> {

@@ -10,8 +10,9 @@ import { isUniqueViolation } from "@/server/db/database-errors";
 import { fieldError } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
+import { msg } from "@/lib/i18n/server-messages/message";
 
-const SLUG_TAKEN = "This web address is already used by another event";
+const SLUG_TAKEN = msg("event.webAddressAlreadyUsedBy");
 
 /** Saves the event form. A stale `version` gets conflict() and changes nothing. */
 export async function updateEvent(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {

@@ -7,11 +7,12 @@ import { db } from "@/server/db/client";
 import { invalid, type ActionResult } from "@/server/shared/result";
 import { authorize, gateFor } from "@/server/access/authorize";
 import { planSession, type SessionPlan } from "./session-plan.ts";
+import { msg, type Message } from "@/lib/i18n/server-messages/message";
 
 // Things that are possible but usually mistakes. The organizer sees them before saving and
 // may save anyway (acceptWarnings); impossible data (end before start) is a hard error instead.
 
-export type SessionWarning = { code: "venue_double_booked" | "speaker_double_booked" | "outside_event_dates"; message: string };
+export type SessionWarning = { code: "venue_double_booked" | "speaker_double_booked" | "outside_event_dates"; message: Message };
 
 const en = (value: unknown) => pickText(value, "en").text;
 
@@ -30,7 +31,7 @@ export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: 
     for (const clash of clashes) {
       const reached = [clash.hostVenueId, ...clash.relays.map((r) => r.venueId)].filter((id) => venueIds.includes(id));
       for (const id of reached) {
-        warnings.push({ code: "venue_double_booked", message: `${names.get(id)} already has "${en(clash.title)}" at this time.` });
+        warnings.push({ code: "venue_double_booked", message: msg("session.venueAlreadyHasSession", { venue: names.get(id) ?? "", title: en(clash.title) }) });
       }
     }
   }
@@ -43,7 +44,7 @@ export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: 
       take: 20,
     });
     for (const b of busy) {
-      warnings.push({ code: "speaker_double_booked", message: `${en(b.person.name)} is also in "${en(b.session.title)}" at this time.` });
+      warnings.push({ code: "speaker_double_booked", message: msg("session.personAlsoInSession", { person: en(b.person.name), title: en(b.session.title) }) });
     }
   }
 
@@ -56,7 +57,7 @@ export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: 
   if (firstDay < eventStart || lastDay > eventEnd) {
     warnings.push({
       code: "outside_event_dates",
-      message: `This session falls outside the event's dates (${eventStart} – ${eventEnd}) in ${en(plan.hostVenue.name)}'s local time.`,
+      message: msg("session.sessionFallsOutsideEventS", { start: eventStart, end: eventEnd, venue: en(plan.hostVenue.name) }),
     });
   }
   return [...new Map(warnings.map((w) => [w.message, w])).values()];
@@ -80,5 +81,5 @@ export async function checkSessionWarnings(actor: CurrentUser | null, input: unk
 }
 
 export function warningsResult(warnings: SessionWarning[]): ActionResult<never> {
-  return { ok: false, code: "warnings", message: "Check these before saving.", warnings };
+  return { ok: false, code: "warnings", message: msg("common.checkTheseBeforeSaving"), warnings };
 }

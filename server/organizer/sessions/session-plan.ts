@@ -8,6 +8,7 @@ import { notFound, type ActionResult } from "@/server/shared/result";
 import { authorize, isDenied } from "@/server/access/authorize";
 import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
 import { fieldError } from "../shared/field-error.ts";
+import { gapMessage, msg } from "@/lib/i18n/server-messages/message";
 
 // Turns a validated session form into what gets stored: UTC instants from the host venue's
 // wall-clock times, relay venues and people checked against the event and organization.
@@ -41,8 +42,8 @@ function toUtc(field: string, local: string, zone: string): { utc: Date } | { er
   try {
     return { utc: localToUtc(local, zone).utc };
   } catch (err) {
-    if (err instanceof NonexistentLocalTimeError) return { error: fieldError(field, err.message) };
-    return { error: fieldError(field, "Not a valid date and time") };
+    if (err instanceof NonexistentLocalTimeError) return { error: fieldError(field, gapMessage(err)) };
+    return { error: fieldError(field, msg("field.notValidDateTime")) };
   }
 }
 
@@ -60,7 +61,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
     const venue = byId.get(id);
     const denied = authorize(actor, "programme.manage", venue?.event ?? null, "Venue");
     if (denied || !venue) return { error: denied ?? notFound("Venue") };
-    if (venue.eventId !== eventId) return { error: fieldError(field, "Choose a venue of this event") };
+    if (venue.eventId !== eventId) return { error: fieldError(field, msg("session.chooseVenueEvent")) };
   }
   const host = byId.get(fields.hostVenueId)!;
 
@@ -73,7 +74,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
     if (denied || !org) return { error: denied ?? notFound("Person") };
     if (org !== event.organizationId) {
       const field = fields.speakerIds.includes(id) ? "speakerIds" : fields.moderatorIds.includes(id) ? "moderatorIds" : "hostIds";
-      return { error: fieldError(field, "Choose people of the organization running this event") };
+      return { error: fieldError(field, msg("session.choosePeopleOrganizationRunningEvent")) };
     }
   }
 
@@ -81,7 +82,7 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
   if ("error" in start) return start;
   const end = toUtc("endLocal", fields.endLocal, host.timeZone);
   if ("error" in end) return end;
-  if (end.utc.getTime() <= start.utc.getTime()) return { error: fieldError("endLocal", "The end must be after the start") };
+  if (end.utc.getTime() <= start.utc.getTime()) return { error: fieldError("endLocal", msg("session.endMustAfterStart")) };
 
   const roles = [
     ...fields.speakerIds.map((personId, position) => ({ personId, role: "SPEAKER" as const, position })),

@@ -8,6 +8,7 @@ import { gateFor, isDenied } from "@/server/access/authorize";
 import { fieldError } from "../shared/field-error.ts";
 import { findManagedVenue, venueAuditSelect } from "./venue-data.ts";
 import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 /** Deletes a venue that hosts no session (relays to it are removed with it). */
 export async function deleteVenue(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -24,7 +25,7 @@ export async function deleteVenue(actor: CurrentUser | null, input: unknown): Pr
     if (before.version !== version) return conflict(before.version);
     const hosted = await tx.session.count({ where: { hostVenueId: venueId } });
     if (hosted > 0) {
-      return fieldError("venueId", `This venue hosts ${hosted} session(s). Move them to another venue or delete them first.`);
+      return fieldError("venueId", msg("session.venueHostsSessions", { count: hosted }));
     }
     const { count } = await tx.venue.deleteMany({ where: { id: venueId, version } });
     if (count === 0) return conflict();

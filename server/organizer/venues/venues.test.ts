@@ -6,6 +6,7 @@ import { createOrganizerWorld, expectOk, expectOutsidersRefused, snapshotDatabas
 import { createVenue } from "./create-venue.ts";
 import { deleteVenue } from "./delete-venue.ts";
 import { updateVenue } from "./update-venue.ts";
+import { inEnglish } from "@/server/testing/in-english";
 
 useTestDatabase();
 let w: OrganizerWorld;
@@ -91,7 +92,7 @@ describe("deleteVenue", () => {
 
     await createSession(db(), { eventId: w.event.id, hostVenueId: w.jinan.id });
     const before = await snapshotDatabase();
-    expect(await deleteVenue(w.actors.member, { venueId: w.jinan.id, version: 1 })).toMatchObject({ code: "invalid", fieldErrors: { venueId: [expect.stringMatching(/hosts 1 session/)] } });
+    expect(inEnglish(await deleteVenue(w.actors.member, { venueId: w.jinan.id, version: 1 }))).toMatchObject({ code: "invalid", fieldErrors: { venueId: [expect.stringMatching(/hosts 1 session/)] } });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });

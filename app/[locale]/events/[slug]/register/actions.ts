@@ -23,7 +23,7 @@ const withResult = (form: FormData, result: string) => `${registerPage(form)}?re
 function registered(result: ActionResult<{ created: boolean; status: string }>, form: FormData): string {
   if (result.ok) return withResult(form, result.data.created ? result.data.status.toLowerCase() : "already");
   if (result.code === "not_found") return registerPage(form);
-  return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.includes("closed") ? "closed" : "error");
+  return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.code === "registration.registrationEventHasClosed" ? "closed" : "error");
 }
 
 export const registerAction = postAction({
