@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "server/db/generated/**", "tools/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "server/db/generated/**",
+      "tools/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     // useTestDatabase() is a vitest fixture, not a React hook.
@@ -16,7 +24,10 @@ const config = [
     files: ["app/**", "components/**", "lib/**"],
     rules: {
       // The database client and secrets stay in server/ (STYLE.md).
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/db/generated/**", "**/server/db/client*"], message: "Use a server/ function." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/db/generated/**", "**/server/db/client*"], message: "Use a server/ function." }] },
+      ],
     },
   },
 ];

@@ -17,7 +17,14 @@ const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   },
 };
 const OUTAGE_SPEC = /database-outage\.spec\.ts$/;
@@ -43,12 +50,17 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-    command: `node --import tsx scripts/e2e-server.ts`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { E2E_PORT: String(port), ACCORD_E2E_DB: process.env.ACCORD_E2E_DB, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "Accord E2E <accord@accord.test>" },
+        command: `node --import tsx scripts/e2e-server.ts`,
+        url: `http://127.0.0.1:${port}/api/health`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: {
+          E2E_PORT: String(port),
+          ACCORD_E2E_DB: process.env.ACCORD_E2E_DB,
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          MAIL_FROM: "Accord E2E <accord@accord.test>",
+        },
       },
 });

@@ -20,7 +20,10 @@ import { applySecurityHeaders, NONCE_HEADER, newNonce, withNonce } from "@/lib/c
 const TARGET_HEADER = "x-accord-page-target";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-type Store = { generation: number; pages: Map<string, { status: number; contentType: string; body: string; expiresAt: number; generation: number }> };
+type Store = {
+  generation: number;
+  pages: Map<string, { status: number; contentType: string; body: string; expiresAt: number; generation: number }>;
+};
 
 type Secured = { request: NextRequest; nonce: string; https: boolean };
 
@@ -31,7 +34,12 @@ function cachedPage({ request, nonce }: Secured): Response | null {
   const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
   const entry = store.pages.get(agendaPageKey(locale, request.nextUrl.pathname, request.nextUrl.search));
   if (!entry || entry.expiresAt <= Date.now() || entry.generation !== store.generation) return null;
-  const headers = new Headers({ "content-type": entry.contentType, "cache-control": "no-cache", vary: "Cookie, Accept-Language", "x-accord-page-cache": "hit" });
+  const headers = new Headers({
+    "content-type": entry.contentType,
+    "cache-control": "no-cache",
+    vary: "Cookie, Accept-Language",
+    "x-accord-page-cache": "hit",
+  });
   return new Response(withNonce(entry.body, nonce), { status: entry.status, headers });
 }
 
@@ -68,7 +76,13 @@ function route(secured: Secured): Response {
   const shed = shedWhenDatabaseUnavailable(request);
   if (shed) return shed;
   const canonical = canonicalRedirect(
-    { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, host: request.headers.get("host"), forwardedHost: request.headers.get("x-forwarded-host") },
+    {
+      method: request.method,
+      pathname: request.nextUrl.pathname,
+      search: request.nextUrl.search,
+      host: request.headers.get("host"),
+      forwardedHost: request.headers.get("x-forwarded-host"),
+    },
     // Read here, not through server/env.ts: the proxy cannot import server-only modules.
     hostPolicy(process.env.NEXTAUTH_URL, process.env.ACCORD_ALLOWED_ORIGINS),
   );
@@ -112,4 +126,6 @@ function agendaPageCache(secured: Secured) {
 
 // Every request but Next's static assets and public files: load shedding applies to all pages,
 // route handlers and server actions; the agenda cache only to /events/:slug/agenda.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|screenshots/|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|woff2?|txt)$).*)"] };
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|screenshots/|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|woff2?|txt)$).*)"],
+};

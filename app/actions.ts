@@ -16,7 +16,11 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
  */
 export async function setLocale(locale: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
   const parsed = localeSchema.safeParse(locale);
-  if (!parsed.success) return { ok: false, message: translateMessage(msg("database.unsupportedLanguage", { list: LOCALES.join(", ") }), await readerLocale()) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: translateMessage(msg("database.unsupportedLanguage", { list: LOCALES.join(", ") }), await readerLocale()),
+    };
   (await cookies()).set(LOCALE_COOKIE, parsed.data, {
     path: "/",
     maxAge: ONE_YEAR_SECONDS,

@@ -30,10 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* No translation provider here: public pages hydrate only their islands, which get
             their text as props (components/i18n/intl-island.tsx for the forms that need more). */}
         <SkipLink />
-        <SiteHeader
-          user={user ? { name: user.name, role: user.role } : null}
-          signOut={<SignOutButton variant="menu" />}
-        />
+        <SiteHeader user={user ? { name: user.name, role: user.role } : null} signOut={<SignOutButton variant="menu" />} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry"), reference: t.raw("reference") as string }}>
             {children}

@@ -8,7 +8,9 @@ export default async function NotFound() {
       <p className="font-mono text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{t("title")}</h1>
       <p className="mt-4 text-lg text-stone-600">{t("body")}</p>
-      <ButtonLink href="/" className="mt-8">{t("back")}</ButtonLink>
+      <ButtonLink href="/" className="mt-8">
+        {t("back")}
+      </ButtonLink>
     </div>
   );
 }

@@ -14,7 +14,8 @@ import { test } from "./fixtures/auth";
 test.describe.configure({ mode: "parallel" });
 test.use({ timezoneId: "Europe/Berlin" });
 
-const message = (file: string, path: string[]) => path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], JSON.parse(readFileSync(file, "utf8"))) as string;
+const message = (file: string, path: string[]) =>
+  path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], JSON.parse(readFileSync(file, "utf8"))) as string;
 const notFoundTitle = (l: Locale) => message(`lib/i18n/messages/${l}.json`, ["notFound", "title"]);
 const notAllowedText = (l: Locale) => message(`lib/i18n/messages/organizer/${l}.json`, ["notAllowed"]);
 
@@ -27,9 +28,16 @@ function pageFiles(dir: string): string[] {
 test("the inventory lists every page of the app, and every tag selects axe rules", () => {
   const files = pageFiles("app").sort();
   const listed = PAGES.map((p) => p.file).sort();
-  expect(files.filter((f) => !listed.includes(f)), "pages with no entry in e2e/a11y/page-inventory.ts").toEqual([]);
-  expect(listed.filter((f) => !files.includes(f)), "entries for pages that do not exist").toEqual([]);
-  for (const entry of PAGES) for (const state of entry.states ?? []) expect(outcomeFor(entry, state.role), `${entry.file}: ${state.name}`).toBe("page");
+  expect(
+    files.filter((f) => !listed.includes(f)),
+    "pages with no entry in e2e/a11y/page-inventory.ts",
+  ).toEqual([]);
+  expect(
+    listed.filter((f) => !files.includes(f)),
+    "entries for pages that do not exist",
+  ).toEqual([]);
+  for (const entry of PAGES)
+    for (const state of entry.states ?? []) expect(outcomeFor(entry, state.role), `${entry.file}: ${state.name}`).toBe("page");
   const empty = WCAG_TAGS.filter((tag) => axe.getRules([tag]).length === 0);
   expect(empty, "tags that select no rule in this axe-core").toEqual(["wcag22a"]);
 });
@@ -42,14 +50,21 @@ async function open(page: Page, path: string) {
 }
 
 /** Checks that `role` got `outcome` at `entry`'s address; returns a problem or null. */
-async function checkOutcome(page: Page, entry: PageEntry, outcome: Outcome, locale: Locale, status: number | undefined): Promise<string | null> {
+async function checkOutcome(
+  page: Page,
+  entry: PageEntry,
+  outcome: Outcome,
+  locale: Locale,
+  status: number | undefined,
+): Promise<string | null> {
   const url = new URL(page.url());
   const main = page.locator("main");
   const want = new URL(entry.path, url).pathname;
   switch (outcome) {
     case "page":
       if (url.pathname !== want) return `expected the page, got ${url.pathname}${url.search}`;
-      if ((await main.getByText(notFoundTitle(locale)).count()) > 0 || (await main.getByText(notAllowedText(locale)).count()) > 0) return "expected the page, got a refusal";
+      if ((await main.getByText(notFoundTitle(locale)).count()) > 0 || (await main.getByText(notAllowedText(locale)).count()) > 0)
+        return "expected the page, got a refusal";
       return status === 200 ? null : `expected HTTP 200, got ${status}`;
     case "sign-in": {
       // Readers come back to the exact page they asked for (query included), the organizer workspace too.
@@ -66,7 +81,9 @@ async function checkOutcome(page: Page, entry: PageEntry, outcome: Outcome, loca
     case "not-allowed":
       return (await main.getByText(notAllowedText(locale)).count()) > 0 ? null : "expected the 'not allowed' notice";
     case "not-found":
-      return (await main.getByRole("heading", { level: 1, name: notFoundTitle(locale) }).count()) > 0 ? null : "expected the not-found page";
+      return (await main.getByRole("heading", { level: 1, name: notFoundTitle(locale) }).count()) > 0
+        ? null
+        : "expected the not-found page";
   }
 }
 
@@ -76,13 +93,26 @@ const ACCOUNT_PAGES = /^\/(forgot-password|set-password|invitations\/|organizer\
 const AREAS = [
   { name: "public and personal pages", has: (e: PageEntry) => !e.path.startsWith("/organizer") && !ACCOUNT_PAGES.test(e.path) },
   { name: "password links and mail outbox", has: (e: PageEntry) => ACCOUNT_PAGES.test(e.path) },
-  { name: "workspace and event setup", has: (e: PageEntry) => /^\/organizer(\/people|\/ledger(\/rates)?|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(e.path) },
-  { name: "participants and video messages", has: (e: PageEntry) => /\/(participants|delegations|registrants|video-messages|run-of-show|playback)/.test(e.path) },
+  {
+    name: "workspace and event setup",
+    has: (e: PageEntry) =>
+      /^\/organizer(\/people|\/ledger(\/rates)?|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/sessions.*|\/timetable)?)?$/.test(
+        e.path,
+      ),
+  },
+  {
+    name: "participants and video messages",
+    has: (e: PageEntry) => /\/(participants|delegations|registrants|video-messages|run-of-show|playback)/.test(e.path),
+  },
   { name: "agreements, outcomes, report, audit", has: (e: PageEntry) => /\/(agreements|outcomes|report|audit)/.test(e.path) },
 ];
 
 test("every page belongs to exactly one test area", () => {
-  for (const entry of PAGES) expect(AREAS.filter((a) => a.has(entry)).map((a) => a.name), entry.path).toHaveLength(1);
+  for (const entry of PAGES)
+    expect(
+      AREAS.filter((a) => a.has(entry)).map((a) => a.name),
+      entry.path,
+    ).toHaveLength(1);
 });
 
 /** A refusal looks the same whichever page gives it, so it is checked with axe on the first page that gives it. */
@@ -124,7 +154,10 @@ for (const role of ROLES) {
             for (const state of (entry.states ?? []).filter((s) => s.role === role)) {
               const label = `${state.path ?? entry.path} [${state.name}]`;
               await open(page, state.path ?? entry.path);
-              const reached = await state.act?.(page).then(() => null, (e: Error) => e.message.split("\n")[0]);
+              const reached = await state.act?.(page).then(
+                () => null,
+                (e: Error) => e.message.split("\n")[0],
+              );
               if (reached) report(`${label}: state not reached: ${reached}`);
               else await axePage(label);
             }

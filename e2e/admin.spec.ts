@@ -31,20 +31,32 @@ test("an admin creates an organization and renames it: the same row, version up"
   await create.getByLabel("Country code").fill("cn");
   await create.getByRole("button", { name: "Create organization" }).click();
   await expect(create.getByRole("status")).toHaveText("Saved.");
-  const [created] = await sql<{ id: string; version: number; country: string }>(`SELECT id, version, country FROM "Organization" WHERE slug = $1`, [slug]);
+  const [created] = await sql<{ id: string; version: number; country: string }>(
+    `SELECT id, version, country FROM "Organization" WHERE slug = $1`,
+    [slug],
+  );
   expect(created).toMatchObject({ version: 1, country: "CN" });
 
   await page.reload();
   // Found by its slug: the heading changes with the rename.
   const card = page.getByRole("listitem").filter({ hasText: slug });
-  await expect(card.getByRole("link", { name: "People and invitations" })).toHaveAttribute("href", `/organizer/organizations/${created.id}/people`);
+  await expect(card.getByRole("link", { name: "People and invitations" })).toHaveAttribute(
+    "href",
+    `/organizer/organizations/${created.id}/people`,
+  );
   await card.getByText("Rename", { exact: true }).first().click();
   await card.getByLabel("Name · English").fill("Qingdao Sub-council of CCPIT");
   await card.getByRole("button", { name: "Rename" }).click();
   await expect(card.getByRole("status")).toHaveText("Saved.");
-  const rows = await sql<{ id: string; version: number; name: { en: string; zh: string } }>(`SELECT id, version, name FROM "Organization" WHERE slug = $1`, [slug]);
+  const rows = await sql<{ id: string; version: number; name: { en: string; zh: string } }>(
+    `SELECT id, version, name FROM "Organization" WHERE slug = $1`,
+    [slug],
+  );
   expect(rows).toEqual([{ id: created.id, version: 2, name: { en: "Qingdao Sub-council of CCPIT", zh: "青岛贸促会" } }]);
-  const audit = await sql<{ action: string }>(`SELECT action FROM "AuditLog" WHERE entity = 'Organization' AND "entityId" = $1 ORDER BY id`, [created.id]);
+  const audit = await sql<{ action: string }>(
+    `SELECT action FROM "AuditLog" WHERE entity = 'Organization' AND "entityId" = $1 ORDER BY id`,
+    [created.id],
+  );
   expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
 });
 
@@ -64,7 +76,12 @@ test("deactivating a user signs their other browser out at once", async ({ page,
   const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Sato Hanako" }) });
   await row.getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByRole("status")).toHaveText("Saved.");
-  expect(await sql(`SELECT active, (SELECT count(*)::int FROM "AuthSession" s WHERE s."userId" = u.id) AS sessions FROM "User" u WHERE email = $1`, [email])).toEqual([{ active: false, sessions: 0 }]);
+  expect(
+    await sql(
+      `SELECT active, (SELECT count(*)::int FROM "AuthSession" s WHERE s."userId" = u.id) AS sessions FROM "User" u WHERE email = $1`,
+      [email],
+    ),
+  ).toEqual([{ active: false, sessions: 0 }]);
 
   await theirs.goto("/me/agenda");
   await expect(theirs).toHaveURL(/\/sign-in\?callbackUrl=%2Fme%2Fagenda/);

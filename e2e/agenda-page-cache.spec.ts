@@ -13,7 +13,8 @@ test("an anonymous agenda request is rendered once, then served from the page ca
   expect(second.headers()["x-accord-page-cache"]).toBe("hit");
   expect(second.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   // The same page, but each answer carries its own request's CSP nonce (lib/csp.ts).
-  const withoutNonce = async (res: typeof first) => (await res.text()).split(/'nonce-([^']+)'/.exec(res.headers()["content-security-policy"])![1]).join("NONCE");
+  const withoutNonce = async (res: typeof first) =>
+    (await res.text()).split(/'nonce-([^']+)'/.exec(res.headers()["content-security-policy"])![1]).join("NONCE");
   expect(await withoutNonce(second)).toBe(await withoutNonce(first));
   expect(await second.text()).toContain("Europe/London");
 });

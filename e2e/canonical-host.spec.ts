@@ -10,7 +10,11 @@ const ORGANIZER = { email: DEMO_USERS.owner.email, password: DEMO_PASSWORD };
 test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
 test.setTimeout(180_000); // sign-in (Argon2) and saves are slow on a shared two-core machine
 
-test("a page on the other host name is sent once to the public address, where sign-in and saving work", async ({ page, baseURL, request }) => {
+test("a page on the other host name is sent once to the public address, where sign-in and saving work", async ({
+  page,
+  baseURL,
+  request,
+}) => {
   const other = baseURL!.replace("127.0.0.1", "localhost");
   expect(other).not.toBe(baseURL);
 
@@ -22,7 +26,9 @@ test("a page on the other host name is sent once to the public address, where si
   expect(canonical.status()).toBe(200);
 
   const redirects: string[] = [];
-  page.on("response", (r) => { if (r.status() >= 300 && r.status() < 400) redirects.push(r.url()); });
+  page.on("response", (r) => {
+    if (r.status() >= 300 && r.status() < 400) redirects.push(r.url());
+  });
   await page.goto(`${other}/sign-in?callbackUrl=${encodeURIComponent("/organizer/people")}`);
   await expect(page).toHaveURL(`${baseURL}/sign-in?callbackUrl=${encodeURIComponent("/organizer/people")}`);
   await page.getByLabel("Email").fill(ORGANIZER.email);
@@ -37,11 +43,17 @@ test("a page on the other host name is sent once to the public address, where si
   expect(redirects.filter((u) => u.startsWith(other))).toHaveLength(1);
 
   // A save there changes the record (no bounce through /sign-in).
-  const [p] = await sql<{ id: string; version: number }>(`SELECT id, version FROM "Person" WHERE id LIKE 'demo-person-%' ORDER BY id DESC LIMIT 1`);
+  const [p] = await sql<{ id: string; version: number }>(
+    `SELECT id, version FROM "Person" WHERE id LIKE 'demo-person-%' ORDER BY id DESC LIMIT 1`,
+  );
   const form = page.locator("form").filter({ has: page.locator(`input[type="hidden"][name="personId"][value="${p.id}"]`) });
   await form.evaluate((f) => f.closest("details")?.setAttribute("open", ""));
   await form.locator('[name="title.en"]').fill(`Edited on the public address ${Date.now().toString(36)}`);
   await form.getByRole("button", { name: "Save", exact: true }).click();
-  await expect.poll(async () => (await sql<{ version: number }>(`SELECT version FROM "Person" WHERE id = $1`, [p.id]))[0].version, { timeout: 60_000 }).toBe(p.version + 1);
+  await expect
+    .poll(async () => (await sql<{ version: number }>(`SELECT version FROM "Person" WHERE id = $1`, [p.id]))[0].version, {
+      timeout: 60_000,
+    })
+    .toBe(p.version + 1);
   expect(page.url()).not.toContain("/sign-in");
 });

@@ -10,10 +10,17 @@ const EVENT = "demo-event-dialogue-with-shandong-2020";
 
 test("cancelling an agreement asks for confirmation; declining changes nothing", async ({ page }) => {
   const [a] = await sql<{ id: string; status: string; version: number }>(
-    `SELECT id, status, version FROM "Agreement" WHERE "eventId" = $1 AND status <> 'CANCELLED' ORDER BY id LIMIT 1`, [EVENT]);
+    `SELECT id, status, version FROM "Agreement" WHERE "eventId" = $1 AND status <> 'CANCELLED' ORDER BY id LIMIT 1`,
+    [EVENT],
+  );
   await page.goto(`/organizer/events/${EVENT}/agreements/${a.id}`);
   await page.getByLabel("New status").selectOption({ label: "Cancelled" });
-  const asked = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.message()); void d.dismiss(); }));
+  const asked = new Promise<string>((resolve) =>
+    page.once("dialog", (d) => {
+      resolve(d.message());
+      void d.dismiss();
+    }),
+  );
   await page.getByRole("button", { name: "Change status" }).click();
   expect(await asked).toBe("Cancel this agreement? It stays in the register but cannot be reopened.");
   await page.waitForTimeout(1_000);

@@ -46,7 +46,9 @@ test("a form saved while the database is down keeps what was typed, says so, and
 
   await closeDatabase();
   // The app notices on its next query; from then on pages get the 503 page at once.
-  await expect.poll(async () => (await request.get(`/events/${world.eventId}`)).headers()["x-accord-shed"], { timeout: 15_000 }).toBe("unavailable");
+  await expect
+    .poll(async () => (await request.get(`/events/${world.eventId}`)).headers()["x-accord-shed"], { timeout: 15_000 })
+    .toBe("unavailable");
 
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "The database is not answering" })).toContainText(

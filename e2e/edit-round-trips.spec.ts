@@ -18,14 +18,20 @@ const BASE = `/organizer/events/${EVENT}`;
 type Target = { table: string; id: string; column: string; path?: string };
 
 async function row(t: Target): Promise<{ version: number; value: unknown; count: number }> {
-  const [r] = await sql<{ version: number; value: unknown }>(`SELECT version, "${t.column}"${t.path ? `->>'${t.path}'` : ""} AS value FROM "${t.table}" WHERE id = $1`, [t.id]);
+  const [r] = await sql<{ version: number; value: unknown }>(
+    `SELECT version, "${t.column}"${t.path ? `->>'${t.path}'` : ""} AS value FROM "${t.table}" WHERE id = $1`,
+    [t.id],
+  );
   const [c] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "${t.table}"`);
   return { ...r, count: Number(c.n) };
 }
 
 /** The form that edits `field` of record `id` (its hidden id field), opened if it sits in a closed <details>. */
 async function editForm(page: Page, idField: string, id: string, field: string): Promise<Locator> {
-  const form = page.locator("form").filter({ has: page.locator(`input[type="hidden"][name="${idField}"][value="${id}"]`) }).filter({ has: page.locator(`[name="${field}"]`) });
+  const form = page
+    .locator("form")
+    .filter({ has: page.locator(`input[type="hidden"][name="${idField}"][value="${id}"]`) })
+    .filter({ has: page.locator(`[name="${field}"]`) });
   await expect(form).toHaveCount(1, { timeout: 30_000 });
   await form.evaluate((f) => f.closest("details")?.setAttribute("open", ""));
   return form;
@@ -38,7 +44,14 @@ async function save(page: Page, form: Locator) {
   await anyway.click({ timeout: 5_000 }).catch(() => undefined);
 }
 
-async function roundTrip(page: Page, url: string, idField: string, target: Target, field: string, value: string | ((old: unknown) => string)) {
+async function roundTrip(
+  page: Page,
+  url: string,
+  idField: string,
+  target: Target,
+  field: string,
+  value: string | ((old: unknown) => string),
+) {
   const before = await row(target);
   await signInAsOrganizer(page, url);
   const form = await editForm(page, idField, target.id, field);
@@ -54,40 +67,96 @@ async function roundTrip(page: Page, url: string, idField: string, target: Targe
 const stamp = () => Date.now().toString(36);
 
 test("event: edit the description", async ({ page }) => {
-  await roundTrip(page, BASE, "eventId", { table: "Event", id: EVENT, column: "description", path: "en" }, "description.en", `Edited description ${stamp()}`);
+  await roundTrip(
+    page,
+    BASE,
+    "eventId",
+    { table: "Event", id: EVENT, column: "description", path: "en" },
+    "description.en",
+    `Edited description ${stamp()}`,
+  );
 });
 
 test("venue: edit the capacity", async ({ page }) => {
-  await roundTrip(page, `${BASE}/venues`, "venueId", { table: "Venue", id: "demo-venue-osaka", column: "capacity" }, "capacity", (old) => String(Number(old ?? 100) + 1));
+  await roundTrip(page, `${BASE}/venues`, "venueId", { table: "Venue", id: "demo-venue-osaka", column: "capacity" }, "capacity", (old) =>
+    String(Number(old ?? 100) + 1),
+  );
 });
 
 test("session: edit the abstract", async ({ page }) => {
   // Not the lunch session organizer-conflict.spec edits at the same time.
-  const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "Session" WHERE "eventId" = $1 AND id <> 'demo-session-lunch' ORDER BY "startsAt" DESC LIMIT 1`, [EVENT]);
-  await roundTrip(page, `${BASE}/sessions/${id}`, "sessionId", { table: "Session", id, column: "abstract", path: "en" }, "abstract.en", `Edited abstract ${stamp()}`);
+  const [{ id }] = await sql<{ id: string }>(
+    `SELECT id FROM "Session" WHERE "eventId" = $1 AND id <> 'demo-session-lunch' ORDER BY "startsAt" DESC LIMIT 1`,
+    [EVENT],
+  );
+  await roundTrip(
+    page,
+    `${BASE}/sessions/${id}`,
+    "sessionId",
+    { table: "Session", id, column: "abstract", path: "en" },
+    "abstract.en",
+    `Edited abstract ${stamp()}`,
+  );
 });
 
 test("person: edit the organization", async ({ page }) => {
-  const [p] = await sql<{ id: string }>(`SELECT p.id FROM "Person" p JOIN "EventParticipant" e ON e."personId" = p.id WHERE e."eventId" = $1 ORDER BY p.id LIMIT 1`, [EVENT]);
-  await roundTrip(page, "/organizer/people", "personId", { table: "Person", id: p.id, column: "affiliation", path: "en" }, "affiliation.en", `Edited organization ${stamp()}`);
+  const [p] = await sql<{ id: string }>(
+    `SELECT p.id FROM "Person" p JOIN "EventParticipant" e ON e."personId" = p.id WHERE e."eventId" = $1 ORDER BY p.id LIMIT 1`,
+    [EVENT],
+  );
+  await roundTrip(
+    page,
+    "/organizer/people",
+    "personId",
+    { table: "Person", id: p.id, column: "affiliation", path: "en" },
+    "affiliation.en",
+    `Edited organization ${stamp()}`,
+  );
 });
 
 test("video message: edit the notes (the same message, not a second one)", async ({ page }) => {
-  await roundTrip(page, `${BASE}/video-messages/demo-video-02`, "videoMessageId", { table: "VideoMessage", id: "demo-video-02", column: "notes" }, "notes", `Edited notes ${stamp()}`);
+  await roundTrip(
+    page,
+    `${BASE}/video-messages/demo-video-02`,
+    "videoMessageId",
+    { table: "VideoMessage", id: "demo-video-02", column: "notes" },
+    "notes",
+    `Edited notes ${stamp()}`,
+  );
 });
 
 test("agreement: edit the English title", async ({ page }) => {
-  const [a] = await sql<{ id: string }>(`SELECT id FROM "Agreement" WHERE "eventId" = $1 AND status <> 'CANCELLED' ORDER BY id DESC LIMIT 1`, [EVENT]);
-  await roundTrip(page, `${BASE}/agreements/${a.id}`, "id", { table: "Agreement", id: a.id, column: "title", path: "en" }, "title.en", `Edited agreement ${stamp()}`);
+  const [a] = await sql<{ id: string }>(
+    `SELECT id FROM "Agreement" WHERE "eventId" = $1 AND status <> 'CANCELLED' ORDER BY id DESC LIMIT 1`,
+    [EVENT],
+  );
+  await roundTrip(
+    page,
+    `${BASE}/agreements/${a.id}`,
+    "id",
+    { table: "Agreement", id: a.id, column: "title", path: "en" },
+    "title.en",
+    `Edited agreement ${stamp()}`,
+  );
 });
 
 test("outcome: edit the description", async ({ page }) => {
-  await roundTrip(page, `${BASE}/outcomes`, "id", { table: "Outcome", id: "demo-outcome-02", column: "description", path: "en" }, "description.en", `Edited outcome ${stamp()}`);
+  await roundTrip(
+    page,
+    `${BASE}/outcomes`,
+    "id",
+    { table: "Outcome", id: "demo-outcome-02", column: "description", path: "en" },
+    "description.en",
+    `Edited outcome ${stamp()}`,
+  );
 });
 
 test("CSV import: check, then import exactly the checked rows (the file is not chosen again)", async ({ page }) => {
   const tag = stamp();
-  const cells = (title: string) => AGREEMENT_CSV_COLUMNS.map((c) => ({ title_en: title, sector: "logistics", type: "MOU", parties_a_names: `E2E port ${tag}` })[c as string] ?? "").join(",");
+  const cells = (title: string) =>
+    AGREEMENT_CSV_COLUMNS.map(
+      (c) => ({ title_en: title, sector: "logistics", type: "MOU", parties_a_names: `E2E port ${tag}` })[c as string] ?? "",
+    ).join(",");
   const csv = [AGREEMENT_CSV_COLUMNS.join(","), cells(`E2E import one ${tag}`), cells(`E2E import two ${tag}`)].join("\n");
   const count = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Agreement" WHERE "eventId" = $1`, [EVENT]))[0].n);
   const before = await count();
@@ -101,6 +170,9 @@ test("CSV import: check, then import exactly the checked rows (the file is not c
   await confirm.click();
   await expect(page.getByText("2 agreements imported.")).toBeVisible({ timeout: 60_000 });
   await expect.poll(count, { timeout: 60_000 }).toBe(before + 2);
-  const titles = await sql<{ t: string }>(`SELECT title->>'en' AS t FROM "Agreement" WHERE "eventId" = $1 AND title->>'en' LIKE $2 ORDER BY 1`, [EVENT, `E2E import % ${tag}`]);
+  const titles = await sql<{ t: string }>(
+    `SELECT title->>'en' AS t FROM "Agreement" WHERE "eventId" = $1 AND title->>'en' LIKE $2 ORDER BY 1`,
+    [EVENT, `E2E import % ${tag}`],
+  );
   expect(titles.map((r) => r.t)).toEqual([`E2E import one ${tag}`, `E2E import two ${tag}`]);
 });

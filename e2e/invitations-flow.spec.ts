@@ -35,14 +35,20 @@ const linkIn = (m: ParsedMail) => {
   const url = new URL(/https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/.exec(m.text ?? "")![0]);
   return url.pathname;
 };
-const tableCounts = async () => (await sql<{ users: string; registrations: string; invitations: string }>(
-  `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Registration") AS registrations, (SELECT string_agg(status::text || coalesce("declineReason", ''), ',' ORDER BY id) FROM "Invitation") AS invitations`,
-))[0];
+const tableCounts = async () =>
+  (
+    await sql<{ users: string; registrations: string; invitations: string }>(
+      `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Registration") AS registrations, (SELECT string_agg(status::text || coalesce("declineReason", ''), ',' ORDER BY id) FROM "Invitation") AS invitations`,
+    )
+  )[0];
 
 test.beforeAll(async () => {
   smtp = await startSmtpSink(Number(process.env.E2E_SMTP_PORT));
   // The organization is task B's admin page; here it is written directly, and the flow starts from the invitation.
-  await sql(`INSERT INTO "Organization" (id, slug, name, country) VALUES ($1, $1, '{"en": "Osaka Chamber", "ja": "大阪商工会議所"}', 'JP')`, [ORG]);
+  await sql(
+    `INSERT INTO "Organization" (id, slug, name, country) VALUES ($1, $1, '{"en": "Osaka Chamber", "ja": "大阪商工会議所"}', 'JP')`,
+    [ORG],
+  );
   await sql(
     `INSERT INTO "Event" (id, "organizationId", slug, title, "sideAName", "sideBName", status, languages, "primaryTimeZone", "startDate", "endDate", "updatedAt")
      VALUES ($1, $2, $1, '{"en": "Osaka-Shandong Forum"}', '{"en": "Shandong side"}', '{"en": "Japan side"}', 'PUBLISHED', '{en,zh,ja}', 'Asia/Tokyo', '2099-05-10', '2099-05-10', now())`,
@@ -81,7 +87,12 @@ test("admin invites an owner; the owner invites, imports delegates; answers and 
   await owner.getByLabel("Password again").fill(PASSWORD);
   await owner.getByRole("button", { name: "Accept the invitation" }).click();
   await expect(owner.getByRole("status")).toContainText("you are now a member");
-  expect(await sql(`SELECT m.role FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 AND m."organizationId" = $2`, [ownerEmail, ORG])).toEqual([{ role: "OWNER" }]);
+  expect(
+    await sql(`SELECT m.role FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 AND m."organizationId" = $2`, [
+      ownerEmail,
+      ORG,
+    ]),
+  ).toEqual([{ role: "OWNER" }]);
 
   // 3. The owner signs in and invites an organizer.
   await signInAs(owner, { email: ownerEmail, password: PASSWORD }, `/organizer/organizations/${ORG}/people`);
@@ -133,12 +144,14 @@ test("admin invites an owner; the owner invites, imports delegates; answers and 
 
   // 6. The registrants page's counts match the database.
   await owner.goto(`/organizer/events/${EVENT}/registrants`);
-  const db = (await sql<{ confirmed: string; declined: string; invited: string }>(
-    `SELECT (SELECT count(*) FROM "Registration" WHERE "eventId" = $1 AND status = 'CONFIRMED') AS confirmed,
+  const db = (
+    await sql<{ confirmed: string; declined: string; invited: string }>(
+      `SELECT (SELECT count(*) FROM "Registration" WHERE "eventId" = $1 AND status = 'CONFIRMED') AS confirmed,
             (SELECT count(*) FROM "Invitation" WHERE "eventId" = $1 AND status = 'DECLINED') AS declined,
             (SELECT count(*) FROM "Invitation" WHERE "eventId" = $1 AND status = 'INVITED' AND "expiresAt" > now()) AS invited`,
-    [EVENT],
-  ))[0];
+      [EVENT],
+    )
+  )[0];
   expect(db).toEqual({ confirmed: "1", declined: "1", invited: "1" });
   const all = owner.locator('[data-testid="registrant-counts"] tr[data-row="all"] td');
   // Columns: invited, confirmed, waitlisted, declined, no answer, cancelled, revoked.
@@ -156,7 +169,13 @@ test("admin invites an owner; the owner invites, imports delegates; answers and 
   // Screens as a reader sees them (SCREENSHOTS=dir): each new page in en, zh and ja, and at a phone's width.
   const dir = process.env.SCREENSHOTS;
   if (dir) {
-    const shots: [string, typeof owner][] = [[`/organizer/events/${EVENT}/registrants`, owner], [`/organizer/events/${EVENT}/delegations`, owner], [`/organizer/organizations/${ORG}/people`, owner], [linkIn(weiMail), wei], [linkIn(kenjiMail), wei]];
+    const shots: [string, typeof owner][] = [
+      [`/organizer/events/${EVENT}/registrants`, owner],
+      [`/organizer/events/${EVENT}/delegations`, owner],
+      [`/organizer/organizations/${ORG}/people`, owner],
+      [linkIn(weiMail), wei],
+      [linkIn(kenjiMail), wei],
+    ];
     for (const locale of ["en", "zh", "ja"]) {
       for (const [i, [path, who]] of shots.entries()) {
         await who.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: new URL(who.url()).origin }]);

@@ -17,9 +17,7 @@ test("the second of two concurrent edits sees 'changed by someone else'", async 
   await first.getByRole("button", { name: "Save", exact: true }).click();
   // The seeded day may raise warnings (e.g. a shared venue); accepting them is part of saving.
   const saveAnyway = first.getByRole("button", { name: "Save anyway" });
-  await expect
-    .poll(async () => /\/timetable$/.test(first.url()) || (await saveAnyway.isVisible()), { timeout: 60_000 })
-    .toBe(true);
+  await expect.poll(async () => /\/timetable$/.test(first.url()) || (await saveAnyway.isVisible()), { timeout: 60_000 }).toBe(true);
   if (await saveAnyway.isVisible()) await saveAnyway.click();
   await expect(first).toHaveURL(/\/timetable$/, { timeout: 60_000 });
 

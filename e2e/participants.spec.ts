@@ -34,7 +34,9 @@ test("participants: VIPs by video message; a leader's attendance changed to onli
 
   // Back to in person at Tokyo, so other specs see the seeded event.
   await modeSelect().selectOption("IN_PERSON");
-  await leaderRow().getByLabel(/^Venue of /).selectOption("demo-venue-tokyo");
+  await leaderRow()
+    .getByLabel(/^Venue of /)
+    .selectOption("demo-venue-tokyo");
   await leaderRow().getByRole("button", { name: "Save" }).click();
   await expect(leaderRow().getByRole("status")).toHaveText("Saved.");
 });

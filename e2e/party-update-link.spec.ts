@@ -20,7 +20,11 @@ async function counted(page: Page): Promise<{ figure: number; listed: boolean }>
   return { figure, listed };
 }
 
-test("owner sets a milestone, the party contact reports it through the link, the owner confirms, the rate moves", async ({ page, browser, baseURL }) => {
+test("owner sets a milestone, the party contact reports it through the link, the owner confirms, the rate moves", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signInAs(page, "owner");
   const before = await counted(page);
   expect(before.listed).toBe(false);
@@ -38,7 +42,10 @@ test("owner sets a milestone, the party contact reports it through the link, the
   await make.getByRole("button", { name: "Make a link" }).click();
   const link = (await page.locator("[data-update-link]").innerText({ timeout: 30_000 })).trim();
   expect(link).toMatch(/\/follow-up\/[A-Za-z0-9_-]{40,}$/);
-  const [stored] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AgreementUpdateLink" WHERE "agreementId" = $1 AND "tokenHash" <> $2`, [AGREEMENT, link.split("/").pop()]);
+  const [stored] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "AgreementUpdateLink" WHERE "agreementId" = $1 AND "tokenHash" <> $2`,
+    [AGREEMENT, link.split("/").pop()],
+  );
   expect(stored.n).toBe(1);
 
   // The party contact: no account, another browser.
@@ -64,8 +71,15 @@ test("owner sets a milestone, the party contact reports it through the link, the
   const decide = page.locator(`[data-pending-update="${pending.id}"]`);
   await expect(decide).toContainText("Sato Kenji");
   await decide.getByRole("button", { name: "Confirm" }).click();
-  await expect.poll(async () => (await sql<{ status: string }>(`SELECT status FROM "PartyUpdate" WHERE id = $1`, [pending.id]))[0].status, { timeout: 30_000 }).toBe("CONFIRMED");
-  const [milestone] = await sql<{ doneOn: string; note: string }>(`SELECT "doneOn"::text AS "doneOn", note FROM "AgreementMilestone" WHERE "agreementId" = $1 AND "typeKey" = 'construction_started'`, [AGREEMENT]);
+  await expect
+    .poll(async () => (await sql<{ status: string }>(`SELECT status FROM "PartyUpdate" WHERE id = $1`, [pending.id]))[0].status, {
+      timeout: 30_000,
+    })
+    .toBe("CONFIRMED");
+  const [milestone] = await sql<{ doneOn: string; note: string }>(
+    `SELECT "doneOn"::text AS "doneOn", note FROM "AgreementMilestone" WHERE "agreementId" = $1 AND "typeKey" = 'construction_started'`,
+    [AGREEMENT],
+  );
   expect(milestone).toEqual({ doneOn: "2021-10-15", note: "起工式を行いました" });
 
   const after = await counted(page);

@@ -23,10 +23,12 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
 }
 
 const passwordHashOf = async (email: string) =>
-  (await sql<{ passwordHash: string; sessions: string }>(
-    `SELECT u."passwordHash", (SELECT count(*) FROM "AuthSession" s WHERE s."userId" = u.id) AS sessions FROM "User" u WHERE email = $1`,
-    [email],
-  ))[0];
+  (
+    await sql<{ passwordHash: string; sessions: string }>(
+      `SELECT u."passwordHash", (SELECT count(*) FROM "AuthSession" s WHERE s."userId" = u.id) AS sessions FROM "User" u WHERE email = $1`,
+      [email],
+    )
+  )[0];
 
 test.beforeAll(async () => {
   smtp = await startSmtpSink(Number(process.env.E2E_SMTP_PORT));
@@ -38,7 +40,10 @@ test.afterAll(async () => {
 test("a password reset round trip through a real SMTP server; the reused link changes nothing", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const email = `reset-${Date.now().toString(36)}@accord.test`;
-  await sql(`INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt") VALUES ($1, $2, 'Rei Tanaka', '!no-password-set', 'ja', now())`, [`e2e-${Date.now()}`, email]);
+  await sql(
+    `INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt") VALUES ($1, $2, 'Rei Tanaka', '!no-password-set', 'ja', now())`,
+    [`e2e-${Date.now()}`, email],
+  );
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
@@ -77,7 +82,10 @@ test("a password reset round trip through a real SMTP server; the reused link ch
 test("an expired link shows a clear page and changes nothing; an unknown address gets the same answer", async ({ page }) => {
   const email = `expired-${Date.now().toString(36)}@accord.test`;
   const userId = `e2e-exp-${Date.now()}`;
-  await sql(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Li Wei', '!no-password-set', now())`, [userId, email]);
+  await sql(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Li Wei', '!no-password-set', now())`, [
+    userId,
+    email,
+  ]);
   const token = `expired-token-${Date.now()}-0123456789abcdef`;
   await sql(
     `INSERT INTO "UserToken" (id, "userId", purpose, "tokenHash", "expiresAt") VALUES ($1, $2, 'RESET_PASSWORD', $3, now() - interval '1 minute')`,

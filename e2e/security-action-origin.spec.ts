@@ -26,7 +26,11 @@ test("a server action runs only with this app's Origin", async ({ page, baseURL 
     ["an opaque Origin", { origin: "null" }, "next"],
     ["no Origin at all", {}, "accord"],
     ["the app's host over another scheme", { origin: own.replace(/^http:/, "https:") }, "accord"],
-    ["a foreign Origin vouched for by a forged X-Forwarded-Host", { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, "accord"],
+    [
+      "a foreign Origin vouched for by a forged X-Forwarded-Host",
+      { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+      "accord",
+    ],
   ];
   for (const [label, headers, by] of refused) {
     const res = await replay(request, action, headers);
@@ -50,9 +54,15 @@ test("an upload needs this app's Origin, even with a valid session", async ({ pa
   await signInAs(page, world);
   const own = new URL(baseURL!).origin;
   const url = "/api/organizer/video-messages/no-such-message/upload?kind=captions&language=ja&version=1";
-  const post = (headers: Record<string, string>) => page.request.post(url, { headers: { "content-type": "text/vtt", ...headers }, data: "WEBVTT\n" });
+  const post = (headers: Record<string, string>) =>
+    page.request.post(url, { headers: { "content-type": "text/vtt", ...headers }, data: "WEBVTT\n" });
 
-  const variants: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { origin: "null" }, { origin: own.replace(/^http:/, "https:") }];
+  const variants: Record<string, string>[] = [
+    {},
+    { origin: "https://evil.example" },
+    { origin: "null" },
+    { origin: own.replace(/^http:/, "https:") },
+  ];
   for (const headers of variants) {
     const res = await post(headers);
     expect(res.status(), JSON.stringify(headers)).toBe(403);

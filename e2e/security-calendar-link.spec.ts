@@ -37,7 +37,12 @@ test("a delegate resets the calendar link and the old address stops working", as
   await page.getByRole("button", { name: "Reset calendar link" }).click();
   await expect(address).toHaveValue(oldUrl);
   expect((await page.request.get(oldUrl)).status()).toBe(200);
-  const asked = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.message()); void d.accept(); }));
+  const asked = new Promise<string>((resolve) =>
+    page.once("dialog", (d) => {
+      resolve(d.message());
+      void d.accept();
+    }),
+  );
   await page.getByRole("button", { name: "Reset calendar link" }).click();
   expect(await asked).toMatch(/^Reset your calendar link\?/);
   await expect(page.getByRole("status").filter({ hasText: "Your calendar link was reset" })).toBeVisible();

@@ -19,7 +19,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   return seen;
 }
@@ -66,13 +68,17 @@ test("cached agenda pages get the nonce of each request, and an injected <base> 
   expect(body).not.toContain(`nonce="${a}"`);
   // HSTS only for HTTPS requests.
   expect(second.headers()["strict-transport-security"]).toBeUndefined();
-  expect((await request.get(path, { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect((await request.get(path, { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"]).toMatch(
+    /max-age=\d+/,
+  );
 
   await watchViolations(page);
   await page.goto(path);
   await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next), { timeout: 15_000 }).toBe("object");
   // Markup injected the way an XSS would (an inline event handler) does not run.
-  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<img src="/no-such-image.png" onerror="window.__injected = true">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML("beforeend", '<img src="/no-such-image.png" onerror="window.__injected = true">'),
+  );
   await page.waitForTimeout(1_000);
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.length)).toBeGreaterThan(0);

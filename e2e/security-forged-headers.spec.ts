@@ -23,7 +23,12 @@ const b64 = (s: string) => Buffer.from(s).toString("base64url");
 test("a forged x-middleware-subrequest opens no organizer page", async ({ request }) => {
   for (const value of SUBREQUEST) {
     const headers = { "x-middleware-subrequest": value };
-    for (const path of ["/organizer", `/organizer/events/${EVENT_ID}/agreements`, `/organizer/events/${EVENT_ID}/participants`, "/me/agenda"]) {
+    for (const path of [
+      "/organizer",
+      `/organizer/events/${EVENT_ID}/agreements`,
+      `/organizer/events/${EVENT_ID}/participants`,
+      "/me/agenda",
+    ]) {
       expect(await landingPath(request, path, headers), `${path} with ${value}`).toBe("/sign-in");
     }
     const csv = await request.get("/api/events/dialogue-with-shandong-2020/agreements.csv", { headers });
@@ -32,7 +37,9 @@ test("a forged x-middleware-subrequest opens no organizer page", async ({ reques
 });
 
 test("a forged x-middleware-subrequest does not upload or run an action", async ({ page, playwright, baseURL }) => {
-  const [message] = await sql<{ id: string; version: number; captions: unknown }>(`SELECT id, version, captions FROM "VideoMessage" ORDER BY id LIMIT 1`);
+  const [message] = await sql<{ id: string; version: number; captions: unknown }>(
+    `SELECT id, version, captions FROM "VideoMessage" ORDER BY id LIMIT 1`,
+  );
   const world = await createWorld("forged");
   await signInAs(page, world);
   const action = await captureCreateEventAction(page, world);
@@ -40,15 +47,20 @@ test("a forged x-middleware-subrequest does not upload or run an action", async 
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const value of SUBREQUEST) {
     const headers = { origin, "x-middleware-subrequest": value };
-    const upload = await anonymous.post(`/api/organizer/video-messages/${message.id}/upload?kind=captions&language=ja&version=${message.version}`, {
-      headers: { ...headers, "content-type": "text/vtt" },
-      data: "WEBVTT\n\n00:00.000 --> 00:01.000\nforged\n",
-    });
+    const upload = await anonymous.post(
+      `/api/organizer/video-messages/${message.id}/upload?kind=captions&language=ja&version=${message.version}`,
+      {
+        headers: { ...headers, "content-type": "text/vtt" },
+        data: "WEBVTT\n\n00:00.000 --> 00:01.000\nforged\n",
+      },
+    );
     expect(upload.status(), value).toBe(401);
     const res = await replay(anonymous, action, headers);
     expect(await res.text(), value).toContain('"code":"unauthenticated"');
   }
-  const [after] = await sql<{ version: number; captions: unknown }>(`SELECT version, captions FROM "VideoMessage" WHERE id = $1`, [message.id]);
+  const [after] = await sql<{ version: number; captions: unknown }>(`SELECT version, captions FROM "VideoMessage" WHERE id = $1`, [
+    message.id,
+  ]);
   expect(after).toEqual({ version: message.version, captions: message.captions });
   expect(await eventsWithSlug(action.slug)).toBe(0);
   await anonymous.dispose();
@@ -76,13 +88,23 @@ test("forged subrequest and page-cache headers on the public agenda go through t
   }
 
   // The page asked for is the URL's, not a client's x-accord-page-target.
-  const retarget = await request.get(`${AGENDA}?probe=target-${stamp}`, { headers: { "x-accord-page-target": b64("/events/no-such-event/agenda") } });
+  const retarget = await request.get(`${AGENDA}?probe=target-${stamp}`, {
+    headers: { "x-accord-page-target": b64("/events/no-such-event/agenda") },
+  });
   expect(retarget.status()).toBe(200);
   expect(retarget.headers()["x-accord-page-cache"]).toBe("miss");
 });
 
 test("the cache's render endpoint serves public agendas only", async ({ request }) => {
-  for (const target of ["/organizer", "/api/health", `/organizer/events/${EVENT_ID}/agreements`, "/events/../organizer/agenda", "/me/agenda", "https://evil.example/x", ""]) {
+  for (const target of [
+    "/organizer",
+    "/api/health",
+    `/organizer/events/${EVENT_ID}/agreements`,
+    "/events/../organizer/agenda",
+    "/me/agenda",
+    "https://evil.example/x",
+    "",
+  ]) {
     const viaQuery = await request.get(`/api/public-pages/agenda?target=${b64(target)}`);
     expect(viaQuery.status(), target).toBe(404);
     const viaHeader = await request.get("/api/public-pages/agenda", { headers: { "x-accord-page-target": b64(target) } });

@@ -6,7 +6,14 @@ import { expect, test } from "@playwright/test";
 test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
 
 const DELEGATE = { email: "delegate@accord.test", password: "accord-demo-2020" };
-const HOSTILE = ["/\t/evil.example/phish", "/\n/evil.example", "/\r\n/evil.example", "/\\evil.example", "//evil.example", "/.//evil.example"];
+const HOSTILE = [
+  "/\t/evil.example/phish",
+  "/\n/evil.example",
+  "/\r\n/evil.example",
+  "/\\evil.example",
+  "//evil.example",
+  "/.//evil.example",
+];
 const signInWith = (callbackUrl: string) => `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 
 async function fillAndSubmit(page: import("@playwright/test").Page) {

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { captureCreateEventAction, createWorld, eventsWithSlug, landingPath, replay, signInAs, sql, type World } from "./fixtures/security-world";
+import {
+  captureCreateEventAction,
+  createWorld,
+  eventsWithSlug,
+  landingPath,
+  replay,
+  signInAs,
+  sql,
+  type World,
+} from "./fixtures/security-world";
 
 // Sessions are checked against the database on every request (resolve-current-user.ts):
 // a cookie kept after signing out, a membership removed, a role lowered or a user
@@ -66,7 +75,11 @@ test("a role lowered mid-session is refused on the next request, and restored ac
   const gone = await page.goto(eventPage);
   expect(gone?.status()).toBe(404);
   await expect(page.getByText(`Event ${world.tag}`)).toHaveCount(0);
-  await sql(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ($1, $2, $3, 'OWNER')`, [`${world.tag}-m2`, world.userId, world.orgId]);
+  await sql(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ($1, $2, $3, 'OWNER')`, [
+    `${world.tag}-m2`,
+    world.userId,
+    world.orgId,
+  ]);
   expect((await page.goto(eventPage))?.status()).toBe(200);
   await expect(page.getByText(`Event ${world.tag}`).first()).toBeVisible();
 

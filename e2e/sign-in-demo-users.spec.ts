@@ -19,7 +19,10 @@ for (const user of Object.values(DEMO_USERS)) {
   test(`${user.email} signs in and sees the demo event's three cities`, async ({ page }) => {
     await signIn(page, user.email, DEMO_PASSWORD);
     await page.goto("/");
-    await page.getByRole("link", { name: /Dialogue with Shandong/ }).first().click();
+    await page
+      .getByRole("link", { name: /Dialogue with Shandong/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/events\/dialogue-with-shandong-2020/);
     const main = page.getByRole("main");
     for (const city of ["Jinan", "Tokyo", "Osaka"]) await expect(main.getByText(city).first()).toBeVisible();

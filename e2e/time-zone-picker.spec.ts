@@ -53,6 +53,12 @@ test.describe("new event form", () => {
     await page.getByLabel("First day").fill("2026-07-30");
     await page.getByLabel("Last day").fill("2026-07-30");
     await page.getByRole("button", { name: "Create" }).click();
-    await expect.poll(async () => (await sql<{ tz: string }>(`SELECT "primaryTimeZone" AS tz FROM "Event" WHERE slug = $1`, [`picker-seminar-${stamp}`]))[0]?.tz, { timeout: 60_000 }).toBe("Asia/Tokyo");
+    await expect
+      .poll(
+        async () =>
+          (await sql<{ tz: string }>(`SELECT "primaryTimeZone" AS tz FROM "Event" WHERE slug = $1`, [`picker-seminar-${stamp}`]))[0]?.tz,
+        { timeout: 60_000 },
+      )
+      .toBe("Asia/Tokyo");
   });
 });

@@ -22,7 +22,10 @@ test.describe("organizer", () => {
     await add.getByRole("button", { name: "Add a track" }).click();
     await expect(page.locator("summary").filter({ hasText: name })).toBeVisible({ timeout: 30_000 });
 
-    const [created] = await sql<{ id: string; color: string; version: number }>(`SELECT id, color, version FROM "Track" WHERE "eventId" = $1 AND name->>'en' = $2`, [EVENT, name]);
+    const [created] = await sql<{ id: string; color: string; version: number }>(
+      `SELECT id, color, version FROM "Track" WHERE "eventId" = $1 AND name->>'en' = $2`,
+      [EVENT, name],
+    );
     expect(created).toMatchObject({ color: "teal", version: 1 });
     const [{ n: countBefore }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Track"`);
 
@@ -33,7 +36,10 @@ test.describe("organizer", () => {
     await edit.getByRole("button", { name: "Save", exact: true }).click();
     await expect(edit.getByText("Saved.")).toBeVisible({ timeout: 30_000 });
 
-    const [after] = await sql<{ name: string; color: string; version: number }>(`SELECT name->>'en' AS name, color, version FROM "Track" WHERE id = $1`, [created.id]);
+    const [after] = await sql<{ name: string; color: string; version: number }>(
+      `SELECT name->>'en' AS name, color, version FROM "Track" WHERE id = $1`,
+      [created.id],
+    );
     expect(after).toEqual({ name: `${name} (renamed)`, color: "rose", version: 2 });
     const [{ n: countAfter }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Track"`);
     expect(countAfter).toBe(countBefore);
@@ -47,7 +53,11 @@ test.describe("organizer", () => {
   });
 });
 
-for (const [lang, chip] of [["en", "City of Jinan"], ["zh", "济南市专场"], ["ja", "済南市セミナー"]] as const) {
+for (const [lang, chip] of [
+  ["en", "City of Jinan"],
+  ["zh", "济南市专场"],
+  ["ja", "済南市セミナー"],
+] as const) {
   test.describe(`public agenda (${lang})`, () => {
     test.use({ extraHTTPHeaders: { "Accept-Language": lang } });
 

@@ -123,9 +123,18 @@ test.describe("layout", () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${path}: ${width}px`);
     };
-    for (const path of ["/", `/events/${SLUG}`, `/events/${SLUG}/agenda`, `/events/${SLUG}/tally`, `/events/${SLUG}/register`, "/sign-in"]) await check(path);
+    for (const path of ["/", `/events/${SLUG}`, `/events/${SLUG}/agenda`, `/events/${SLUG}/tally`, `/events/${SLUG}/register`, "/sign-in"])
+      await check(path);
     await signIn(page, DEMO_USERS.owner.email, DEMO_PASSWORD);
-    for (const path of ["/organizer", `/organizer/events/${EVENT}`, `/organizer/events/${EVENT}/agreements`, `/organizer/events/${EVENT}/sessions`, `/organizer/events/${EVENT}/timetable`, "/me/agenda"]) await check(path);
+    for (const path of [
+      "/organizer",
+      `/organizer/events/${EVENT}`,
+      `/organizer/events/${EVENT}/agreements`,
+      `/organizer/events/${EVENT}/sessions`,
+      `/organizer/events/${EVENT}/timetable`,
+      "/me/agenda",
+    ])
+      await check(path);
     expect(wide).toEqual([]);
   });
 });
@@ -139,14 +148,18 @@ test.describe("the event workspace", () => {
       await page.goto(`/organizer/events/${EVENT}${section}`);
       const nav = page.getByRole("navigation", { name: "Event sections" });
       await expect(nav).toHaveCount(1);
-      for (const name of ["Overview", "Venues", "Video messages", "Agreements", "Audit log"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+      for (const name of ["Overview", "Venues", "Video messages", "Agreements", "Audit log"])
+        await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
       titles.add(await page.title());
     }
     expect(titles.size, [...titles].join(" | ")).toBe(9);
     await page.goto(`/organizer/events/${EVENT}/venues`);
     expect(await page.title()).toMatch(/^Venues · Dialogue with Shandong/);
     await page.goto(`/organizer/events/${EVENT}`);
-    await page.getByRole("navigation", { name: "Event sections" }).getByRole("link", { name: /Public page/ }).click();
+    await page
+      .getByRole("navigation", { name: "Event sections" })
+      .getByRole("link", { name: /Public page/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/events/${SLUG}$`));
   });
 

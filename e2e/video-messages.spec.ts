@@ -21,7 +21,10 @@ async function createSession(page: Page, title: string) {
   await page.getByRole("button", { name: "Add a session" }).click();
   const anyway = page.getByRole("button", { name: "Save anyway" });
   // The form may warn (e.g. another session at the venue then) and ask to confirm.
-  const warned = await anyway.waitFor({ state: "visible", timeout: 8_000 }).then(() => true, () => false);
+  const warned = await anyway.waitFor({ state: "visible", timeout: 8_000 }).then(
+    () => true,
+    () => false,
+  );
   if (warned) await anyway.click();
   await expect(page).not.toHaveURL(/\/sessions\/new$/, { timeout: 20_000 });
 }

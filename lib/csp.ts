@@ -10,7 +10,9 @@ export const NONCE_HEADER = "x-nonce";
 export function newNonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_");
 }
 
 /** The page's own nonce replaced by `nonce` everywhere it occurs (attributes and payload). */

@@ -21,18 +21,24 @@ await runCli("admin:create", async () => {
   const { values } = parseArgs({
     options: { email: { type: "string" }, name: { type: "string" }, locale: { type: "string" }, url: { type: "string" } },
   });
-  if (!values.email || !values.name) throw new CliError('usage: npm run admin:create -- --email you@example.org --name "Your Name" [--locale en|zh|ja] [--url https://accord.example.org]');
+  if (!values.email || !values.name)
+    throw new CliError(
+      'usage: npm run admin:create -- --email you@example.org --name "Your Name" [--locale en|zh|ja] [--url https://accord.example.org]',
+    );
   const baseUrl = values.url ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
   const database = await resolveDatabase();
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 1 }) });
   try {
     log(`database: ${database.label}`);
-    const created = await createAdmin(prisma, { email: values.email, name: values.name, locale: values.locale ?? "en" }, baseUrl).catch((err: unknown) => {
-      const e = err as { issues?: z.core.$ZodIssue[]; message: string; code?: string };
-      if (e.issues) throw new CliError(e.issues.map((i) => `${i.path.join(".")}: ${english(issueMessage(i))}`).join("; "));
-      if (e.code === "P2021" || /graphile_worker/.test(e.message)) throw new CliError("the database is not migrated yet; run `npm run db:migrate` first");
-      throw new CliError(e.message);
-    });
+    const created = await createAdmin(prisma, { email: values.email, name: values.name, locale: values.locale ?? "en" }, baseUrl).catch(
+      (err: unknown) => {
+        const e = err as { issues?: z.core.$ZodIssue[]; message: string; code?: string };
+        if (e.issues) throw new CliError(e.issues.map((i) => `${i.path.join(".")}: ${english(issueMessage(i))}`).join("; "));
+        if (e.code === "P2021" || /graphile_worker/.test(e.message))
+          throw new CliError("the database is not migrated yet; run `npm run db:migrate` first");
+        throw new CliError(e.message);
+      },
+    );
     log(`created admin ${created.email}`);
     log(`one-time link to set the password (valid until ${created.expiresAt.toISOString()}):`);
     console.log(created.link);

@@ -20,13 +20,15 @@ const row = (name: string, r: LoadResult) =>
 
 async function main() {
   const scenario = process.argv[2] ?? "all";
-  if (!["all", "agenda", "mixed"].includes(scenario)) throw new Error(`bench: unknown scenario "${scenario}" (agenda, mixed, or none for both)`);
+  if (!["all", "agenda", "mixed"].includes(scenario))
+    throw new Error(`bench: unknown scenario "${scenario}" (agenda, mixed, or none for both)`);
   const port = Number(process.env.BENCH_PORT ?? 3290);
   const lines: string[] = [];
   const failures: string[] = [];
   if (scenario !== "mixed") await agendaBench(port, lines, failures);
   if (scenario !== "agenda") {
-    if (process.env.BENCH_URL) console.error("bench: the mixed scenario starts its own server (it reads its memory); BENCH_URL is ignored for it.");
+    if (process.env.BENCH_URL)
+      console.error("bench: the mixed scenario starts its own server (it reads its memory); BENCH_URL is ignored for it.");
     const mixed = await runMixedBench(port);
     lines.push(mixed.markdown);
     failures.push(...mixed.failures);
@@ -66,7 +68,12 @@ async function agendaBench(port: number, lines: string[], failures: string[]) {
     const uncached = await withServer(external ? process.env.BENCH_UNCACHED_URL : undefined, port, database, "off", async (base) => {
       for (const slug of SLUGS) await runLoad({ url: pageUrl(base, slug), durationMs: 2_000, connections: 4 }); // warm-up: compile caches
       const dbName = database?.name ?? process.env.BENCH_DATABASE;
-      const counts = dbName ? await statementsPerRequest(dbName, SLUGS.map((slug) => embedUrl(base, slug))) : [];
+      const counts = dbName
+        ? await statementsPerRequest(
+            dbName,
+            SLUGS.map((slug) => embedUrl(base, slug)),
+          )
+        : [];
       const out: Uncached[] = [];
       for (const [i, slug] of SLUGS.entries()) {
         out.push({
@@ -83,7 +90,13 @@ async function agendaBench(port: number, lines: string[], failures: string[]) {
   }
 }
 
-async function withServer<T>(url: string | undefined, port: number, database: BenchDatabase | null, agendaCache: "on" | "off", run: (base: string) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  url: string | undefined,
+  port: number,
+  database: BenchDatabase | null,
+  agendaCache: "on" | "off",
+  run: (base: string) => Promise<T>,
+): Promise<T> {
   if (url) return run(url.replace(/\/$/, ""));
   if (!database) throw new Error(`bench: BENCH_URL is set, so BENCH_UNCACHED_URL must name a server started with ACCORD_AGENDA_CACHE=off`);
   const server = await startBenchServer(port, { database, agendaCache });
@@ -96,16 +109,27 @@ async function withServer<T>(url: string | undefined, port: number, database: Be
 
 function report(slug: string, c: Cached, u: Uncached, lines: string[], failures: string[]) {
   lines.push(
-    `### ${slug}`, "", `SQL statements per uncached agenda build: **${u.queries}**`, "",
-    "| run | req/s | p50 ms | p95 ms | p99 ms | requests | errors |", "|---|---|---|---|---|---|---|",
-    row(`agenda page, cached, fixed ${RATE} req/s`, c.cachedRate), row(`agenda page, cached, max (${CONNECTIONS} conns)`, c.cachedMax),
-    row(`agenda page, uncached, max (${CONNECTIONS} conns)`, u.uncachedMax), row(`embed, cached, max`, c.embedCached), row(`embed, uncached, max`, u.embedUncached),
-    "", `Cached/uncached throughput (page): **${(c.cachedMax.rps / u.uncachedMax.rps).toFixed(1)}×**`, "",
+    `### ${slug}`,
+    "",
+    `SQL statements per uncached agenda build: **${u.queries}**`,
+    "",
+    "| run | req/s | p50 ms | p95 ms | p99 ms | requests | errors |",
+    "|---|---|---|---|---|---|---|",
+    row(`agenda page, cached, fixed ${RATE} req/s`, c.cachedRate),
+    row(`agenda page, cached, max (${CONNECTIONS} conns)`, c.cachedMax),
+    row(`agenda page, uncached, max (${CONNECTIONS} conns)`, u.uncachedMax),
+    row(`embed, cached, max`, c.embedCached),
+    row(`embed, uncached, max`, u.embedUncached),
+    "",
+    `Cached/uncached throughput (page): **${(c.cachedMax.rps / u.uncachedMax.rps).toFixed(1)}×**`,
+    "",
   );
   // The latency target is the demo event's (issue 4); the 300-session event checks that
   // queries do not grow with sessions, and its latency is reported for information.
-  if (slug === DEMO_SLUG && !(c.cachedRate.p95 < 50)) failures.push(`${slug}: cached p95 ${ms(c.cachedRate.p95)} ms at ${RATE} req/s (target < 50)`);
-  if (!(c.cachedMax.rps >= 5 * u.uncachedMax.rps)) failures.push(`${slug}: cached only ${(c.cachedMax.rps / u.uncachedMax.rps).toFixed(1)}× uncached (target ≥ 5×)`);
+  if (slug === DEMO_SLUG && !(c.cachedRate.p95 < 50))
+    failures.push(`${slug}: cached p95 ${ms(c.cachedRate.p95)} ms at ${RATE} req/s (target < 50)`);
+  if (!(c.cachedMax.rps >= 5 * u.uncachedMax.rps))
+    failures.push(`${slug}: cached only ${(c.cachedMax.rps / u.uncachedMax.rps).toFixed(1)}× uncached (target ≥ 5×)`);
 }
 
 await main();

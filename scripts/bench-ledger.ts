@@ -17,7 +17,16 @@ const database = `accord_bench_ledger_${Date.now().toString(36)}`;
 const admin = new pg.Client({ connectionString: adminUrl() });
 
 const TYPES = ["contract_signed", "approvals", "land_secured", "construction_started", "funds_in_place", "operation_started", "completed"];
-const SECTORS = ["medical-health", "high-end-equipment", "new-energy", "logistics", "agriculture-food", "chemicals", "digital-economy", "culture-tourism"];
+const SECTORS = [
+  "medical-health",
+  "high-end-equipment",
+  "new-energy",
+  "logistics",
+  "agriculture-food",
+  "chemicals",
+  "digital-economy",
+  "culture-tourism",
+];
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 async function main() {
@@ -37,31 +46,62 @@ async function main() {
 
     async function organization(slug: string, agreements: number, events: number) {
       const org = await p.organization.create({ data: { slug, name: { en: slug }, country: "CN" }, select: { id: true } });
-      const user = await p.user.create({ data: { email: `${slug}@bench.test`, name: `Owner ${slug}`, role: "ORGANIZER", passwordHash: "x" }, select: { id: true } });
+      const user = await p.user.create({
+        data: { email: `${slug}@bench.test`, name: `Owner ${slug}`, role: "ORGANIZER", passwordHash: "x" },
+        select: { id: true },
+      });
       await p.membership.create({ data: { userId: user.id, organizationId: org.id, role: "OWNER" } });
       const eventIds: string[] = [];
       for (let e = 0; e < events; e++) {
         const year = 2016 + (e % 10);
         const ev = await p.event.create({
           data: {
-            organizationId: org.id, slug: `${slug}-e${e}`, status: "PUBLISHED", title: { en: `Event ${e}`, zh: `活动 ${e}` }, sideAName: { en: "A" }, sideBName: { en: "B" },
-            languages: ["zh", "ja", "en"], primaryTimeZone: "Asia/Shanghai", startDate: day(year, 7, 1 + (e % 27)), endDate: day(year, 7, 2 + (e % 27)),
+            organizationId: org.id,
+            slug: `${slug}-e${e}`,
+            status: "PUBLISHED",
+            title: { en: `Event ${e}`, zh: `活动 ${e}` },
+            sideAName: { en: "A" },
+            sideBName: { en: "B" },
+            languages: ["zh", "ja", "en"],
+            primaryTimeZone: "Asia/Shanghai",
+            startDate: day(year, 7, 1 + (e % 27)),
+            endDate: day(year, 7, 2 + (e % 27)),
           },
           select: { id: true },
         });
         eventIds.push(ev.id);
       }
       const rows = Array.from({ length: agreements }, (_, i) => ({
-        id: `${slug}-a${i}`, eventId: eventIds[i % events], title: { en: `Project ${i}`, zh: `项目 ${i}` }, sector: SECTORS[i % SECTORS.length], type: "MOU" as const,
-        cityA: { en: "Jinan", zh: "济南" }, cityB: { en: "Osaka", ja: "大阪" }, signedAt: new Date(Date.UTC(2016 + (i % 10), 6, 1, 3, i % 60)),
+        id: `${slug}-a${i}`,
+        eventId: eventIds[i % events],
+        title: { en: `Project ${i}`, zh: `项目 ${i}` },
+        sector: SECTORS[i % SECTORS.length],
+        type: "MOU" as const,
+        cityA: { en: "Jinan", zh: "济南" },
+        cityB: { en: "Osaka", ja: "大阪" },
+        signedAt: new Date(Date.UTC(2016 + (i % 10), 6, 1, 3, i % 60)),
       }));
       for (let i = 0; i < rows.length; i += 1000) await p.agreement.createMany({ data: rows.slice(i, i + 1000) });
-      const milestones = rows.flatMap((a, i) => TYPES.slice(0, i % 5).map((typeKey, k) => ({ agreementId: a.id, typeKey, dueOn: day(2017 + k, 3, 1), doneOn: k < 2 ? day(2017 + k, 2, 1) : null })));
+      const milestones = rows.flatMap((a, i) =>
+        TYPES.slice(0, i % 5).map((typeKey, k) => ({
+          agreementId: a.id,
+          typeKey,
+          dueOn: day(2017 + k, 3, 1),
+          doneOn: k < 2 ? day(2017 + k, 2, 1) : null,
+        })),
+      );
       for (let i = 0; i < milestones.length; i += 2000) await p.agreementMilestone.createMany({ data: milestones.slice(i, i + 2000) });
-      const funds = rows.filter((_, i) => i % 2 === 0).map((a, i) => ({ agreementId: a.id, currency: i % 3 === 0 ? "JPY" : "CNY", committedMinor: 1_000_000n, receivedMinor: 500_000n }));
+      const funds = rows
+        .filter((_, i) => i % 2 === 0)
+        .map((a, i) => ({ agreementId: a.id, currency: i % 3 === 0 ? "JPY" : "CNY", committedMinor: 1_000_000n, receivedMinor: 500_000n }));
       for (let i = 0; i < funds.length; i += 2000) await p.agreementFund.createMany({ data: funds.slice(i, i + 2000) });
-      await p.agreementFollowUp.createMany({ data: rows.filter((_, i) => i % 3 === 0).map((a) => ({ agreementId: a.id, ownerId: user.id })) });
-      const session = await p.authSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+      await p.agreementFollowUp.createMany({
+        data: rows.filter((_, i) => i % 3 === 0).map((a) => ({ agreementId: a.id, ownerId: user.id })),
+      });
+      const session = await p.authSession.create({
+        data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+        select: { id: true },
+      });
       const actor = await resolveCurrentUser({ uid: user.id, sid: session.id });
       if (!actor) throw new Error("bench caller did not resolve");
       return { orgId: org.id, actor };
@@ -74,7 +114,8 @@ async function main() {
     const firstPage = (o: typeof big) => listLedger(o.actor, { organizationId: o.orgId });
 
     const probe = await firstPage(big);
-    if (!probe.ok || probe.data.total !== AGREEMENTS || probe.data.rows.length !== 50) throw new Error(`unexpected first page: ${JSON.stringify(probe).slice(0, 300)}`);
+    if (!probe.ok || probe.data.total !== AGREEMENTS || probe.data.rows.length !== 50)
+      throw new Error(`unexpected first page: ${JSON.stringify(probe).slice(0, 300)}`);
     for (let i = 0; i < 10; i++) await firstPage(big);
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -90,17 +131,28 @@ async function main() {
     const bigQueries = (await countQueries(() => firstPage(big))).queries;
     const smallQueries = (await countQueries(() => firstPage(small))).queries;
     const ok = q(0.95) < 300 && bigQueries === smallQueries;
-    console.log(JSON.stringify({
-      agreements: AGREEMENTS, events: EVENTS, runs: RUNS,
-      firstPageMs: { p50: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +times[times.length - 1].toFixed(1) },
-      overdueFilterMs: +overdueMs.toFixed(1),
-      statements: { agreements5000: bigQueries, agreements100: smallQueries },
-      target: "p95 < 300 ms, statements independent of the number of agreements", pass: ok,
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          agreements: AGREEMENTS,
+          events: EVENTS,
+          runs: RUNS,
+          firstPageMs: { p50: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +times[times.length - 1].toFixed(1) },
+          overdueFilterMs: +overdueMs.toFixed(1),
+          statements: { agreements5000: bigQueries, agreements100: smallQueries },
+          target: "p95 < 300 ms, statements independent of the number of agreements",
+          pass: ok,
+        },
+        null,
+        2,
+      ),
+    );
     await p.$disconnect();
     if (!ok) process.exitCode = 1;
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((e) => console.error(`bench:ledger: could not drop ${database}: ${e}`));
+    await admin
+      .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+      .catch((e) => console.error(`bench:ledger: could not drop ${database}: ${e}`));
     await admin.end();
   }
 }

@@ -86,13 +86,26 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
       const before = main.requests;
       const t0 = performance.now();
       main.startedAt = Date.now() - activeMs;
-      await runClosedLoop({ world, users, plan, state, recorder: main, untilRequests: point, untilMs: Number.isFinite(left) ? left : undefined });
+      await runClosedLoop({
+        world,
+        users,
+        plan,
+        state,
+        recorder: main,
+        untilRequests: point,
+        untilMs: Number.isFinite(left) ? left : undefined,
+      });
       const segmentMs = performance.now() - t0;
       activeMs += segmentMs;
       main.endedAt = main.startedAt + activeMs;
-      samples.push({ ...(await sampleMemory(server.pid, main.requests, heapDir)), segmentRps: ((main.requests - before) / segmentMs) * 1000 });
+      samples.push({
+        ...(await sampleMemory(server.pid, main.requests, heapDir)),
+        segmentRps: ((main.requests - before) / segmentMs) * 1000,
+      });
       const last = samples.at(-1)!;
-      log(`${main.requests} requests, ${last.segmentRps.toFixed(1)} req/s, RSS ${(last.rssKiB / 1024).toFixed(0)} MiB, heap ${last.heap ? (last.heap.heapUsed / 1048576).toFixed(0) : "?"} MiB; ${errorLines(main, 0)[0]}`);
+      log(
+        `${main.requests} requests, ${last.segmentRps.toFixed(1)} req/s, RSS ${(last.rssKiB / 1024).toFixed(0)} MiB, heap ${last.heap ? (last.heap.heapUsed / 1048576).toFixed(0) : "?"} MiB; ${errorLines(main, 0)[0]}`,
+      );
     }
     const stoppedEarly = main.requests < REQUESTS;
     const edits = state.edits - editsBefore;
@@ -104,8 +117,11 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
       const open = new Recorder();
       const { notSent } = await runOpenLoop({ world, users, plan, state, recorder: open, rate, durationMs: OPEN_MS });
       openLines = [
-        "", `#### Fixed rate: ${rate} req/s offered for ${OPEN_MS / 1000} s (open loop, up to ${CONNECTIONS} requests in flight)`, "",
-        ...latencyTable(open).slice(0, 5), "",
+        "",
+        `#### Fixed rate: ${rate} req/s offered for ${OPEN_MS / 1000} s (open loop, up to ${CONNECTIONS} requests in flight)`,
+        "",
+        ...latencyTable(open).slice(0, 5),
+        "",
         `Not sent because all ${CONNECTIONS} connections were busy: ${notSent}. ${errorLines(open, 0)[0]}`,
       ];
     }
@@ -114,7 +130,13 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
       const before = await sampleMemory(server.pid, main.requests, heapDir);
       const variants = new Recorder();
       let i = 0;
-      const variantPlan = () => ({ kind: "read" as const, name: "agenda ?v=<n>", role: "anon" as const, path: `/events/${world.targets.slug}/agenda?v=${(i += 1)}`, locale: "zh" as const });
+      const variantPlan = () => ({
+        kind: "read" as const,
+        name: "agenda ?v=<n>",
+        role: "anon" as const,
+        path: `/events/${world.targets.slug}/agenda?v=${(i += 1)}`,
+        locale: "zh" as const,
+      });
       await runClosedLoop({ world, users, plan: variantPlan, state, recorder: variants, untilRequests: VARIANTS });
       const after = await sampleMemory(server.pid, main.requests, heapDir);
       const heap = (m: typeof before) => (m.heap ? `${(m.heap.heapUsed / 1048576).toFixed(1)} MiB heap after GC` : "heap n/a");
@@ -138,7 +160,7 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
         `in ${(activeMs / 1000).toFixed(0)} s after a ${WARMUP}-request warm-up (pauses for memory samples excluded). ` +
         (stoppedEarly
           ? `Stopped by the ${BUDGET_MS / 1000} s budget before ${int(REQUESTS)} requests; at this rate ${int(REQUESTS)} take about ` +
-            `${((REQUESTS / closed.rps) / 60).toFixed(0)} min (\`BENCH_MIXED_BUDGET_S=0\` runs them all). `
+            `${(REQUESTS / closed.rps / 60).toFixed(0)} min (\`BENCH_MIXED_BUDGET_S=0\` runs them all). `
           : "") +
         `Writes: ${int(state.edits)} edits, ${int(state.created.length)} agreements recorded (cap ${AGREEMENT_CAP}), ${int(state.resubmits)} resubmits.`,
       "",
@@ -158,7 +180,10 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
     ].join("\n");
     const failures: string[] = [];
     if (main.errorCount > 0) failures.push(`mixed: ${main.errorCount} errors`);
-    if (mem.verdict.growing) failures.push(`mixed: ${mem.basis} keeps growing (${(mem.verdict.projectedPer100kBytes / 1024 / 1024).toFixed(1)} MiB per 100,000 requests)`);
+    if (mem.verdict.growing)
+      failures.push(
+        `mixed: ${mem.basis} keeps growing (${(mem.verdict.projectedPer100kBytes / 1024 / 1024).toFixed(1)} MiB per 100,000 requests)`,
+      );
     return { markdown, failures };
   } finally {
     clearTimeout(watchdog);

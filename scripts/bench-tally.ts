@@ -40,7 +40,10 @@ async function main() {
   const url = `${server.baseUrl}/api/events/${SLUG}/tally/stream`;
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.databaseUrl, max: 2 }) });
   try {
-    const event = await prisma.event.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, venues: { select: { id: true }, take: 1 } } });
+    const event = await prisma.event.findUniqueOrThrow({
+      where: { slug: SLUG },
+      select: { id: true, venues: { select: { id: true }, take: 1 } },
+    });
     // Warm-up: one viewer compiles the route and fills the tally cache.
     const warm = await openViewers(url, 1);
     await until(() => warm.viewers[0].arrivals.length > 0 || warm.viewers[0].ended, 30_000);
@@ -66,7 +69,15 @@ async function main() {
       const t0 = performance.now();
       await prisma.$transaction(async (tx) => {
         await tx.agreement.create({
-          data: { eventId: event.id, title: { en: `Bench agreement ${k}` }, sector: "logistics", type: "MOU", venueId: event.venues[0]?.id, visibility: "PUBLIC", status: "SIGNED" },
+          data: {
+            eventId: event.id,
+            title: { en: `Bench agreement ${k}` },
+            sector: "logistics",
+            type: "MOU",
+            venueId: event.venues[0]?.id,
+            visibility: "PUBLIC",
+            status: "SIGNED",
+          },
           select: { id: true },
         });
       });
@@ -75,7 +86,10 @@ async function main() {
       writes.push({ t0, writeMs: performance.now() - t0, target: base + k });
     }
     const last = writes[writes.length - 1];
-    await until(() => connected.every((v) => v.arrivals.some((a) => a.agreements >= last.target)) || performance.now() - last.t0 > 10_000, 10_000);
+    await until(
+      () => connected.every((v) => v.arrivals.some((a) => a.agreements >= last.target)) || performance.now() - last.t0 > 10_000,
+      10_000,
+    );
     const during = readProcStats(server.pid);
     const duringMs = performance.now() - holdingAt;
     const clientCpu = process.cpuUsage(clientCpu0);
@@ -91,8 +105,16 @@ async function main() {
 }
 
 type Report = {
-  idle: ProcStats; holding: ProcStats; during: ProcStats; duringMs: number; connectMs: number; allIn: boolean;
-  connected: Viewer[]; base: number; writes: { t0: number; writeMs: number; target: number }[]; clientCpuS: number;
+  idle: ProcStats;
+  holding: ProcStats;
+  during: ProcStats;
+  duringMs: number;
+  connectMs: number;
+  allIn: boolean;
+  connected: Viewer[];
+  base: number;
+  writes: { t0: number; writeMs: number; target: number }[];
+  clientCpuS: number;
 };
 
 function report(r: Report) {
@@ -113,9 +135,12 @@ function report(r: Report) {
       .map((a) => a.at - w.t0)
       .sort((a, b) => a - b);
     all.push(...latencies);
-    lines.push(`| ${i + 1} | ${ms(w.writeMs)} | ${latencies.length}/${VIEWERS} | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(latencies.at(-1) ?? NaN)} |`);
+    lines.push(
+      `| ${i + 1} | ${ms(w.writeMs)} | ${latencies.length}/${VIEWERS} | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(latencies.at(-1) ?? NaN)} |`,
+    );
     if (latencies.length < VIEWERS) failures.push(`record ${i + 1}: ${VIEWERS - latencies.length} viewers never updated`);
-    if ((latencies.at(-1) ?? Infinity) > TARGET_MS) failures.push(`record ${i + 1}: slowest viewer ${ms(latencies.at(-1) ?? NaN)} ms (target ≤ ${TARGET_MS})`);
+    if ((latencies.at(-1) ?? Infinity) > TARGET_MS)
+      failures.push(`record ${i + 1}: slowest viewer ${ms(latencies.at(-1) ?? NaN)} ms (target ≤ ${TARGET_MS})`);
   }
   all.sort((a, b) => a - b);
   lines.push(
@@ -130,7 +155,9 @@ function report(r: Report) {
   if (!r.allIn || r.connected.length < VIEWERS) failures.push(`${VIEWERS - r.connected.length} viewers did not get the initial tally`);
   if (errors.length) failures.push(`${errors.length} connection errors`);
   console.log(lines.join("\n"));
-  console.log(failures.length ? `\nTargets missed:\n- ${failures.join("\n- ")}` : `\nAll targets met: every viewer updated within ${TARGET_MS} ms.`);
+  console.log(
+    failures.length ? `\nTargets missed:\n- ${failures.join("\n- ")}` : `\nAll targets met: every viewer updated within ${TARGET_MS} ms.`,
+  );
   process.exitCode = failures.length ? 1 : 0;
 }
 

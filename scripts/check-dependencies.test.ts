@@ -17,7 +17,17 @@ beforeAll(async () => {
       if (!req.url?.includes("/security/advisories/bulk")) return void res.writeHead(404).end();
       if (mode === "refuse") return void res.writeHead(405, { allow: "GET,HEAD" }).end();
       const advisory = (name: string) => ({
-        [name]: [{ id: 1, url: "https://advisories.test/GHSA-test", title: `Test advisory for ${name}`, severity: "high", vulnerable_versions: "<999.0.0", cwe: [], cvss: { score: 7.5, vectorString: null } }],
+        [name]: [
+          {
+            id: 1,
+            url: "https://advisories.test/GHSA-test",
+            title: `Test advisory for ${name}`,
+            severity: "high",
+            vulnerable_versions: "<999.0.0",
+            cwe: [],
+            cvss: { score: 7.5, vectorString: null },
+          },
+        ],
       });
       const advisories = mode === "clean" ? {} : mode === "dev-only" ? advisory("vitest") : advisory("zod");
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(advisories));

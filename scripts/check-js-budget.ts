@@ -20,7 +20,10 @@ for (const line of formatResults(results)) console.log(line);
 if (process.argv.includes("--list")) {
   for (const r of results) {
     console.log(`\n${r.page} (${r.route}): ${kb(r.totalGzipBytes)}`);
-    for (const c of r.files) console.log(`  ${c.shared ? "shared" : "page  "} ${c.file}  ${kb(c.gzipBytes)}${c.modules.length ? `  ${c.modules.join(", ")}` : ""}`);
+    for (const c of r.files)
+      console.log(
+        `  ${c.shared ? "shared" : "page  "} ${c.file}  ${kb(c.gzipBytes)}${c.modules.length ? `  ${c.modules.join(", ")}` : ""}`,
+      );
   }
 }
 const over = results.filter((r) => r.over);

@@ -19,7 +19,8 @@ const log = (m: string) => console.log(`db:diff: ${m}`);
 await runCli("db:diff", async () => {
   const name = process.argv[2];
   if (!name) throw new CliError("usage: npm run db:diff -- <migration_name>");
-  if (!existsSync(SNAPSHOT)) throw new CliError(`${path.relative(".", SNAPSHOT)} is missing; it must hold the schema the last migration produced`);
+  if (!existsSync(SNAPSHOT))
+    throw new CliError(`${path.relative(".", SNAPSHOT)} is missing; it must hold the schema the last migration produced`);
   loadDotenv("development");
   await ensureDiffTool(log);
 

@@ -45,14 +45,16 @@ try {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     pool.on("error", () => {}); // dropping the scratch database ends its idle connections
     pools.push(pool);
-    runners.push(await run({
-      pgPool: pool,
-      concurrency: 2,
-      noHandleSignals: true,
-      pollInterval: 500,
-      logger: quiet,
-      taskList: { [SEND_MAIL_TASK]: async (p) => void (await deliverMail((p as { id: string }).id, () => {})) },
-    }));
+    runners.push(
+      await run({
+        pgPool: pool,
+        concurrency: 2,
+        noHandleSignals: true,
+        pollInterval: 500,
+        logger: quiet,
+        taskList: { [SEND_MAIL_TASK]: async (p) => void (await deliverMail((p as { id: string }).id, () => {})) },
+      }),
+    );
   }
 
   const started = Date.now();
@@ -74,11 +76,27 @@ try {
     const { inviteDelegate } = await import("../server/invitations/invite-delegate.ts");
     const { event, orgId, tokyo } = await createMultiVenueEvent(db());
     const owner = await createUser(db(), { role: "ORGANIZER", orgId, memberRole: "OWNER" });
-    const actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, memberships: [{ organizationId: orgId, role: "OWNER" as const }] };
+    const actor = {
+      id: owner.id,
+      email: owner.email,
+      name: owner.name,
+      role: owner.role,
+      memberships: [{ organizationId: orgId, role: "OWNER" as const }],
+    };
     await smtp.stop();
     log(`SMTP server stopped; sending ${COUNT} invitations`);
     for (let i = 0; i < COUNT; i++) {
-      const r = await inviteDelegate(actor, { eventId: event.id, email: `invitee-${i}@accord.test`, name: `Invitee ${i}`, locale: (["en", "zh", "ja"] as const)[i % 3], venueId: tokyo.id }, { baseUrl: "http://accord.test" });
+      const r = await inviteDelegate(
+        actor,
+        {
+          eventId: event.id,
+          email: `invitee-${i}@accord.test`,
+          name: `Invitee ${i}`,
+          locale: (["en", "zh", "ja"] as const)[i % 3],
+          venueId: tokyo.id,
+        },
+        { baseUrl: "http://accord.test" },
+      );
       if (!r.ok) throw new Error(`invitation ${i} refused: ${r.message}`);
     }
     ids.push(...(await db().mailMessage.findMany({ where: { kind: "invitation-delegate" }, select: { id: true } })).map((m) => m.id));
@@ -103,7 +121,9 @@ try {
   const attempts = await db().mailMessage.aggregate({ _sum: { attempts: true }, _max: { attempts: true } });
   const result = { queued: ids.length, delivered: unique, lost: COUNT - unique, duplicated: ours.length - unique };
   log(`queued ${result.queued}, delivered ${result.delivered}, lost ${result.lost}, duplicated ${result.duplicated}`);
-  log(`SMTP attempts: ${attempts._sum.attempts} in all, at most ${attempts._max.attempts} for one message; all delivered ${((Date.now() - started) / 1000).toFixed(1)} s after the first was queued`);
+  log(
+    `SMTP attempts: ${attempts._sum.attempts} in all, at most ${attempts._max.attempts} for one message; all delivered ${((Date.now() - started) / 1000).toFixed(1)} s after the first was queued`,
+  );
   exitCode = result.delivered === COUNT && result.lost === 0 && result.duplicated === 0 ? 0 : 1;
   await db().$disconnect();
 } finally {

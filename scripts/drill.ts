@@ -88,8 +88,13 @@ async function main(): Promise<number> {
   console.log(`\n${resultsTable(results)}\n`);
   for (const r of results) for (const n of r.notes) console.log(`- ${r.drill}: ${n}`);
   writeDrillsDoc("docs/DRILLS.md", {
-    results, machine: machine(pgVersion), durationS, poolMax,
-    restart: process.env.DRILL_RESTART_COMMAND ? `\`${process.env.DRILL_RESTART_COMMAND}\`` : "`pg_ctlcluster stop -m fast`, 2 s down, `pg_ctlcluster start`",
+    results,
+    machine: machine(pgVersion),
+    durationS,
+    poolMax,
+    restart: process.env.DRILL_RESTART_COMMAND
+      ? `\`${process.env.DRILL_RESTART_COMMAND}\``
+      : "`pg_ctlcluster stop -m fast`, 2 s down, `pg_ctlcluster start`",
   });
   const failed = results.flatMap((r) => r.checks.filter((c) => !c.pass)).length;
   console.log(`\n${failed ? `${failed} criteria missed` : "all criteria met"}; ${Math.round(durationS)} s; written to docs/DRILLS.md`);
@@ -115,7 +120,9 @@ async function dropDatabase(adminUrl: string, databaseUrl: string): Promise<void
 }
 
 // Exit explicitly: keep-alive sockets of the HTTP client would hold the process open.
-process.exit(await main().catch((e: unknown) => {
-  console.error(e);
-  return 1;
-}));
+process.exit(
+  await main().catch((e: unknown) => {
+    console.error(e);
+    return 1;
+  }),
+);

@@ -15,7 +15,10 @@ const dbName = process.env.ACCORD_E2E_DB ?? `accord_e2e_${Date.now().toString(36
 // The demo event (30 July 2020) is over, so registration is closed: the delegate and the
 // other organizer (whose pages the specs open with bookmark buttons) registered back then.
 const registeredBefore = async (prisma: PrismaClient) => {
-  for (const [userId, venueId] of [["demo-user-delegate", "demo-venue-tokyo"], ["demo-user-other-organizer", "demo-venue-jinan"]]) {
+  for (const [userId, venueId] of [
+    ["demo-user-delegate", "demo-venue-tokyo"],
+    ["demo-user-other-organizer", "demo-venue-jinan"],
+  ]) {
     await createRegistration(prisma, { eventId: DEMO_EVENT.id, userId, venueId }, { calendarToken: randomBytes(32).toString("base64url") });
   }
   await addA11yUpdateLink(prisma);

@@ -19,19 +19,33 @@ const chunk = (name: string, bytes: number) =>
 
 function writeManifest(pageChunks: string[], clientModules: Record<string, string[]>) {
   const entry = {
-    clientModules: Object.fromEntries(Object.entries(clientModules).map(([id, chunks]) => [id, { id: 1, name: "*", chunks: chunks.map((c) => `/_next/static/chunks/${c}`), async: false }])),
-    entryJSFiles: { "[project]/app/layout": ["static/chunks/layout.js"], [`[project]/app${ROUTE}/page`]: ["static/chunks/layout.js", ...pageChunks.map((c) => `static/chunks/${c}`)] },
+    clientModules: Object.fromEntries(
+      Object.entries(clientModules).map(([id, chunks]) => [
+        id,
+        { id: 1, name: "*", chunks: chunks.map((c) => `/_next/static/chunks/${c}`), async: false },
+      ]),
+    ),
+    entryJSFiles: {
+      "[project]/app/layout": ["static/chunks/layout.js"],
+      [`[project]/app${ROUTE}/page`]: ["static/chunks/layout.js", ...pageChunks.map((c) => `static/chunks/${c}`)],
+    },
   };
   const file = path.join(dir, "server/app", ROUTE, "page_client-reference-manifest.js");
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["${ROUTE}/page"] = ${JSON.stringify(entry)};\n`);
+  writeFileSync(
+    file,
+    `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["${ROUTE}/page"] = ${JSON.stringify(entry)};\n`,
+  );
 }
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "accord-js-budget-"));
   mkdirSync(path.join(dir, "static/chunks"), { recursive: true });
   writeFileSync(path.join(dir, "BUILD_ID"), "test");
-  writeFileSync(path.join(dir, "build-manifest.json"), JSON.stringify({ polyfillFiles: ["static/chunks/polyfill.js"], rootMainFiles: ["static/chunks/runtime.js"] }));
+  writeFileSync(
+    path.join(dir, "build-manifest.json"),
+    JSON.stringify({ polyfillFiles: ["static/chunks/polyfill.js"], rootMainFiles: ["static/chunks/runtime.js"] }),
+  );
   chunk("polyfill.js", 40_000); // nomodule: modern browsers never load it
   chunk("runtime.js", 20_000);
   chunk("layout.js", 3_000);
@@ -45,7 +59,11 @@ const budget = [{ page: "agenda", route: ROUTE, maxGzipBytes: 30_000 }];
 describe("the JavaScript budget check", () => {
   it("counts the shared runtime and the page's own chunks, not the nomodule polyfills, and passes a lean page", () => {
     const [result] = checkBudgets(dir, budget);
-    expect(result.files.map((f) => f.file).sort()).toEqual(["static/chunks/layout.js", "static/chunks/reader-time.js", "static/chunks/runtime.js"]);
+    expect(result.files.map((f) => f.file).sort()).toEqual([
+      "static/chunks/layout.js",
+      "static/chunks/reader-time.js",
+      "static/chunks/runtime.js",
+    ]);
     expect(result.totalGzipBytes).toBeGreaterThan(15_000); // runtime + layout + page chunk
     expect(result.totalGzipBytes).toBeLessThan(25_000); // the 30 KB polyfill is not counted
     expect(result.over).toBe(false);
@@ -70,7 +88,11 @@ describe("the JavaScript budget check", () => {
 
   it("exits 1 from the command line when a page is over, 0 within budget, 2 without a build", () => {
     const budgetsFile = path.join(dir, "budgets.json");
-    const run = () => spawnSync(process.execPath, ["--import", "tsx", "scripts/check-js-budget.ts"], { env: { ...process.env, ACCORD_NEXT_DIR: dir, ACCORD_JS_BUDGETS: budgetsFile }, encoding: "utf8" });
+    const run = () =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/check-js-budget.ts"], {
+        env: { ...process.env, ACCORD_NEXT_DIR: dir, ACCORD_JS_BUDGETS: budgetsFile },
+        encoding: "utf8",
+      });
     writeFileSync(budgetsFile, JSON.stringify({ pages: budget }));
     expect(run().status).toBe(0);
     writeFileSync(budgetsFile, JSON.stringify({ pages: [{ ...budget[0], maxGzipBytes: 10_000 }] }));

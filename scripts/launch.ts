@@ -25,7 +25,10 @@ await runCli("accord", async () => {
     // The demo (with its shared demo password) is for the embedded database; a real
     // PostgreSQL gets it only when asked. Its first admin comes from `npm run admin:create`.
     if (shouldSeedDemo(database.embedded)) await seedIfEmpty(database.url, log);
-    else log("DATABASE_URL is set: the demo is not seeded (ACCORD_SEED_DEMO=1 or `npm run db:seed` adds it); create the first admin with `npm run admin:create -- --email … --name …`");
+    else
+      log(
+        "DATABASE_URL is set: the demo is not seeded (ACCORD_SEED_DEMO=1 or `npm run db:seed` adds it); create the first admin with `npm run admin:create -- --email … --name …`",
+      );
 
     const port = process.env.PORT ?? "3000";
     const env: NodeJS.ProcessEnv = {

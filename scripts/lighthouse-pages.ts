@@ -40,16 +40,35 @@ const LOCALES = (process.env.LIGHTHOUSE_LOCALES ?? "en,zh,ja").split(",");
 const ONLY = process.env.LIGHTHOUSE_PAGES?.split(",");
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3619);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const METRICS = [
-  ["FCP", "first-contentful-paint"], ["LCP", "largest-contentful-paint"], ["TBT", "total-blocking-time"],
-  ["CLS", "cumulative-layout-shift"], ["SI", "speed-index"],
+  ["FCP", "first-contentful-paint"],
+  ["LCP", "largest-contentful-paint"],
+  ["TBT", "total-blocking-time"],
+  ["CLS", "cumulative-layout-shift"],
+  ["SI", "speed-index"],
 ] as const;
-const FORM_FACTORS = ([{ name: "mobile" }, { name: "desktop", config: desktopConfig }] as { name: string; config?: Config }[])
-  .filter((f) => (process.env.LIGHTHOUSE_FORM_FACTORS ?? "mobile,desktop").split(",").includes(f.name));
+const FORM_FACTORS = ([{ name: "mobile" }, { name: "desktop", config: desktopConfig }] as { name: string; config?: Config }[]).filter((f) =>
+  (process.env.LIGHTHOUSE_FORM_FACTORS ?? "mobile,desktop").split(",").includes(f.name),
+);
 
-type Run = { scores: Record<string, number>; metrics: Record<string, string>; tbtMs: number; lcpMs: number; benchmarkIndex: number; failedA11y: string[] };
+type Run = {
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+  tbtMs: number;
+  lcpMs: number;
+  benchmarkIndex: number;
+  failedA11y: string[];
+};
 
 async function startServer(): Promise<{ stop: () => Promise<void> }> {
   if (!existsSync(".next/BUILD_ID")) {
@@ -63,7 +82,13 @@ async function startServer(): Promise<{ stop: () => Promise<void> }> {
   });
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error("lighthouse: the server exited early");
-    if (await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 240) throw new Error("lighthouse: the server did not become healthy in 120 s");
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -86,14 +111,20 @@ async function sessionCookie(role: Role): Promise<string> {
   const base = `http://127.0.0.1:${PORT}`;
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: base },
     body: new URLSearchParams({ csrfToken, email: DEMO_USERS[role].email, password: DEMO_PASSWORD, callbackUrl: `${base}/`, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`lighthouse: sign-in as ${role} failed (HTTP ${res.status})`);
   return session;
 }
@@ -101,7 +132,13 @@ async function sessionCookie(role: Role): Promise<string> {
 async function measure(url: string, cookie: string, config: Config | undefined, name: string): Promise<Run> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
-    const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: { Cookie: cookie } };
+    const flags: Flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: CATEGORIES,
+      extraHeaders: { Cookie: cookie },
+    };
     const result = await lighthouse(url, flags, config);
     if (!result) throw new Error("lighthouse returned no result");
     const { lhr } = result;
@@ -116,7 +153,9 @@ async function measure(url: string, cookie: string, config: Config | undefined, 
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score !== 1)
       .map((ref) => ref.id);
     return {
-      scores, metrics, failedA11y,
+      scores,
+      metrics,
+      failedA11y,
       tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? NaN),
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN),
       benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
@@ -130,7 +169,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const pages = PAGES.filter((p) => !ONLY || ONLY.includes(p.name));
-  const started = loadavg().map((l) => l.toFixed(2)).join(", ");
+  const started = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
   console.log(`lighthouse: ${new Date().toISOString()}, ${cpus().length} CPUs, load average at start ${started}`);
   const server = await startServer();
   const failures: string[] = [];
@@ -154,27 +195,42 @@ async function main() {
             runs.push(run);
             const scores = CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(", ");
             const metrics = METRICS.map(([m]) => `${m} ${run.metrics[m]}`).join(", ");
-            console.log(`${page.name} ${locale} ${name} run ${i + 1}: ${scores} | ${metrics} | CPU benchmark ${run.benchmarkIndex}${run.failedA11y.length ? ` | a11y audits failed: ${run.failedA11y.join(", ")}` : ""}`);
+            console.log(
+              `${page.name} ${locale} ${name} run ${i + 1}: ${scores} | ${metrics} | CPU benchmark ${run.benchmarkIndex}${run.failedA11y.length ? ` | a11y audits failed: ${run.failedA11y.join(", ")}` : ""}`,
+            );
           }
           const perf = median(runs.map((r) => r.scores.performance));
           const tbt = median(runs.map((r) => r.tbtMs));
           const col = (c: string) => runs.map((r) => r.scores[c]).join("/");
-          summary.push(`| ${page.name} | ${locale} ${name} | ${col("performance")} (${perf}) | ${tbt} | ${median(runs.map((r) => r.lcpMs))} | ${col("accessibility")} | ${col("best-practices")} | ${col("seo")} | ${runs.map((r) => r.benchmarkIndex).join("/")} |`);
+          summary.push(
+            `| ${page.name} | ${locale} ${name} | ${col("performance")} (${perf}) | ${tbt} | ${median(runs.map((r) => r.lcpMs))} | ${col("accessibility")} | ${col("best-practices")} | ${col("seo")} | ${runs.map((r) => r.benchmarkIndex).join("/")} |`,
+          );
           const where = `${page.name} ${locale} ${name}`;
-          if (name === "mobile" && perf < TARGET.mobilePerformance) failures.push(`${where}: median Performance ${perf} < ${TARGET.mobilePerformance}`);
+          if (name === "mobile" && perf < TARGET.mobilePerformance)
+            failures.push(`${where}: median Performance ${perf} < ${TARGET.mobilePerformance}`);
           if (name === "mobile" && tbt > TARGET.mobileTbtMs) failures.push(`${where}: median TBT ${tbt} ms > ${TARGET.mobileTbtMs} ms`);
-          if (name === "desktop" && perf < TARGET.desktopPerformance) failures.push(`${where}: median Performance ${perf} < ${TARGET.desktopPerformance}`);
+          if (name === "desktop" && perf < TARGET.desktopPerformance)
+            failures.push(`${where}: median Performance ${perf} < ${TARGET.desktopPerformance}`);
           const a11y = Math.min(...runs.map((r) => r.scores.accessibility));
-          if (a11y < TARGET.accessibility) failures.push(`${where}: Accessibility ${a11y} < 100 (${[...new Set(runs.flatMap((r) => r.failedA11y))].join(", ")})`);
+          if (a11y < TARGET.accessibility)
+            failures.push(`${where}: Accessibility ${a11y} < 100 (${[...new Set(runs.flatMap((r) => r.failedA11y))].join(", ")})`);
         }
       }
     }
   } finally {
     await server.stop();
   }
-  console.log(`\nLoad average at start: ${started}; at end: ${loadavg().map((l) => l.toFixed(2)).join(", ")}.`);
+  console.log(
+    `\nLoad average at start: ${started}; at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}.`,
+  );
   console.log(`\n${summary.join("\n")}`);
-  console.log(failures.length ? `\nTargets missed:\n- ${failures.join("\n- ")}` : "\nAll targets met (mobile Performance ≥ 95 and TBT ≤ 200 ms, desktop 100, Accessibility 100).");
+  console.log(
+    failures.length
+      ? `\nTargets missed:\n- ${failures.join("\n- ")}`
+      : "\nAll targets met (mobile Performance ≥ 95 and TBT ≤ 200 ms, desktop 100, Accessibility 100).",
+  );
   process.exitCode = failures.length ? 1 : 0;
 }
 

@@ -93,7 +93,12 @@ const add = (c: Counts) => {
 
 if (only !== "e2e") {
   rmSync("test-results/unit.json", { force: true });
-  const code = await run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
+  const code = await run("node_modules/.bin/vitest", [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile=test-results/unit.json",
+  ]);
   const counts = existsSync("test-results/unit.json") ? countVitest(readFileSync("test-results/unit.json", "utf8")) : null;
   add(counts ?? { passed: 0, failed: 1, skipped: 0 });
   if (code !== 0 && counts && counts.failed === 0) totals.failed += 1; // the runner itself failed

@@ -56,9 +56,12 @@ const schema = z.object({
   // Mail: smtp(s)://user:pass@host:port; unset, messages are kept in the in-app outbox.
   SMTP_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.string().refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), {
-      message: "SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps://…:465)",
-    }).optional(),
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), {
+        message: "SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps://…:465)",
+      })
+      .optional(),
   ),
   MAIL_FROM: z.string().default("Accord <accord@localhost>"),
   // "off" keeps this process from sending mail (another instance or a script does it).

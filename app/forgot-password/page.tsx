@@ -20,7 +20,9 @@ export default async function ForgotPasswordPage() {
         </h1>
         <p className="mt-2 text-sm leading-6 text-stone-600">{t("intro")}</p>
         <div className="mt-6">
-          <IntlIsland namespaces={["auth"]}><ForgotPasswordForm action={requestPasswordResetAction} /></IntlIsland>
+          <IntlIsland namespaces={["auth"]}>
+            <ForgotPasswordForm action={requestPasswordResetAction} />
+          </IntlIsland>
         </div>
       </Card>
     </div>

@@ -31,9 +31,17 @@ export default async function MyEventsPage() {
         actions={
           <>
             <ButtonLink href="/organizer/events/new">{t("myEvents.newEvent")}</ButtonLink>
-            <ButtonLink href="/organizer/people" variant="secondary">{t("myEvents.people")}</ButtonLink>
-            <ButtonLink href="/organizer/ledger" variant="secondary">{tl("title")}</ButtonLink>
-            {can(actor, "admin.manage") && <ButtonLink href="/organizer/admin/organizations" variant="secondary">{t("myEvents.administration")}</ButtonLink>}
+            <ButtonLink href="/organizer/people" variant="secondary">
+              {t("myEvents.people")}
+            </ButtonLink>
+            <ButtonLink href="/organizer/ledger" variant="secondary">
+              {tl("title")}
+            </ButtonLink>
+            {can(actor, "admin.manage") && (
+              <ButtonLink href="/organizer/admin/organizations" variant="secondary">
+                {t("myEvents.administration")}
+              </ButtonLink>
+            )}
           </>
         }
       />
@@ -51,7 +59,9 @@ export default async function MyEventsPage() {
                     <span className="text-sm text-stone-500">{text(e.organization.name)}</span>
                   </div>
                   <h2 className="text-xl font-semibold">
-                    <Link href={`/organizer/events/${e.id}`} className="hover:underline">{text(e.title)}</Link>
+                    <Link href={`/organizer/events/${e.id}`} className="hover:underline">
+                      {text(e.title)}
+                    </Link>
                   </h2>
                   <p className="text-sm text-stone-600">
                     {formatCalendarRange(e.startDate, e.endDate, locale)} · {t("myEvents.venues", { count: e.venueCount })} ·{" "}

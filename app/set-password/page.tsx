@@ -32,7 +32,9 @@ export default async function SetPasswordPage({ searchParams }: Props) {
             </h1>
             <p className="mt-2 text-sm leading-6 text-stone-600">{t("intro", { email: link.email })}</p>
             <div className="mt-6">
-              <IntlIsland namespaces={["auth"]}><SetPasswordForm token={token} action={setPasswordAction} /></IntlIsland>
+              <IntlIsland namespaces={["auth"]}>
+                <SetPasswordForm token={token} action={setPasswordAction} />
+              </IntlIsland>
             </div>
           </>
         ) : (

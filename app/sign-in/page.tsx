@@ -42,21 +42,32 @@ export default async function SignInPage({ searchParams }: Props) {
           </h1>
           <p className="mt-2 text-sm leading-6 text-stone-600">{t("signIn.subtitle")}</p>
           <div className="mt-6">
-            <IntlIsland namespaces={["auth"]}><SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} /></IntlIsland>
+            <IntlIsland namespaces={["auth"]}>
+              <SignInForm callbackUrl={callbackUrl} initialError={error ? signInErrorMessageKey(error) : null} />
+            </IntlIsland>
           </div>
           <p className="mt-4 text-sm">
-            <Link href="/forgot-password" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
+            <Link
+              href="/forgot-password"
+              className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}
+            >
               {t("signIn.forgot")}
             </Link>
             {" · "}
-            <Link href="/sign-up" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
+            <Link
+              href="/sign-up"
+              className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}
+            >
               {t("signUp.link")}
             </Link>
           </p>
         </Card>
         <p className="mt-6 text-center text-sm leading-6 text-stone-600">
           {t("signIn.publicNote")}{" "}
-          <Link href="/" className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}>
+          <Link
+            href="/"
+            className={cx("rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900", focusRing)}
+          >
             {t("signIn.browseEvents")}
           </Link>
         </p>

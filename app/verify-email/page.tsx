@@ -22,9 +22,15 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   return (
     <div className="flex min-h-[70vh] items-center justify-center px-4 py-12 sm:py-16">
       <Card as="section" aria-labelledby="verify-title" className="w-full max-w-md sm:p-8">
-        <h1 id="verify-title" className="text-2xl font-semibold tracking-tight text-stone-900">{state === "valid" ? t("title") : t("badTitle")}</h1>
+        <h1 id="verify-title" className="text-2xl font-semibold tracking-tight text-stone-900">
+          {state === "valid" ? t("title") : t("badTitle")}
+        </h1>
         {state === "valid" ? (
-          <div className="mt-6"><IntlIsland namespaces={["auth", "organizer"]}><VerifyEmailForm action={verifyEmailAction} token={token} /></IntlIsland></div>
+          <div className="mt-6">
+            <IntlIsland namespaces={["auth", "organizer"]}>
+              <VerifyEmailForm action={verifyEmailAction} token={token} />
+            </IntlIsland>
+          </div>
         ) : (
           <p className="mt-2 text-sm leading-6 text-stone-700">{t(state)}</p>
         )}

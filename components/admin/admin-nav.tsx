@@ -13,7 +13,12 @@ export async function AdminNav({ current }: { current: (typeof PAGES)[number]["k
   return (
     <nav aria-label={t("label")} className="flex flex-wrap gap-2">
       {PAGES.map((p) => (
-        <ButtonLink key={p.key} href={p.href} variant={p.key === current ? "primary" : "secondary"} aria-current={p.key === current ? "page" : undefined}>
+        <ButtonLink
+          key={p.key}
+          href={p.href}
+          variant={p.key === current ? "primary" : "secondary"}
+          aria-current={p.key === current ? "page" : undefined}
+        >
           {t(p.key)}
         </ButtonLink>
       ))}

@@ -23,7 +23,14 @@ export function OrganizationForm({ action, initial }: { action: FormAction; init
         <TextField form={form} name="slug" label={t("organizations.slug")} hint={t("organizations.slugHint")} required />
       )}
       <LocalizedField form={form} name="name" label={t("organizations.name")} required />
-      <TextField form={form} name="country" label={t("organizations.country")} hint={t("organizations.countryHint")} required className="max-w-48" />
+      <TextField
+        form={form}
+        name="country"
+        label={t("organizations.country")}
+        hint={t("organizations.countryHint")}
+        required
+        className="max-w-48"
+      />
       <SubmitButton form={form} label={editing ? t("organizations.rename") : t("organizations.create")} />
     </form>
   );

@@ -12,12 +12,18 @@ export async function AgendaActions({ slug, registered, readerZone }: { slug: st
     <div className="agenda-no-print space-y-3">
       <div className="flex flex-wrap items-center gap-3">
         {registered ? (
-          <ButtonLink href="/me/agenda" variant="secondary">{t("actions.myAgenda")}</ButtonLink>
+          <ButtonLink href="/me/agenda" variant="secondary">
+            {t("actions.myAgenda")}
+          </ButtonLink>
         ) : (
           <ButtonLink href={`/events/${s}/register`}>{t("actions.register")}</ButtonLink>
         )}
-        <a href={`/api/calendar/events/${s}`} className={link}>{t("actions.downloadIcs")}</a>
-        <a href={`/embed/events/${s}/agenda`} className={link}>{t("actions.embed")}</a>
+        <a href={`/api/calendar/events/${s}`} className={link}>
+          {t("actions.downloadIcs")}
+        </a>
+        <a href={`/embed/events/${s}/agenda`} className={link}>
+          {t("actions.embed")}
+        </a>
       </div>
       <ReaderZoneNote chosen={readerZone} />
       <p className="text-xs text-stone-600">{t("actions.print")}</p>

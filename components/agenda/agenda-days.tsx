@@ -5,7 +5,14 @@ import { formatCalendarDate } from "@/lib/time/format";
 import type { ContentMode } from "./content-text";
 import { SessionCard } from "./session-card";
 
-export async function AgendaDays({ agenda, days, readerZone, mode, placeOf, bookmarks }: {
+export async function AgendaDays({
+  agenda,
+  days,
+  readerZone,
+  mode,
+  placeOf,
+  bookmarks,
+}: {
   agenda: PublicAgenda;
   days: AgendaDay[];
   readerZone: string | null;
@@ -15,7 +22,12 @@ export async function AgendaDays({ agenda, days, readerZone, mode, placeOf, book
 }) {
   const t = await getTranslations("agenda");
   if (agenda.sessions.length === 0) return <p className="text-stone-700">{t("noSessions")}</p>;
-  if (days.length === 0) return <p role="status" className="text-stone-700">{t("empty")}</p>;
+  if (days.length === 0)
+    return (
+      <p role="status" className="text-stone-700">
+        {t("empty")}
+      </p>
+    );
   return (
     <div className="space-y-10">
       {days.map((day) => (
@@ -36,7 +48,9 @@ export async function AgendaDays({ agenda, days, readerZone, mode, placeOf, book
                 mode={mode}
                 slug={agenda.event.slug}
                 placeOf={placeOf}
-                bookmark={bookmarks ? { bookmarked: bookmarks.ids.includes(s.id), action: bookmarks.action, returnTo: bookmarks.returnTo } : null}
+                bookmark={
+                  bookmarks ? { bookmarked: bookmarks.ids.includes(s.id), action: bookmarks.action, returnTo: bookmarks.returnTo } : null
+                }
               />
             ))}
           </ol>

@@ -3,7 +3,13 @@ import { buttonClasses } from "@/components/ui/button";
 
 // A plain form posting to a server action, so bookmarking works without JavaScript.
 // It sends the wanted state, so a double submit cannot undo itself.
-export async function BookmarkButton({ sessionId, title, bookmarked, action, returnTo }: {
+export async function BookmarkButton({
+  sessionId,
+  title,
+  bookmarked,
+  action,
+  returnTo,
+}: {
   sessionId: string;
   title: string;
   bookmarked: boolean;

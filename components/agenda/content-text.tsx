@@ -21,9 +21,17 @@ export function ContentText({ value, mode, block }: { value: unknown; mode: Cont
   if (a.text === b.text) return <Localized picked={a} labels={mode.labels} />;
   return (
     <Tag className={block ? "grid gap-3 sm:grid-cols-2" : "inline-flex flex-wrap gap-x-2"}>
-      <Tag lang={htmlLang(a.lang)}><Localized picked={a} labels={mode.labels} /></Tag>
-      {!block && <span aria-hidden className="text-stone-400">|</span>}
-      <Tag lang={htmlLang(b.lang)} className={block ? "border-stone-200 sm:border-l sm:pl-3" : undefined}><Localized picked={b} labels={mode.labels} /></Tag>
+      <Tag lang={htmlLang(a.lang)}>
+        <Localized picked={a} labels={mode.labels} />
+      </Tag>
+      {!block && (
+        <span aria-hidden className="text-stone-400">
+          |
+        </span>
+      )}
+      <Tag lang={htmlLang(b.lang)} className={block ? "border-stone-200 sm:border-l sm:pl-3" : undefined}>
+        <Localized picked={b} labels={mode.labels} />
+      </Tag>
     </Tag>
   );
 }

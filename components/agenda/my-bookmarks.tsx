@@ -9,7 +9,8 @@ import type { MyRegistration } from "@/server/registrations/get-my-agenda";
 export async function MyBookmarks({ registration: r, locale }: { registration: MyRegistration; locale: Locale }) {
   const t = await getTranslations("agenda.me");
   if (r.bookmarks.length === 0) return <p className="text-sm text-stone-700">{t("noBookmarks")}</p>;
-  const place = (v: MyRegistration["venue"] & object) => pickText(v.city, locale, r.event.languages).text || pickText(v.name, locale, r.event.languages).text;
+  const place = (v: MyRegistration["venue"] & object) =>
+    pickText(v.city, locale, r.event.languages).text || pickText(v.name, locale, r.event.languages).text;
   return (
     <div className="space-y-2">
       <h3 className="font-semibold text-stone-900">{t("bookmarks")}</h3>
@@ -18,10 +19,20 @@ export async function MyBookmarks({ registration: r, locale }: { registration: M
           const title = pickText(b.title, locale, r.event.languages);
           return (
             <li key={b.sessionId} className="p-3">
-              <Link href={`/events/${encodeURIComponent(r.event.slug)}/sessions/${encodeURIComponent(b.sessionId)}`} className="font-medium text-brand-700 underline" lang={title.lang}>{title.text}</Link>
-              <p className="text-sm text-stone-700">{formatInZone(b.startsAt, b.hostVenue.timeZone, locale, "dateTime", { place: place(b.hostVenue) })}</p>
+              <Link
+                href={`/events/${encodeURIComponent(r.event.slug)}/sessions/${encodeURIComponent(b.sessionId)}`}
+                className="font-medium text-brand-700 underline"
+                lang={title.lang}
+              >
+                {title.text}
+              </Link>
+              <p className="text-sm text-stone-700">
+                {formatInZone(b.startsAt, b.hostVenue.timeZone, locale, "dateTime", { place: place(b.hostVenue) })}
+              </p>
               {r.venue && r.venue.timeZone !== b.hostVenue.timeZone && (
-                <p className="text-sm text-stone-600">{formatInZone(b.startsAt, r.venue.timeZone, locale, "time", { place: place(r.venue) })}</p>
+                <p className="text-sm text-stone-600">
+                  {formatInZone(b.startsAt, r.venue.timeZone, locale, "time", { place: place(r.venue) })}
+                </p>
               )}
             </li>
           );

@@ -13,7 +13,14 @@ export function utcLabel(gmt: string): string {
 
 export function localParts(iso: string, zone: string): { date: string; time: string; offset: string } {
   const format = new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "longOffset",
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "longOffset",
   });
   const p = Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, offset: utcLabel(p.timeZoneName ?? "GMT") };

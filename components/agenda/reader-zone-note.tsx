@@ -8,5 +8,10 @@ import { ReaderZoneNoteText } from "./reader-zone-text";
  */
 export async function ReaderZoneNote({ chosen }: { chosen: string | null }) {
   const t = await getTranslations("agenda.readerZone");
-  return <ReaderZoneNoteText chosen={chosen} text={{ current: t.raw("current") as string, detected: t("detected"), chosen: t("chosen"), none: t("none") }} />;
+  return (
+    <ReaderZoneNoteText
+      chosen={chosen}
+      text={{ current: t.raw("current") as string, detected: t("detected"), chosen: t("chosen"), none: t("none") }}
+    />
+  );
 }

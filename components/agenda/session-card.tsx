@@ -12,7 +12,17 @@ import { ContentText, type ContentMode } from "./content-text";
 import { SessionTimesView } from "./session-times";
 import { TrackChip } from "./track-chip";
 
-export async function SessionCard({ session, venues, tracks, day, readerZone, mode, slug, placeOf, bookmark }: {
+export async function SessionCard({
+  session,
+  venues,
+  tracks,
+  day,
+  readerZone,
+  mode,
+  slug,
+  placeOf,
+  bookmark,
+}: {
   session: AgendaSession;
   venues: readonly AgendaVenue[];
   tracks: readonly AgendaTrack[];
@@ -31,9 +41,17 @@ export async function SessionCard({ session, venues, tracks, day, readerZone, mo
   const relays = session.relayVenueIds.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v);
   return (
     <li className="agenda-session">
-      <article aria-labelledby={headingId} className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm md:grid-cols-[minmax(0,18rem)_1fr]">
+      <article
+        aria-labelledby={headingId}
+        className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm md:grid-cols-[minmax(0,18rem)_1fr]"
+      >
         <div>
-          <SessionTimesView times={times} venues={venues} placeOf={placeOf} slot={readerZone ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day }} />
+          <SessionTimesView
+            times={times}
+            venues={venues}
+            placeOf={placeOf}
+            slot={readerZone ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day }}
+          />
         </div>
         <div className="space-y-2">
           <div className="flex flex-wrap items-center gap-2">
@@ -42,11 +60,19 @@ export async function SessionCard({ session, venues, tracks, day, readerZone, mo
             <span className="text-xs text-stone-600">
               {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
               {session.interpretation.length > 0 &&
-                ` · ${t("session.interpretation", { languages: joinList(session.interpretation.map((l) => t(`languageNames.${l as "en"}`)), mode.locale) })}`}
+                ` · ${t("session.interpretation", {
+                  languages: joinList(
+                    session.interpretation.map((l) => t(`languageNames.${l as "en"}`)),
+                    mode.locale,
+                  ),
+                })}`}
             </span>
           </div>
           <h3 id={headingId} className="text-lg font-semibold text-stone-900">
-            <Link href={`/events/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(session.id)}`} className={cx("rounded hover:underline", focusRing)}>
+            <Link
+              href={`/events/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(session.id)}`}
+              className={cx("rounded hover:underline", focusRing)}
+            >
               <ContentText value={session.title} mode={mode} />
             </Link>
           </h3>

@@ -3,7 +3,12 @@ import { ButtonLink } from "@/components/ui/button";
 import type { SessionLinks } from "@/server/agenda/get-public-session";
 
 // The URLs were checked server-side (https only) before they reach this component.
-export async function SessionLinksPanel({ links, reason, signInHref, registerHref }: {
+export async function SessionLinksPanel({
+  links,
+  reason,
+  signInHref,
+  registerHref,
+}: {
   links: SessionLinks | null;
   reason: "public" | "registered" | "sign_in" | "register";
   signInHref: string;
@@ -13,7 +18,9 @@ export async function SessionLinksPanel({ links, reason, signInHref, registerHre
   const tl = await getTranslations("agenda.languageNames");
   return (
     <section aria-labelledby="links-heading" className="agenda-no-print space-y-3 rounded-2xl border border-stone-200 bg-stone-50 p-6">
-      <h2 id="links-heading" className="text-lg font-semibold text-stone-900">{t("session.links")}</h2>
+      <h2 id="links-heading" className="text-lg font-semibold text-stone-900">
+        {t("session.links")}
+      </h2>
       {!links ? (
         <>
           <p className="text-stone-700">{reason === "sign_in" ? t("session.linksSignIn") : t("session.linksRegister")}</p>
@@ -26,7 +33,11 @@ export async function SessionLinksPanel({ links, reason, signInHref, registerHre
       ) : (
         <ul className="space-y-2">
           {links.stream && (
-            <li><a href={links.stream} rel="noopener noreferrer" className="font-medium text-brand-700 underline">{t("session.stream")}</a></li>
+            <li>
+              <a href={links.stream} rel="noopener noreferrer" className="font-medium text-brand-700 underline">
+                {t("session.stream")}
+              </a>
+            </li>
           )}
           {links.interpretation.map((i) => (
             <li key={i.language}>

@@ -10,7 +10,15 @@ function NameWithHonorific({ person, mode }: { person: AgendaPerson; mode: Conte
   const name = <ContentText value={person.name} mode={mode} />;
   if (!honorific) return name;
   const title = <ContentText value={person.honorific} mode={mode} />;
-  return honorificFollowsName(honorific) ? <>{name} {title}</> : <>{title} {name}</>;
+  return honorificFollowsName(honorific) ? (
+    <>
+      {name} {title}
+    </>
+  ) : (
+    <>
+      {title} {name}
+    </>
+  );
 }
 
 /** Speakers, moderators and hosts in protocol order (the server sorted them by precedence). */
@@ -18,7 +26,9 @@ export async function SessionPeople({ people, mode }: { people: AgendaPerson[]; 
   const t = await getTranslations("agenda");
   return (
     <section aria-labelledby="people-heading" className="space-y-3">
-      <h2 id="people-heading" className="text-lg font-semibold text-stone-900">{t("session.people")}</h2>
+      <h2 id="people-heading" className="text-lg font-semibold text-stone-900">
+        {t("session.people")}
+      </h2>
       {people.length === 0 ? (
         <p className="text-stone-700">{t("session.noPeople")}</p>
       ) : (
@@ -29,8 +39,16 @@ export async function SessionPeople({ people, mode }: { people: AgendaPerson[]; 
               <p className="font-semibold text-stone-900">
                 <NameWithHonorific person={p} mode={mode} />
               </p>
-              {pickText(p.title, mode.locale, mode.languages).text && <p className="text-sm text-stone-700"><ContentText value={p.title} mode={mode} /></p>}
-              {pickText(p.affiliation, mode.locale, mode.languages).text && <p className="text-sm text-stone-600"><ContentText value={p.affiliation} mode={mode} /></p>}
+              {pickText(p.title, mode.locale, mode.languages).text && (
+                <p className="text-sm text-stone-700">
+                  <ContentText value={p.title} mode={mode} />
+                </p>
+              )}
+              {pickText(p.affiliation, mode.locale, mode.languages).text && (
+                <p className="text-sm text-stone-600">
+                  <ContentText value={p.affiliation} mode={mode} />
+                </p>
+              )}
             </li>
           ))}
         </ul>

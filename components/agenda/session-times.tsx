@@ -10,7 +10,9 @@ import { cx } from "@/components/ui/cx";
 
 function Line({ time, label, strong, shift }: { time: ZoneTime; label: string; strong?: boolean; shift: string | null }) {
   return (
-    <div className={cx("flex flex-wrap items-baseline gap-x-2", strong ? "text-base font-semibold text-stone-900" : "text-sm text-stone-700")}>
+    <div
+      className={cx("flex flex-wrap items-baseline gap-x-2", strong ? "text-base font-semibold text-stone-900" : "text-sm text-stone-700")}
+    >
       <span className="tabular-nums">
         {time.start}–{time.end} {time.offset}
       </span>
@@ -23,7 +25,12 @@ function Line({ time, label, strong, shift }: { time: ZoneTime; label: string; s
 /** When the reader chose no zone: an empty slot that ReaderTimeFill fills in the browser. */
 export type ReaderSlot = { startsAt: string; endsAt: string; day: string };
 
-export async function SessionTimesView({ times, venues, placeOf, slot }: {
+export async function SessionTimesView({
+  times,
+  venues,
+  placeOf,
+  slot,
+}: {
   times: SessionTimes;
   venues: readonly AgendaVenue[];
   placeOf: (venue: AgendaVenue) => string;
@@ -31,7 +38,14 @@ export async function SessionTimesView({ times, venues, placeOf, slot }: {
 }) {
   const t = await getTranslations("agenda.times");
   const locale = (await getLocale()) as Locale;
-  const names = (ids: string[]) => joinList(ids.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v).map(placeOf), locale);
+  const names = (ids: string[]) =>
+    joinList(
+      ids
+        .map((id) => venues.find((v) => v.id === id))
+        .filter((v): v is AgendaVenue => !!v)
+        .map(placeOf),
+      locale,
+    );
   const shift = (z: ZoneTime) => (z.dayShift > 0 ? `${t("nextDay")} ${z.date}` : z.dayShift < 0 ? `${t("previousDay")} ${z.date}` : null);
   return (
     <div className="space-y-0.5">

@@ -13,7 +13,16 @@ export type Option = { value: string; label: string; lang?: string };
 
 // One form for recording (hidden idempotencyKey: a double click or resubmit stays one row)
 // and editing (hidden id + version: a concurrent edit is refused, not overwritten).
-export function AgreementForm({ action, initial, sectors, venues, sessions, parties, sideA, sideB }: {
+export function AgreementForm({
+  action,
+  initial,
+  sectors,
+  venues,
+  sessions,
+  parties,
+  sideA,
+  sideB,
+}: {
   action: FormAction;
   initial: FormValues;
   sectors: Option[];
@@ -41,42 +50,73 @@ export function AgreementForm({ action, initial, sectors, venues, sessions, part
       <LocalizedField form={form} name="title" label={t("field.title")} required />
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField form={form} name="sector" label={t("field.sector")}>
-          {sectors.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {sectors.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
         <SelectField form={form} name="type" label={t("field.type")}>
-          {AGREEMENT_TYPES.map((v) => <option key={v} value={v}>{t(`type.${v}`)}</option>)}
+          {AGREEMENT_TYPES.map((v) => (
+            <option key={v} value={v}>
+              {t(`type.${v}`)}
+            </option>
+          ))}
         </SelectField>
         {editing ? null : (
           <SelectField form={form} name="status" label={t("field.status")}>
-            {AGREEMENT_STATUSES.filter((s) => s !== "CANCELLED").map((v) => <option key={v} value={v}>{t(`status.${v}`)}</option>)}
+            {AGREEMENT_STATUSES.filter((s) => s !== "CANCELLED").map((v) => (
+              <option key={v} value={v}>
+                {t(`status.${v}`)}
+              </option>
+            ))}
           </SelectField>
         )}
         <SelectField form={form} name="visibility" label={t("field.visibility")}>
-          {VISIBILITIES.map((v) => <option key={v} value={v}>{t(`visibility.${v}`)}</option>)}
+          {VISIBILITIES.map((v) => (
+            <option key={v} value={v}>
+              {t(`visibility.${v}`)}
+            </option>
+          ))}
         </SelectField>
         <TextField form={form} name="value" label={t("field.value")} hint={t("field.valueHint")} inputMode="text" />
         <TextField form={form} name="currency" label={t("field.currency")} list="accord-currencies" />
       </div>
       <datalist id="accord-currencies">
-        {["CNY", "JPY", "USD", "EUR", "HKD", "KRW"].map((c) => <option key={c} value={c} />)}
+        {["CNY", "JPY", "USD", "EUR", "HKD", "KRW"].map((c) => (
+          <option key={c} value={c} />
+        ))}
       </datalist>
       <LocalizedField form={form} name="cityA" label={t("field.cityA")} />
       <LocalizedField form={form} name="cityB" label={t("field.cityB")} />
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField form={form} name="venueId" label={t("field.venue")}>
           <option value="">{t("field.none")}</option>
-          {venues.map((o) => <option key={o.value} value={o.value} lang={o.lang}>{o.label}</option>)}
+          {venues.map((o) => (
+            <option key={o.value} value={o.value} lang={o.lang}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
         <SelectField form={form} name="sessionId" label={t("field.session")}>
           <option value="">{t("field.none")}</option>
-          {sessions.map((o) => <option key={o.value} value={o.value} lang={o.lang}>{o.label}</option>)}
+          {sessions.map((o) => (
+            <option key={o.value} value={o.value} lang={o.lang}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
         <TextField form={form} name="signedAtLocal" type="datetime-local" label={t("field.signedAt")} hint={t("field.signedAtHint")} />
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         {(["A", "B"] as const).map((side) => (
           <div key={side} className="space-y-3 rounded-xl border border-stone-200 p-4">
-            <CheckboxGroup form={form} name={`parties${side}`} label={t(`field.parties${side}`, { side: side === "A" ? sideA : sideB })} options={parties[side]} />
+            <CheckboxGroup
+              form={form}
+              name={`parties${side}`}
+              label={t(`field.parties${side}`, { side: side === "A" ? sideA : sideB })}
+              options={parties[side]}
+            />
             <NewParties form={form} name={`newParties${side}`} label={t("field.newParties")} />
           </div>
         ))}
@@ -91,7 +131,9 @@ function NewParties({ form, name, label }: { form: ReturnType<typeof useOrganize
   const messages = form.error(name.replace("newParties", "parties"), true);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
       <textarea id={id} name={name} rows={2} defaultValue={form.value(name)} className={inputClasses(Boolean(messages))} />
       <FieldErrors id={`${id}-err`} messages={messages} />
     </div>

@@ -10,7 +10,13 @@ import { formatInZone } from "@/lib/time";
 import type { AgreementView } from "@/server/agreements/agreement-view";
 
 /** The register as a table; every time carries the signing venue's zone. */
-export async function AgreementTable({ items, eventId, locale, languages, primaryZone }: {
+export async function AgreementTable({
+  items,
+  eventId,
+  locale,
+  languages,
+  primaryZone,
+}: {
   items: AgreementView[];
   eventId: string;
   locale: Locale;
@@ -26,7 +32,9 @@ export async function AgreementTable({ items, eventId, locale, languages, primar
         <thead className="bg-stone-50 text-left text-stone-700">
           <tr>
             {["title", "sector", "type", "value", "venue", "signedAt", "status"].map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 font-semibold">{t(`field.${c}`)}</th>
+              <th key={c} scope="col" className="px-3 py-2 font-semibold">
+                {t(`field.${c}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -37,18 +45,26 @@ export async function AgreementTable({ items, eventId, locale, languages, primar
             return (
               <tr key={a.id} className={a.status === "CANCELLED" ? "text-stone-500" : undefined}>
                 <td className="px-3 py-2">
-                  <Link href={`/organizer/events/${eventId}/agreements/${a.id}`} lang={title.lang} className={`font-medium text-brand-700 hover:underline ${focusRing}`}>
+                  <Link
+                    href={`/organizer/events/${eventId}/agreements/${a.id}`}
+                    lang={title.lang}
+                    className={`font-medium text-brand-700 hover:underline ${focusRing}`}
+                  >
                     {title.text}
                   </Link>
                   <div className="text-xs text-stone-500">{a.parties.map((p) => pick(p.name).text).join(" · ")}</div>
                 </td>
                 <td className="px-3 py-2">{sectorLabel(a.sector, locale)}</td>
                 <td className="px-3 py-2">{t(`type.${a.type}`)}</td>
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{a.valueMinor && a.currency ? formatMoney(a.valueMinor, a.currency, locale) : "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                  {a.valueMinor && a.currency ? formatMoney(a.valueMinor, a.currency, locale) : "—"}
+                </td>
                 <td className="px-3 py-2">{a.venue ? pick(a.venue.city ?? a.venue.name).text : "—"}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{a.signedAt ? formatInZone(a.signedAt, zone, locale, "dateTime") : "—"}</td>
                 <td className="px-3 py-2">
-                  <Badge tone={a.status === "CANCELLED" ? "muted" : a.status === "COMPLETED" ? "accent" : "brand"}>{t(`status.${a.status}`)}</Badge>
+                  <Badge tone={a.status === "CANCELLED" ? "muted" : a.status === "COMPLETED" ? "accent" : "brand"}>
+                    {t(`status.${a.status}`)}
+                  </Badge>
                   {a.visibility === "INTERNAL" && <Badge className="ml-1">{t("visibility.INTERNAL")}</Badge>}
                 </td>
               </tr>

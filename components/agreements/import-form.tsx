@@ -26,14 +26,35 @@ export function ImportForm({ action, eventId }: { action: Action; eventId: strin
       {report?.mode === "dry-run" && report.uploadToken && <input type="hidden" name="uploadToken" value={report.uploadToken} />}
       <label className="block space-y-1 text-sm font-medium text-stone-800">
         <span className="block">{t("file")}</span>
-        <input type="file" name="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} className={inputClasses(false)} />
+        <input
+          type="file"
+          name="file"
+          accept=".csv,text/csv"
+          required
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          className={inputClasses(false)}
+        />
       </label>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="secondary" disabled={pending || !file} onClick={() => { if (modeRef.current) modeRef.current.value = "dry-run"; }}>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={pending || !file}
+          onClick={() => {
+            if (modeRef.current) modeRef.current.value = "dry-run";
+          }}
+        >
           {pending ? t("checking") : t("check")}
         </Button>
         {report?.mode === "dry-run" && report.errors.length === 0 && report.toCreate.length > 0 && (
-          <Button type="submit" formNoValidate disabled={pending || !report.uploadToken} onClick={() => { if (modeRef.current) modeRef.current.value = "confirm"; }}>
+          <Button
+            type="submit"
+            formNoValidate
+            disabled={pending || !report.uploadToken}
+            onClick={() => {
+              if (modeRef.current) modeRef.current.value = "confirm";
+            }}
+          >
             {t("confirm", { count: report.toCreate.length })}
           </Button>
         )}
@@ -48,11 +69,20 @@ export function ImportForm({ action, eventId }: { action: Action; eventId: strin
           {report.mode === "confirm" ? (
             <p className="rounded-lg bg-emerald-50 px-3 py-2 text-emerald-800">{t("done", { count: report.created })}</p>
           ) : (
-            <p className="font-medium">{t("summary", { total: report.totalRows, create: report.toCreate.length, duplicates: report.duplicates.length, errors: report.errors.length })}</p>
+            <p className="font-medium">
+              {t("summary", {
+                total: report.totalRows,
+                create: report.toCreate.length,
+                duplicates: report.duplicates.length,
+                errors: report.errors.length,
+              })}
+            </p>
           )}
           {report.mode === "dry-run" && report.errors.length > 0 && <p className="text-red-800">{t("fixFirst")}</p>}
           <RowList title={t("errors")} rows={report.errors.map((e) => ({ line: e.line, text: e.reason }))} tone="text-red-800" />
-          {report.mode === "dry-run" && <RowList title={t("toCreate")} rows={report.toCreate.map((e) => ({ line: e.line, text: e.title }))} tone="text-stone-800" />}
+          {report.mode === "dry-run" && (
+            <RowList title={t("toCreate")} rows={report.toCreate.map((e) => ({ line: e.line, text: e.title }))} tone="text-stone-800" />
+          )}
           <RowList title={t("duplicates")} rows={report.duplicates.map((e) => ({ line: e.line, text: e.reason }))} tone="text-stone-600" />
         </div>
       )}
@@ -67,7 +97,11 @@ function RowList({ title, rows, tone }: { title: string; rows: { line: number; t
     <section className="space-y-1">
       <h3 className="font-semibold">{title}</h3>
       <ul className={`max-h-80 space-y-1 overflow-y-auto text-sm ${tone}`}>
-        {rows.map((r) => <li key={`${r.line}-${r.text}`}><span className="font-mono">{t("line", { line: r.line })}</span> — {r.text}</li>)}
+        {rows.map((r) => (
+          <li key={`${r.line}-${r.text}`}>
+            <span className="font-mono">{t("line", { line: r.line })}</span> — {r.text}
+          </li>
+        ))}
       </ul>
     </section>
   );

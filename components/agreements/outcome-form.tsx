@@ -27,14 +27,26 @@ export function OutcomeForm({ action, initial, sectors }: { action: FormAction; 
       )}
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField form={form} name="kind" label={t("outcomes.kind")}>
-          {OUTCOME_KINDS.map((k) => <option key={k} value={k}>{t(`outcomes.${k}`)}</option>)}
+          {OUTCOME_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`outcomes.${k}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField form={form} name="sector" label={t("field.sector")}>
           <option value="">{t("field.none")}</option>
-          {sectors.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {sectors.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
         <SelectField form={form} name="visibility" label={t("field.visibility")}>
-          {VISIBILITIES.map((v) => <option key={v} value={v}>{t(`visibility.${v}`)}</option>)}
+          {VISIBILITIES.map((v) => (
+            <option key={v} value={v}>
+              {t(`visibility.${v}`)}
+            </option>
+          ))}
         </SelectField>
       </div>
       <LocalizedField form={form} name="title" label={t("field.title")} required />

@@ -16,15 +16,24 @@ export function StatusForm({ action, id, version, next }: { action: FormAction; 
       action={form.formAction}
       // Cancelling cannot be undone: ask first.
       onSubmit={(e) => {
-        if (new FormData(e.currentTarget).get("status") === "CANCELLED" && !window.confirm(t("statusChange.cancelConfirm"))) e.preventDefault();
+        if (new FormData(e.currentTarget).get("status") === "CANCELLED" && !window.confirm(t("statusChange.cancelConfirm")))
+          e.preventDefault();
       }}
       className="flex flex-wrap items-end gap-3"
     >
       <FormAlert form={form} savedMessage={t("form.saved")} />
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={form.state?.result.ok ? String((form.state.result.data as { version: number }).version) : String(version)} />
+      <input
+        type="hidden"
+        name="version"
+        value={form.state?.result.ok ? String((form.state.result.data as { version: number }).version) : String(version)}
+      />
       <SelectField form={form} name="status" label={t("statusChange.to")}>
-        {next.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+        {next.map((s) => (
+          <option key={s} value={s}>
+            {t(`status.${s}`)}
+          </option>
+        ))}
       </SelectField>
       <SubmitButton form={form} label={t("statusChange.apply")} />
     </form>

@@ -13,7 +13,11 @@ export function ChangeEmailForm({ action }: { action: FormAction }) {
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="space-y-5">
       <FormAlert form={form} />
-      {result?.ok && <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{t("sent", { email: form.value("email") })}</p>}
+      {result?.ok && (
+        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {t("sent", { email: form.value("email") })}
+        </p>
+      )}
       <TextField form={form} name="email" type="email" label={t("newEmail")} required />
       <TextField form={form} name="password" type="password" label={t("password")} required />
       <SubmitButton form={form} label={t("submit")} />

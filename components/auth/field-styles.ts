@@ -6,8 +6,5 @@ const inputBase =
   "placeholder:text-stone-400 focus:outline-none focus:ring-2 focus:ring-offset-0 read-only:bg-stone-50";
 
 export function inputClasses(invalid: boolean): string {
-  return cx(
-    inputBase,
-    invalid ? "border-red-600 focus:ring-red-600" : "border-stone-300 focus:border-brand-600 focus:ring-brand-600",
-  );
+  return cx(inputBase, invalid ? "border-red-600 focus:ring-red-600" : "border-stone-300 focus:border-brand-600 focus:ring-brand-600");
 }

@@ -36,14 +36,14 @@ describe("SignInForm", () => {
     expect(render(<SignInForm callbackUrl="/" initialError="invalidCredentials" />)).toMatch(
       /role="alert"[^>]*>Email or password is incorrect</,
     );
-    expect(render(<SignInForm callbackUrl="/" initialError="tooManyAttempts" />, "ja", ja)).toContain(
-      "試行回数が多すぎます",
-    );
+    expect(render(<SignInForm callbackUrl="/" initialError="tooManyAttempts" />, "ja", ja)).toContain("試行回数が多すぎます");
   });
 });
 
 describe("SignOutControl (the client part of SignOutButton, text from the auth catalogue)", () => {
   it("is a plain button (a POST on click, nothing on render)", () => {
-    expect(renderToStaticMarkup(<SignOutControl variant="link" text={en.signOut} />)).toMatch(/^<button type="button"[^>]*>Sign out<\/button>$/);
+    expect(renderToStaticMarkup(<SignOutControl variant="link" text={en.signOut} />)).toMatch(
+      /^<button type="button"[^>]*>Sign out<\/button>$/,
+    );
   });
 });

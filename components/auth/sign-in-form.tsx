@@ -127,9 +127,7 @@ export function SignInForm({ callbackUrl, initialError = null }: Props) {
       </div>
 
       <button type="submit" disabled={pending} className={buttonClasses("primary", "w-full disabled:cursor-wait")}>
-        {pending && (
-          <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />
-        )}
+        {pending && <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
         {pending ? t("signIn.submitting") : t("signIn.submit")}
       </button>
     </form>

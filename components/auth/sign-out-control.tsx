@@ -20,7 +20,12 @@ const VARIANT_CLASSES: Record<NonNullable<SignOutProps["variant"]>, (extra: stri
 };
 
 /** POSTs to next-auth's sign-out (which deletes this browser's AuthSession) and navigates. Text from sign-out-button.tsx. */
-export function SignOutControl({ callbackUrl = "/sign-out", variant = "button", className = "", text }: SignOutProps & { text: SignOutText }) {
+export function SignOutControl({
+  callbackUrl = "/sign-out",
+  variant = "button",
+  className = "",
+  text,
+}: SignOutProps & { text: SignOutText }) {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -39,12 +44,7 @@ export function SignOutControl({ callbackUrl = "/sign-out", variant = "button", 
 
   return (
     <>
-      <button
-        type="button"
-        onClick={onClick}
-        disabled={pending}
-        className={VARIANT_CLASSES[variant](className)}
-      >
+      <button type="button" onClick={onClick} disabled={pending} className={VARIANT_CLASSES[variant](className)}>
         {pending ? text.pending : text.button}
       </button>
       {failed && (

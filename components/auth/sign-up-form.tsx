@@ -17,7 +17,9 @@ export function SignUpForm({ action, locale }: { action: FormAction; locale: Loc
       <div role="status" className="space-y-3">
         <h2 className="text-lg font-semibold text-stone-900">{t("sentTitle")}</h2>
         <p className="text-sm leading-6 text-stone-700">{t("sent", { email: form.value("email") })}</p>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-2">{t("toSignIn")}</Link>
+        <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-2">
+          {t("toSignIn")}
+        </Link>
       </div>
     );
   }
@@ -28,7 +30,11 @@ export function SignUpForm({ action, locale }: { action: FormAction; locale: Loc
       <TextField form={form} name="email" type="email" label={t("email")} required />
       <TextField form={form} name="password" type="password" label={t("password")} hint={t("passwordHint")} required />
       <SelectField form={form} name="locale" label={t("language")}>
-        {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
       </SelectField>
       <SubmitButton form={form} label={t("submit")} />
     </form>

@@ -15,7 +15,9 @@ export function VerifyEmailForm({ action, token }: { action: FormAction; token: 
     return (
       <div role="status" className="space-y-3">
         <p className="text-sm leading-6 text-stone-700">{t("done", { email })}</p>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-2">{t("toSignIn")}</Link>
+        <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-2">
+          {t("toSignIn")}
+        </Link>
       </div>
     );
   }

@@ -24,7 +24,10 @@ export async function EventCard({ event }: { event: PublishedEventCard }) {
       </div>
       <div className="space-y-2">
         <h3 className="text-xl leading-snug font-bold text-stone-900 sm:text-2xl">
-          <Link href={`/events/${event.slug}`} className={cx("after:absolute after:inset-0 after:rounded-2xl focus:outline-none hover:text-brand-700")}>
+          <Link
+            href={`/events/${event.slug}`}
+            className={cx("after:absolute after:inset-0 after:rounded-2xl focus:outline-none hover:text-brand-700")}
+          >
             <Localized picked={pick(event.title)} labels={labels} />
           </Link>
         </h3>

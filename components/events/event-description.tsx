@@ -9,7 +9,9 @@ export async function EventDescription({ event }: { event: PublicEvent }) {
   const description = pick(event.description);
   return (
     <section aria-labelledby="about-heading" className="space-y-4">
-      <h2 id="about-heading" className="text-2xl font-bold tracking-tight text-stone-900">{t("aboutHeading")}</h2>
+      <h2 id="about-heading" className="text-2xl font-bold tracking-tight text-stone-900">
+        {t("aboutHeading")}
+      </h2>
       {description.text ? (
         <p className="max-w-3xl text-lg leading-relaxed whitespace-pre-line text-stone-700">
           <Localized picked={description} labels={labels} />

@@ -19,14 +19,22 @@ export async function EventHeader({ event }: { event: PublicEvent }) {
   const sideB = pick(event.sideBName);
   return (
     <div className="space-y-6">
-      <Link href="/" className={cx("inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline", focusRing)}>
+      <Link
+        href="/"
+        className={cx(
+          "inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline",
+          focusRing,
+        )}
+      >
         <span aria-hidden>←</span> {t("backToEvents")}
       </Link>
       <PageHeader
         eyebrow={
           <>
             <StatusBadge status={event.status} />
-            <time dateTime={event.startDate} className="text-stone-700">{formatCalendarRange(event.startDate, event.endDate, locale)}</time>
+            <time dateTime={event.startDate} className="text-stone-700">
+              {formatCalendarRange(event.startDate, event.endDate, locale)}
+            </time>
           </>
         }
         title={<Localized picked={title} labels={labels} markerClassName="text-sm" />}
@@ -34,9 +42,15 @@ export async function EventHeader({ event }: { event: PublicEvent }) {
         meta={
           sideA.text && sideB.text ? (
             <p className="flex flex-wrap items-center gap-3 pt-1" aria-label={t("sidesLabel")}>
-              <span lang={htmlLang(sideA.lang)} className="rounded-full bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white">{sideA.text}</span>
-              <span aria-hidden className="text-xl font-light text-stone-400">×</span>
-              <span lang={htmlLang(sideB.lang)} className="rounded-full bg-accent-500 px-4 py-1.5 text-sm font-semibold text-white">{sideB.text}</span>
+              <span lang={htmlLang(sideA.lang)} className="rounded-full bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white">
+                {sideA.text}
+              </span>
+              <span aria-hidden className="text-xl font-light text-stone-400">
+                ×
+              </span>
+              <span lang={htmlLang(sideB.lang)} className="rounded-full bg-accent-500 px-4 py-1.5 text-sm font-semibold text-white">
+                {sideB.text}
+              </span>
             </p>
           ) : undefined
         }

@@ -18,7 +18,9 @@ export async function LocalTimesStrip({ event }: { event: PublicEvent }) {
   if (!opening || event.venues.length === 0) {
     return (
       <section aria-labelledby="local-times-heading" className="rounded-2xl border border-dashed border-stone-300 p-6 sm:p-8">
-        <h2 id="local-times-heading" className="text-lg font-bold text-stone-900">{t("localTimesHeading")}</h2>
+        <h2 id="local-times-heading" className="text-lg font-bold text-stone-900">
+          {t("localTimesHeading")}
+        </h2>
         <p className="mt-2 text-stone-600">{t("localTimesNoAgenda")}</p>
       </section>
     );
@@ -26,7 +28,9 @@ export async function LocalTimesStrip({ event }: { event: PublicEvent }) {
   const hostDate = utcToLocal(opening.startsAt, zoneOfHost(event)).slice(0, 10);
   return (
     <section aria-labelledby="local-times-heading" className="rounded-2xl bg-brand-900 p-6 text-white shadow-sm sm:p-8">
-      <h2 id="local-times-heading" className="text-lg font-bold">{t("localTimesHeading")}</h2>
+      <h2 id="local-times-heading" className="text-lg font-bold">
+        {t("localTimesHeading")}
+      </h2>
       <p className="mt-2 text-brand-100">{t("localTimesIntro", { session: pick(opening.title).text })}</p>
       <ol className="mt-6 grid grid-cols-[repeat(auto-fit,minmax(11rem,1fr))] gap-3">
         {orderedVenues(event).map((venue) => {

@@ -14,11 +14,7 @@ export interface FallbackLabels {
  * Content text in whatever language pickText found, tagged with its lang so it is read
  * and drawn correctly, plus a visible marker when it is not in the reader's language.
  */
-export function Localized({ picked, labels, markerClassName }: {
-  picked: PickedText;
-  labels: FallbackLabels;
-  markerClassName?: string;
-}) {
+export function Localized({ picked, labels, markerClassName }: { picked: PickedText; labels: FallbackLabels; markerClassName?: string }) {
   const language = LOCALE_NAMES[picked.lang];
   return (
     <>

@@ -18,7 +18,9 @@ export async function VenueList({ event }: { event: PublicEvent }) {
   return (
     <section aria-labelledby="venues-heading" className="space-y-6">
       <div className="space-y-2">
-        <h2 id="venues-heading" className="text-2xl font-bold tracking-tight text-stone-900">{t("venuesHeading")}</h2>
+        <h2 id="venues-heading" className="text-2xl font-bold tracking-tight text-stone-900">
+          {t("venuesHeading")}
+        </h2>
         <p className="max-w-3xl text-stone-600">{t("venuesIntro")}</p>
       </div>
       {event.venues.length === 0 ? (
@@ -28,13 +30,18 @@ export async function VenueList({ event }: { event: PublicEvent }) {
           {event.venues.map((venue) => {
             // Online channels have no city: their own name is the heading.
             const name = pick(venue.name);
-            const place = venue.kind === "ONLINE" && !pick(venue.city).text && name.text ? name : venuePlace(venue, locale, event.languages, tv("online"));
+            const place =
+              venue.kind === "ONLINE" && !pick(venue.city).text && name.text
+                ? name
+                : venuePlace(venue, locale, event.languages, tv("online"));
             const showName = place !== name && name.text;
             return (
               <li key={venue.id}>
                 <Card className="flex h-full flex-col gap-4">
                   <div className="flex items-start justify-between gap-3">
-                    <h3 lang={htmlLang(place.lang)} className="text-xl font-bold text-stone-900">{place.text}</h3>
+                    <h3 lang={htmlLang(place.lang)} className="text-xl font-bold text-stone-900">
+                      {place.text}
+                    </h3>
                     <Badge tone={venue.kind === "ONLINE" ? "brand" : "neutral"}>{tv(venue.kind)}</Badge>
                   </div>
                   {showName && (

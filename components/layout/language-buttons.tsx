@@ -32,7 +32,9 @@ export function LanguageButtons({ current, text }: { current: Locale; text: Lang
 
   return (
     <div className="flex items-center gap-2">
-      <span id="language-switcher-label" className="sr-only">{text.label}</span>
+      <span id="language-switcher-label" className="sr-only">
+        {text.label}
+      </span>
       <div
         role="group"
         aria-labelledby="language-switcher-label"

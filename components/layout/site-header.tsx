@@ -27,7 +27,9 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
         <nav aria-label={t("mainNav")} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex gap-1">
             <li>
-              <NavLink href="/" matchPrefix="/events/">{t("events")}</NavLink>
+              <NavLink href="/" matchPrefix="/events/">
+                {t("events")}
+              </NavLink>
             </li>
           </ul>
         </nav>

@@ -54,7 +54,9 @@ export function UserMenu({ name, label, links, signOut }: { name: string; label:
         <span aria-hidden className="grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-bold text-brand-900">
           {initial(name)}
         </span>
-        <span aria-hidden className="hidden max-w-40 truncate md:inline">{name}</span>
+        <span aria-hidden className="hidden max-w-40 truncate md:inline">
+          {name}
+        </span>
         <span className="sr-only">{label}</span>
         <svg aria-hidden viewBox="0 0 20 20" className={cx("size-4 text-stone-500 transition", open && "rotate-180")} fill="currentColor">
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />

@@ -14,8 +14,12 @@ export function DecideUpdateForm({ action, id, version, label }: { action: FormA
       <FormAlert form={form} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={String(version)} />
-      <Button type="submit" name="decision" value="CONFIRMED" disabled={form.pending}>{t("confirm")}</Button>
-      <Button type="submit" name="decision" value="REJECTED" variant="secondary" disabled={form.pending}>{t("reject")}</Button>
+      <Button type="submit" name="decision" value="CONFIRMED" disabled={form.pending}>
+        {t("confirm")}
+      </Button>
+      <Button type="submit" name="decision" value="REJECTED" variant="secondary" disabled={form.pending}>
+        {t("reject")}
+      </Button>
     </form>
   );
 }

@@ -6,7 +6,11 @@ import { TextField } from "@/components/organizer/form-fields";
 import { useOrganizerForm, type FormAction } from "@/components/organizer/use-organizer-form";
 
 /** Funds of one currency; the currency is fixed once entered (another currency is another row). */
-export function FundsForm({ action, initial, label }: {
+export function FundsForm({
+  action,
+  initial,
+  label,
+}: {
   action: FormAction;
   initial: { agreementId: string; version: string; currency: string; committed: string; received: string };
   label: string;
@@ -24,8 +28,18 @@ export function FundsForm({ action, initial, label }: {
       ) : (
         <input type="hidden" name="currency" value={initial.currency} />
       )}
-      <TextField form={form} name="committed" inputMode="numeric" label={isNew ? t("funds.committed") : `${t("funds.committed")} (${initial.currency})`} />
-      <TextField form={form} name="received" inputMode="numeric" label={isNew ? t("funds.received") : `${t("funds.received")} (${initial.currency})`} />
+      <TextField
+        form={form}
+        name="committed"
+        inputMode="numeric"
+        label={isNew ? t("funds.committed") : `${t("funds.committed")} (${initial.currency})`}
+      />
+      <TextField
+        form={form}
+        name="received"
+        inputMode="numeric"
+        label={isNew ? t("funds.received") : `${t("funds.received")} (${initial.currency})`}
+      />
       <SubmitButton form={form} label={isNew ? t("funds.add") : t("funds.save")} />
     </form>
   );

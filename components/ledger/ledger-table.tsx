@@ -16,21 +16,43 @@ export async function LedgerTable({ rows, locale, typeLabel }: { rows: LedgerRow
       <table className="w-full min-w-[56rem] text-sm">
         <thead className="bg-stone-50 text-left">
           <tr>
-            <th scope="col" className="p-2">{t("event")}</th>
-            <th scope="col" className="p-2">{t("project")}</th>
-            <th scope="col" className="p-2">{ta("field.sector")}</th>
-            <th scope="col" className="p-2">{ta("field.status")}</th>
-            <th scope="col" className="p-2">{t("owner")}</th>
-            <th scope="col" className="p-2">{t("milestones")}</th>
-            <th scope="col" className="p-2">{t("funds")}</th>
+            <th scope="col" className="p-2">
+              {t("event")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("project")}
+            </th>
+            <th scope="col" className="p-2">
+              {ta("field.sector")}
+            </th>
+            <th scope="col" className="p-2">
+              {ta("field.status")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("owner")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("milestones")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("funds")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-stone-200 align-top" data-agreement={r.id}>
-              <td className="p-2">{text(r.event.title)}<span className="block text-xs text-stone-500">{r.event.startDate}</span></td>
               <td className="p-2">
-                <Link href={`/organizer/events/${r.event.id}/agreements/${r.id}`} className="font-medium underline-offset-2 hover:underline">{text(r.title)}</Link>
+                {text(r.event.title)}
+                <span className="block text-xs text-stone-500">{r.event.startDate}</span>
+              </td>
+              <td className="p-2">
+                <Link
+                  href={`/organizer/events/${r.event.id}/agreements/${r.id}`}
+                  className="font-medium underline-offset-2 hover:underline"
+                >
+                  {text(r.title)}
+                </Link>
                 <span className="block text-xs text-stone-500">{[text(r.cityA), text(r.cityB)].filter(Boolean).join(" – ")}</span>
               </td>
               <td className="p-2">{sectorLabel(r.sector, locale)}</td>
@@ -40,13 +62,20 @@ export async function LedgerTable({ rows, locale, typeLabel }: { rows: LedgerRow
                 <ul>
                   {r.milestones.map((m) => (
                     <li key={m.typeKey} className={m.overdue ? "font-semibold text-red-800" : undefined}>
-                      {typeLabel[m.typeKey] ?? m.typeKey}: {m.doneOn ? `✓ ${m.doneOn}` : `${t("due")} ${m.dueOn ?? "—"}`}{m.overdue && ` (${t("overdue")})`}
+                      {typeLabel[m.typeKey] ?? m.typeKey}: {m.doneOn ? `✓ ${m.doneOn}` : `${t("due")} ${m.dueOn ?? "—"}`}
+                      {m.overdue && ` (${t("overdue")})`}
                     </li>
                   ))}
                 </ul>
               </td>
               <td className="p-2">
-                <ul>{r.funds.map((f) => <li key={f.currency}>{f.currency} {minorToDecimal(f.receivedMinor, f.currency)} / {minorToDecimal(f.committedMinor, f.currency)}</li>)}</ul>
+                <ul>
+                  {r.funds.map((f) => (
+                    <li key={f.currency}>
+                      {f.currency} {minorToDecimal(f.receivedMinor, f.currency)} / {minorToDecimal(f.committedMinor, f.currency)}
+                    </li>
+                  ))}
+                </ul>
               </td>
             </tr>
           ))}

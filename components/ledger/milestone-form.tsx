@@ -5,10 +5,24 @@ import { FormAlert, SubmitButton } from "@/components/organizer/form-alert";
 import { SelectField, TextField } from "@/components/organizer/form-fields";
 import { useOrganizerForm, type FormAction } from "@/components/organizer/use-organizer-form";
 
-export type MilestoneFormValues = { agreementId: string; id: string; version: string; typeKey: string; dueOn: string; doneOn: string; note: string; evidenceUrl: string };
+export type MilestoneFormValues = {
+  agreementId: string;
+  id: string;
+  version: string;
+  typeKey: string;
+  dueOn: string;
+  doneOn: string;
+  note: string;
+  evidenceUrl: string;
+};
 
 /** Adds a milestone (no id) or edits one; dates are calendar days, the evidence a web address. */
-export function MilestoneForm({ action, initial, types, label }: {
+export function MilestoneForm({
+  action,
+  initial,
+  types,
+  label,
+}: {
   action: FormAction;
   initial: MilestoneFormValues;
   types: { key: string; label: string }[];
@@ -24,7 +38,11 @@ export function MilestoneForm({ action, initial, types, label }: {
       <input type="hidden" name="version" value={initial.version} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField form={form} name="typeKey" label={t("milestone.type")}>
-          {types.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+          {types.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
         <TextField form={form} name="dueOn" type="date" label={t("milestone.dueOn")} />
         <TextField form={form} name="doneOn" type="date" label={t("milestone.doneOn")} />

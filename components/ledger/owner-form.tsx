@@ -6,7 +6,13 @@ import { SelectField } from "@/components/organizer/form-fields";
 import { useOrganizerForm, type FormAction } from "@/components/organizer/use-organizer-form";
 
 /** The agreement's one follow-up owner, chosen among the organization's organizers. */
-export function OwnerForm({ action, agreementId, ownerId, version, organizers }: {
+export function OwnerForm({
+  action,
+  agreementId,
+  ownerId,
+  version,
+  organizers,
+}: {
   action: FormAction;
   agreementId: string;
   ownerId: string;
@@ -22,7 +28,11 @@ export function OwnerForm({ action, agreementId, ownerId, version, organizers }:
       <input type="hidden" name="version" value={String(version)} />
       <SelectField form={form} name="ownerId" label={t("owner.label")}>
         <option value="">{t("owner.none")}</option>
-        {organizers.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        {organizers.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
       </SelectField>
       <SubmitButton form={form} label={t("owner.save")} />
     </form>

@@ -13,7 +13,9 @@ export function RevokeLinkForm({ action, agreementId, id, label }: { action: For
       <FormAlert form={form} />
       <input type="hidden" name="agreementId" value={agreementId} />
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary" disabled={form.pending}>{t("revoke")}</Button>
+      <Button type="submit" variant="secondary" disabled={form.pending}>
+        {t("revoke")}
+      </Button>
     </form>
   );
 }

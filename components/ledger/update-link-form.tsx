@@ -18,7 +18,11 @@ export function UpdateLinkForm({ action, agreementId }: { action: FormAction; ag
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField form={form} name="contactName" label={t("contactName")} required />
         <SelectField form={form} name="locale" label={t("language")}>
-          {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
         </SelectField>
         <TextField form={form} name="days" type="number" inputMode="numeric" label={t("days")} />
       </div>

@@ -5,7 +5,12 @@ import { FormAlert } from "./form-alert";
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 /** A delete button that asks first and posts the record's id and version. */
-export function DeleteForm({ action, fields, label, confirmText }: {
+export function DeleteForm({
+  action,
+  fields,
+  label,
+  confirmText,
+}: {
   action: FormAction;
   fields: Record<string, string>;
   label: string;
@@ -22,8 +27,12 @@ export function DeleteForm({ action, fields, label, confirmText }: {
       className="space-y-2"
     >
       <FormAlert form={form} />
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <Button type="submit" variant="secondary" disabled={form.pending} className="text-red-700">{label}</Button>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant="secondary" disabled={form.pending} className="text-red-700">
+        {label}
+      </Button>
     </form>
   );
 }

@@ -10,7 +10,11 @@ import { Checkbox, CheckboxGroup, LocalizedField, SelectField, TextField, TimeZo
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
 /** Create (with an organization picker) or edit (hidden eventId + version) an event. */
-export function EventForm({ action, initial, organizations }: {
+export function EventForm({
+  action,
+  initial,
+  organizations,
+}: {
   action: FormAction;
   initial: FormValues;
   organizations?: { id: string; name: string }[];
@@ -42,7 +46,11 @@ export function EventForm({ action, initial, organizations }: {
         </>
       ) : (
         <SelectField form={form} name="organizationId" label={t("event.organization")}>
-          {organizations?.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {organizations?.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </SelectField>
       )}
       <LocalizedField form={form} name="title" label={t("event.title")} required />
@@ -52,7 +60,12 @@ export function EventForm({ action, initial, organizations }: {
         <LocalizedField form={form} name="sideAName" label={t("event.sideAName")} required />
         <LocalizedField form={form} name="sideBName" label={t("event.sideBName")} required />
       </div>
-      <CheckboxGroup form={form} name="languages" label={t("event.languages")} options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
+      <CheckboxGroup
+        form={form}
+        name="languages"
+        label={t("event.languages")}
+        options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+      />
       <div className="grid gap-4 md:grid-cols-3">
         <TimeZoneField form={form} name="primaryTimeZone" label={t("event.primaryTimeZone")} />
         <TextField form={form} name="startDate" type="date" label={t("event.startDate")} required />

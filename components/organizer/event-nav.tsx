@@ -3,7 +3,21 @@ import { getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 
-const SECTIONS = ["overview", "venues", "tracks", "sessions", "timetable", "participants", "delegations", "registrants", "videoMessages", "agreements", "outcomes", "report", "audit"] as const;
+const SECTIONS = [
+  "overview",
+  "venues",
+  "tracks",
+  "sessions",
+  "timetable",
+  "participants",
+  "delegations",
+  "registrants",
+  "videoMessages",
+  "agreements",
+  "outcomes",
+  "report",
+  "audit",
+] as const;
 const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { videoMessages: "video-messages" };
 export type EventSection = (typeof SECTIONS)[number];
 
@@ -34,15 +48,24 @@ export async function EventNav({ eventId, current, slug }: { eventId: string; cu
           {t(s)}
         </Link>
       ))}
-      <Link href="/organizer/people" className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100", focusRing)}>
+      <Link
+        href="/organizer/people"
+        className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100", focusRing)}
+      >
         {t("people")}
       </Link>
       {slug && (
         <span className="ml-auto flex flex-wrap gap-1">
-          <Link href={`/events/${encodeURIComponent(slug)}`} className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}>
+          <Link
+            href={`/events/${encodeURIComponent(slug)}`}
+            className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}
+          >
             {t("publicPage")} <span aria-hidden>↗</span>
           </Link>
-          <Link href={`/events/${encodeURIComponent(slug)}/tally`} className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}>
+          <Link
+            href={`/events/${encodeURIComponent(slug)}/tally`}
+            className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}
+          >
             {t("board")} <span aria-hidden>↗</span>
           </Link>
         </span>

@@ -17,14 +17,20 @@ export function FormAlert({ form, savedMessage }: { form: OrganizerForm; savedMe
   const result = form.state?.result;
   if (!result) return null;
   if (result.ok) {
-    return savedMessage ? <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{savedMessage}</p> : null;
+    return savedMessage ? (
+      <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+        {savedMessage}
+      </p>
+    ) : null;
   }
   if (result.code === "conflict") {
     return (
       <div role="alert" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
         <p className="font-semibold">{t("conflictTitle")}</p>
         <p>{result.message}</p>
-        <Button variant="secondary" onClick={() => window.location.reload()}>{t("reload")}</Button>
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          {t("reload")}
+        </Button>
       </div>
     );
   }
@@ -33,9 +39,13 @@ export function FormAlert({ form, savedMessage }: { form: OrganizerForm; savedMe
       <div role="alert" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
         <p className="font-semibold">{t("warningsTitle")}</p>
         <ul className="list-disc space-y-1 pl-5">
-          {result.warnings.map((w, i) => <li key={i}>{w.message}</li>)}
+          {result.warnings.map((w, i) => (
+            <li key={i}>{w.message}</li>
+          ))}
         </ul>
-        <Button type="submit" name="acceptWarnings" value="on" variant="secondary" disabled={form.pending}>{t("saveAnyway")}</Button>
+        <Button type="submit" name="acceptWarnings" value="on" variant="secondary" disabled={form.pending}>
+          {t("saveAnyway")}
+        </Button>
       </div>
     );
   }
@@ -43,7 +53,11 @@ export function FormAlert({ form, savedMessage }: { form: OrganizerForm; savedMe
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
       {result.code === "invalid" ? t("fixFields") : result.message}
       {result.code === "invalid" &&
-        FORM_LEVEL_KEYS.flatMap((k) => result.fieldErrors[k] ?? []).map((m) => <span key={m} className="block">{m}</span>)}
+        FORM_LEVEL_KEYS.flatMap((k) => result.fieldErrors[k] ?? []).map((m) => (
+          <span key={m} className="block">
+            {m}
+          </span>
+        ))}
     </div>
   );
 }

@@ -31,13 +31,25 @@ export function FieldErrors({ id, messages }: { id: string; messages?: string[] 
   return (
     <p id={id} className="text-sm text-red-700">
       {messages.map((m) => (
-        <span key={m} className="block">{m}</span>
+        <span key={m} className="block">
+          {m}
+        </span>
       ))}
     </p>
   );
 }
 
-export function TextField({ form, name, label, hint, type = "text", required, list, inputMode, className }: {
+export function TextField({
+  form,
+  name,
+  label,
+  hint,
+  type = "text",
+  required,
+  list,
+  inputMode,
+  className,
+}: {
   form: OrganizerForm;
   name: string;
   label: ReactNode;
@@ -52,7 +64,10 @@ export function TextField({ form, name, label, hint, type = "text", required, li
   const messages = form.error(name, true);
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}{required && <RequiredMark />}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+        {required && <RequiredMark />}
+      </label>
       <input
         id={id}
         name={name}
@@ -66,14 +81,24 @@ export function TextField({ form, name, label, hint, type = "text", required, li
         aria-describedby={[hint && `${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ") || undefined}
         className={inputClasses(Boolean(messages))}
       />
-      {hint && <p id={`${id}-hint`} className="text-xs text-stone-500">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
       <FieldErrors id={`${id}-err`} messages={messages} />
     </div>
   );
 }
 
 /** One input per language side by side, so translations can be compared while typing. */
-export function LocalizedField({ form, name, label, multiline, required }: {
+export function LocalizedField({
+  form,
+  name,
+  label,
+  multiline,
+  required,
+}: {
   form: OrganizerForm;
   name: string;
   label: string;
@@ -86,7 +111,15 @@ export function LocalizedField({ form, name, label, multiline, required }: {
   return (
     <fieldset className="space-y-2" aria-describedby={groupErrors ? `${id}-err` : undefined}>
       <legend className="text-sm font-medium text-stone-800">
-        {label}{required ? <RequiredMark announce /> : <> <span className="font-normal text-stone-500">({t("optional")})</span></>}
+        {label}
+        {required ? (
+          <RequiredMark announce />
+        ) : (
+          <>
+            {" "}
+            <span className="font-normal text-stone-500">({t("optional")})</span>
+          </>
+        )}
       </legend>
       <div className="grid gap-3 md:grid-cols-3">
         {LOCALES.map((lang) => {
@@ -123,8 +156,16 @@ export function SelectField({ form, name, label, children }: { form: OrganizerFo
   const messages = form.error(name);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
-      <select id={id} name={name} defaultValue={form.value(name)} aria-invalid={messages ? true : undefined} className={inputClasses(Boolean(messages))}>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={form.value(name)}
+        aria-invalid={messages ? true : undefined}
+        className={inputClasses(Boolean(messages))}
+      >
         {children}
       </select>
       <FieldErrors id={`${id}-err`} messages={messages} />
@@ -133,7 +174,13 @@ export function SelectField({ form, name, label, children }: { form: OrganizerFo
 }
 
 /** A group of checkboxes posting `name[]` (languages, relay venues, speakers). */
-export function CheckboxGroup({ form, name, label, options, empty }: {
+export function CheckboxGroup({
+  form,
+  name,
+  label,
+  options,
+  empty,
+}: {
   form: OrganizerForm;
   name: string;
   label: string;
@@ -150,7 +197,13 @@ export function CheckboxGroup({ form, name, label, options, empty }: {
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm text-stone-800">
-            <input type="checkbox" name={`${name}[]`} value={o.value} defaultChecked={chosen.includes(o.value)} className="size-4 accent-brand-700" />
+            <input
+              type="checkbox"
+              name={`${name}[]`}
+              value={o.value}
+              defaultChecked={chosen.includes(o.value)}
+              className="size-4 accent-brand-700"
+            />
             <span lang={o.lang}>{o.label}</span>
           </label>
         ))}
@@ -178,7 +231,10 @@ export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name
   const messages = form.error(name, true);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}<RequiredMark /></label>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+        <RequiredMark />
+      </label>
       <TimeZoneCombobox
         id={id}
         name={name}
@@ -191,7 +247,9 @@ export function TimeZoneField({ form, name, label }: { form: OrganizerForm; name
         describedBy={[`${id}-hint`, messages && `${id}-err`].filter(Boolean).join(" ")}
         className={inputClasses(Boolean(messages))}
       />
-      <p id={`${id}-hint`} className="text-xs text-stone-500">{t("timeZoneHint")}</p>
+      <p id={`${id}-hint`} className="text-xs text-stone-500">
+        {t("timeZoneHint")}
+      </p>
       <FieldErrors id={`${id}-err`} messages={messages} />
     </div>
   );

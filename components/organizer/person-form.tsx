@@ -6,7 +6,11 @@ import { FormAlert, SubmitButton } from "./form-alert";
 import { Checkbox, LocalizedField, SelectField, TextField } from "./form-fields";
 import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 
-export function PersonForm({ action, initial, organizations }: {
+export function PersonForm({
+  action,
+  initial,
+  organizations,
+}: {
   action: FormAction;
   initial: FormValues;
   organizations?: { id: string; name: string }[];
@@ -24,7 +28,11 @@ export function PersonForm({ action, initial, organizations }: {
         </>
       ) : organizations && organizations.length > 1 ? (
         <SelectField form={form} name="organizationId" label={t("person.organization")}>
-          {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </SelectField>
       ) : (
         <input type="hidden" name="organizationId" value={form.value("organizationId") || organizations?.[0]?.id || ""} />

@@ -18,7 +18,13 @@ export type TrackOption = { id: string; name: string };
  * Add or edit a session. Start and end are typed in the host venue's local time (its zone
  * is shown next to them); relay venues and people are ticked from the event's lists.
  */
-export function SessionForm({ action, initial, venues, people, tracks }: {
+export function SessionForm({
+  action,
+  initial,
+  venues,
+  people,
+  tracks,
+}: {
   action: FormAction;
   initial: FormValues;
   venues: VenueOption[];
@@ -43,10 +49,16 @@ export function SessionForm({ action, initial, venues, people, tracks }: {
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField form={form} name="type" label={t("session.type")}>
-          {SESSION_TYPES.map((type) => <option key={type} value={type}>{t(`session.types.${type}`)}</option>)}
+          {SESSION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`session.types.${type}`)}
+            </option>
+          ))}
         </SelectField>
         <div className="space-y-1">
-          <label htmlFor="session-host" className="block text-sm font-medium text-stone-800">{t("session.hostVenue")}</label>
+          <label htmlFor="session-host" className="block text-sm font-medium text-stone-800">
+            {t("session.hostVenue")}
+          </label>
           <select
             id="session-host"
             name="hostVenueId"
@@ -54,7 +66,9 @@ export function SessionForm({ action, initial, venues, people, tracks }: {
             onChange={(e) => setHostId(e.target.value)}
             className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
           >
-            {venues.map((v) => <option key={v.id} value={v.id}>{`${v.name} (${v.timeZone})`}</option>)}
+            {venues.map((v) => (
+              <option key={v.id} value={v.id}>{`${v.name} (${v.timeZone})`}</option>
+            ))}
           </select>
           <FieldErrors id="session-hostVenueId-err" messages={form.error("hostVenueId")} />
         </div>
@@ -75,22 +89,43 @@ export function SessionForm({ action, initial, venues, people, tracks }: {
       />
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField form={form} name="language" label={t("session.language")}>
-          {LOCALES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {t(`languages.${l}`)}
+            </option>
+          ))}
         </SelectField>
         <div className="space-y-1">
           <SelectField form={form} name="trackId" label={t("session.track")}>
             <option value="">{t("session.noTrack")}</option>
-            {tracks.map((tr) => <option key={tr.id} value={tr.id}>{tr.name}</option>)}
+            {tracks.map((tr) => (
+              <option key={tr.id} value={tr.id}>
+                {tr.name}
+              </option>
+            ))}
           </SelectField>
-          <Link href={`/organizer/events/${form.value("eventId")}/tracks`} className="text-sm text-brand-700 underline">{t("session.manageTracks")}</Link>
+          <Link href={`/organizer/events/${form.value("eventId")}/tracks`} className="text-sm text-brand-700 underline">
+            {t("session.manageTracks")}
+          </Link>
         </div>
         <TextField form={form} name="streamUrl" type="url" inputMode="url" label={t("session.streamUrl")} />
       </div>
-      <CheckboxGroup form={form} name="interpretation" label={t("session.interpretation")} options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} />
+      <CheckboxGroup
+        form={form}
+        name="interpretation"
+        label={t("session.interpretation")}
+        options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+      />
       <div className="grid gap-4 md:grid-cols-3">
         <CheckboxGroup form={form} name="hostIds" label={t("session.hosts")} options={personOptions} empty={t("session.noPeople")} />
         <CheckboxGroup form={form} name="speakerIds" label={t("session.speakers")} options={personOptions} empty={t("session.noPeople")} />
-        <CheckboxGroup form={form} name="moderatorIds" label={t("session.moderators")} options={personOptions} empty={t("session.noPeople")} />
+        <CheckboxGroup
+          form={form}
+          name="moderatorIds"
+          label={t("session.moderators")}
+          options={personOptions}
+          empty={t("session.noPeople")}
+        />
       </div>
       <LocalizedField form={form} name="abstract" label={t("session.abstract")} multiline />
       <SubmitButton form={form} label={editing ? t("form.save") : t("session.add")} />

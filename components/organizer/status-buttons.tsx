@@ -12,7 +12,12 @@ import { useOrganizerForm, type FormAction } from "./use-organizer-form";
 const ASK_FIRST: readonly EventStatusAction[] = ["unpublish", "archive"];
 
 /** One button per status move open to the event (publish, unpublish, conclude, archive); says what was done. */
-export function StatusButtons({ action, eventId, version, actions }: {
+export function StatusButtons({
+  action,
+  eventId,
+  version,
+  actions,
+}: {
   action: FormAction;
   eventId: string;
   version: number;
@@ -29,11 +34,27 @@ export function StatusButtons({ action, eventId, version, actions }: {
       <div className="flex flex-wrap gap-3">
         {actions.map((a) =>
           ASK_FIRST.includes(a) ? (
-            <ConfirmSubmit key={a} name="action" value={a} confirmText={t(`confirm.${a}`)} onClick={() => setLast(a)} disabled={form.pending} className={buttonClasses("secondary")}>
+            <ConfirmSubmit
+              key={a}
+              name="action"
+              value={a}
+              confirmText={t(`confirm.${a}`)}
+              onClick={() => setLast(a)}
+              disabled={form.pending}
+              className={buttonClasses("secondary")}
+            >
               {t(a)}
             </ConfirmSubmit>
           ) : (
-            <Button key={a} type="submit" name="action" value={a} onClick={() => setLast(a)} variant={a === "publish" ? "primary" : "secondary"} disabled={form.pending}>
+            <Button
+              key={a}
+              type="submit"
+              name="action"
+              value={a}
+              onClick={() => setLast(a)}
+              variant={a === "publish" ? "primary" : "secondary"}
+              disabled={form.pending}
+            >
               {t(a)}
             </Button>
           ),

@@ -22,9 +22,16 @@ export async function TimetableGrid({ timetable, text }: { timetable: Timetable;
         <thead>
           <tr>
             {timetable.columns.map((c) => (
-              <th key={c.venueId} id={`col-${c.venueId}`} scope="col" className="border-b border-stone-200 bg-stone-50 px-3 py-3 text-left align-top">
+              <th
+                key={c.venueId}
+                id={`col-${c.venueId}`}
+                scope="col"
+                className="border-b border-stone-200 bg-stone-50 px-3 py-3 text-left align-top"
+              >
                 <span className="block text-base font-semibold text-stone-900">{text(c.name)}</span>
-                <span className="block font-mono text-xs text-stone-700">{c.timeZone} · {c.offsetLabel}</span>
+                <span className="block font-mono text-xs text-stone-700">
+                  {c.timeZone} · {c.offsetLabel}
+                </span>
                 {c.others.length > 0 && (
                   <span className="block text-xs font-normal text-stone-500">
                     {t("timetable.others", { list: c.others.map((o) => `${label(o)} ${o.offsetLabel}`).join(", ") })}
@@ -41,7 +48,12 @@ export async function TimetableGrid({ timetable, text }: { timetable: Timetable;
                 const entries = row.cells[c.venueId];
                 const local = row.local[c.venueId];
                 return (
-                  <td key={c.venueId} headers={`col-${c.venueId}`} data-venue={text(c.name)} className="border-l border-stone-100 px-2 py-1.5 first:border-l-0">
+                  <td
+                    key={c.venueId}
+                    headers={`col-${c.venueId}`}
+                    data-venue={text(c.name)}
+                    className="border-l border-stone-100 px-2 py-1.5 first:border-l-0"
+                  >
                     <div className="flex gap-2">
                       <span className="w-11 shrink-0 pt-1 font-mono text-xs text-stone-500">{hhmm(local)}</span>
                       <div className="flex-1 space-y-1">
@@ -55,7 +67,9 @@ export async function TimetableGrid({ timetable, text }: { timetable: Timetable;
                               focusRing,
                             )}
                           >
-                            <span className="block font-mono text-xs">{hhmm(e.localStart)}–{hhmm(e.localEnd)} {e.offsetLabel}</span>
+                            <span className="block font-mono text-xs">
+                              {hhmm(e.localStart)}–{hhmm(e.localEnd)} {e.offsetLabel}
+                            </span>
                             <span className="block font-semibold">{text(e.title)}</span>
                             <span className="block text-xs opacity-80">{e.relayed ? t("timetable.relayed") : t("timetable.host")}</span>
                           </Link>
@@ -64,7 +78,10 @@ export async function TimetableGrid({ timetable, text }: { timetable: Timetable;
                           <Link
                             href={`${base}/new?venueId=${encodeURIComponent(c.venueId)}&start=${encodeURIComponent(local)}`}
                             aria-label={t("timetable.addAt", { venue: text(c.name), time: `${hhmm(local)} ${c.offsetLabel}` })}
-                            className={cx("block h-7 rounded-lg text-center text-stone-300 hover:bg-stone-50 hover:text-stone-600", focusRing)}
+                            className={cx(
+                              "block h-7 rounded-lg text-center text-stone-300 hover:bg-stone-50 hover:text-stone-600",
+                              focusRing,
+                            )}
                           >
                             +
                           </Link>

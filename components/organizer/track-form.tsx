@@ -31,7 +31,10 @@ export function TrackForm({ action, initial }: { action: FormAction; initial: Fo
         <legend className="text-sm font-medium text-stone-800">{t("track.color")}</legend>
         <div className="flex flex-wrap gap-2">
           {TRACK_COLOR_NAMES.map((c) => (
-            <label key={c} className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-stone-300 px-2 py-1 text-sm text-stone-800 has-[:checked]:border-stone-900 has-[:checked]:ring-2 has-[:checked]:ring-stone-900">
+            <label
+              key={c}
+              className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-stone-300 px-2 py-1 text-sm text-stone-800 has-[:checked]:border-stone-900 has-[:checked]:ring-2 has-[:checked]:ring-stone-900"
+            >
               <input type="radio" name="color" value={c} defaultChecked={chosen === c} className="size-4 accent-brand-700" />
               <span aria-hidden className="inline-block size-4 rounded-full" style={{ backgroundColor: TRACK_COLORS[c] }} />
               {t(`track.colors.${c}`)}

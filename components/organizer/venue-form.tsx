@@ -44,7 +44,14 @@ export function VenueForm({ action, initial }: { action: FormAction; initial: Fo
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t("venue.interpretationUrls")}</legend>
         {LOCALES.map((lang) => (
-          <TextField key={lang} form={form} name={`interpretationUrls.${lang}`} type="url" label={<span lang={htmlLang(lang)}>{LOCALE_NAMES[lang]}</span>} inputMode="url" />
+          <TextField
+            key={lang}
+            form={form}
+            name={`interpretationUrls.${lang}`}
+            type="url"
+            label={<span lang={htmlLang(lang)}>{LOCALE_NAMES[lang]}</span>}
+            inputMode="url"
+          />
         ))}
       </fieldset>
       <SubmitButton form={form} label={editing ? t("form.save") : t("venue.add")} />

@@ -6,7 +6,15 @@ import { CheckboxGroup, LocalizedField } from "@/components/organizer/form-field
 import { useOrganizerForm, type FormAction } from "@/components/organizer/use-organizer-form";
 
 /** An announcement to chosen registrants; each gets it in their language (the text written in it, else the event's first). */
-export function AnnouncementForm({ action, eventId, registrants }: { action: FormAction; eventId: string; registrants: { value: string; label: string }[] }) {
+export function AnnouncementForm({
+  action,
+  eventId,
+  registrants,
+}: {
+  action: FormAction;
+  eventId: string;
+  registrants: { value: string; label: string }[];
+}) {
   const t = useTranslations("people.announce");
   const form = useOrganizerForm(action, { eventId });
   const r = form.state?.result;

@@ -14,12 +14,24 @@ function LanguageField({ form }: { form: ReturnType<typeof useOrganizerForm> }) 
   const t = useTranslations("people");
   return (
     <SelectField form={form} name="locale" label={t("invite.language")}>
-      {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+      {LOCALES.map((l) => (
+        <option key={l} value={l}>
+          {LOCALE_NAMES[l]}
+        </option>
+      ))}
     </SelectField>
   );
 }
 
-export function InviteMemberForm({ action, organizationId, canInviteOwner }: { action: FormAction; organizationId: string; canInviteOwner: boolean }) {
+export function InviteMemberForm({
+  action,
+  organizationId,
+  canInviteOwner,
+}: {
+  action: FormAction;
+  organizationId: string;
+  canInviteOwner: boolean;
+}) {
   const t = useTranslations("people");
   const form = useOrganizerForm(action, { organizationId, locale: "en", role: canInviteOwner ? "OWNER" : "ORGANIZER" });
   return (
@@ -53,7 +65,11 @@ export function InviteDelegateForm({ action, eventId, venues }: { action: FormAc
         <LanguageField form={form} />
         <SelectField form={form} name="venueId" label={t("invite.venue")}>
           <option value="">{t("invite.venueChoose")}</option>
-          {venues.map((v) => <option key={v.id} value={v.id}>{v.label}</option>)}
+          {venues.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <FormAlert form={form} savedMessage={t("invite.sent")} />

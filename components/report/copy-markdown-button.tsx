@@ -22,5 +22,9 @@ export function CopyMarkdownButton({ markdown, label, copiedLabel }: { markdown:
 }
 
 export function PrintButton({ label }: { label: string }) {
-  return <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>{label}</Button>;
+  return (
+    <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
+      {label}
+    </Button>
+  );
 }

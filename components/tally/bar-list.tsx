@@ -13,8 +13,17 @@ export function BarList({ title, bars, empty }: { title: string; bars: Bar[]; em
         <ul className="space-y-3">
           {bars.map((b) => (
             // Labels wrap, never cut: on a phone the label takes its own line above the bar.
-            <li key={b.key} className="grid grid-cols-[minmax(0,1fr)_3.5rem] items-center gap-x-3 gap-y-1 text-xl sm:grid-cols-[minmax(8rem,40%)_minmax(0,1fr)_3.5rem] lg:text-2xl">
-              <span lang={b.lang} data-testid="tally-bar-label" className="col-span-2 leading-tight break-words text-slate-100 sm:col-span-1">{b.label}</span>
+            <li
+              key={b.key}
+              className="grid grid-cols-[minmax(0,1fr)_3.5rem] items-center gap-x-3 gap-y-1 text-xl sm:grid-cols-[minmax(8rem,40%)_minmax(0,1fr)_3.5rem] lg:text-2xl"
+            >
+              <span
+                lang={b.lang}
+                data-testid="tally-bar-label"
+                className="col-span-2 leading-tight break-words text-slate-100 sm:col-span-1"
+              >
+                {b.label}
+              </span>
               <span className="h-6 overflow-hidden rounded-full bg-white/10" aria-hidden>
                 <span
                   className="block h-full rounded-full bg-gradient-to-r from-sky-500 to-emerald-400 transition-[width] duration-700 ease-out"

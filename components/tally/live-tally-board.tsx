@@ -7,7 +7,14 @@ import { LiveTallyView, type BoardTally, type TallyText } from "./live-tally-vie
 export type { BoardTally } from "./live-tally-view";
 
 /** The venue-screen board: translated here, on the server; the live view hydrates with the strings. */
-export async function LiveTallyBoard({ slug, initial, languages, sideA, sideB, final = false }: {
+export async function LiveTallyBoard({
+  slug,
+  initial,
+  languages,
+  sideA,
+  sideB,
+  final = false,
+}: {
   slug: string;
   initial: BoardTally;
   languages: string[];
@@ -19,9 +26,19 @@ export async function LiveTallyBoard({ slug, initial, languages, sideA, sideB, f
   const [locale, t] = await Promise.all([getLocale() as Promise<Locale>, getTranslations("tally")]);
   const side = (v: LocalizedText) => pickText(v, locale, languages).text;
   const text: TallyText = {
-    agreements: t("agreements"), outcomes: t("outcomes"), bySector: t("bySector"), byType: t("byType"), byVenue: t("byVenue"),
-    byCityA: t("byCityA", { side: side(sideA) }), byCityB: t("byCityB", { side: side(sideB) }),
-    values: t("values"), live: t("live"), final: t("final"), reconnecting: t("reconnecting"), noData: t("noData"), valuesNote: t("valuesNote"),
+    agreements: t("agreements"),
+    outcomes: t("outcomes"),
+    bySector: t("bySector"),
+    byType: t("byType"),
+    byVenue: t("byVenue"),
+    byCityA: t("byCityA", { side: side(sideA) }),
+    byCityB: t("byCityB", { side: side(sideB) }),
+    values: t("values"),
+    live: t("live"),
+    final: t("final"),
+    reconnecting: t("reconnecting"),
+    noData: t("noData"),
+    valuesNote: t("valuesNote"),
     updated: t.raw("updated") as string,
   };
   return <LiveTallyView slug={slug} initial={initial} languages={languages} locale={locale} text={text} final={final} />;

@@ -24,12 +24,34 @@ export type BoardTally = {
   computedAt: string;
 };
 
-export type TallyText = Record<"agreements" | "outcomes" | "bySector" | "byCityA" | "byCityB" | "byVenue" | "byType" | "values" | "live" | "final" | "reconnecting" | "noData" | "valuesNote", string> & {
+export type TallyText = Record<
+  | "agreements"
+  | "outcomes"
+  | "bySector"
+  | "byCityA"
+  | "byCityB"
+  | "byVenue"
+  | "byType"
+  | "values"
+  | "live"
+  | "final"
+  | "reconnecting"
+  | "noData"
+  | "valuesNote",
+  string
+> & {
   /** Holds "{time}". */
   updated: string;
 };
 
-export function LiveTallyView({ slug, initial, languages, locale, text: t, final = false }: {
+export function LiveTallyView({
+  slug,
+  initial,
+  languages,
+  locale,
+  text: t,
+  final = false,
+}: {
   slug: string;
   initial: BoardTally;
   languages: string[];
@@ -50,12 +72,21 @@ export function LiveTallyView({ slug, initial, languages, locale, text: t, final
   }, [slug]);
 
   const text = (v: LocalizedText) => pickText(v, locale, languages);
-  const labelled = (rows: BoardTally["byCityA"]) => rows.map((r) => ({ key: r.key, label: text(r.label).text, lang: text(r.label).lang, value: r.count }));
-  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" }).format(new Date(tally.computedAt));
+  const labelled = (rows: BoardTally["byCityA"]) =>
+    rows.map((r) => ({ key: r.key, label: text(r.label).text, lang: text(r.label).lang, value: r.count }));
+  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" }).format(
+    new Date(tally.computedAt),
+  );
 
   return (
     <div className="space-y-8">
-      <div className="flex items-center justify-end gap-3 text-lg text-slate-300" role="status" data-testid="tally-connection" data-connected={connected} data-final={final}>
+      <div
+        className="flex items-center justify-end gap-3 text-lg text-slate-300"
+        role="status"
+        data-testid="tally-connection"
+        data-connected={connected}
+        data-final={final}
+      >
         <span className={`size-3 rounded-full ${connected ? "bg-emerald-400" : "bg-amber-400"}`} aria-hidden />
         {final ? t.final : connected ? t.live : t.reconnecting} · {t.updated.replace("{time}", time)}
       </div>
@@ -65,8 +96,20 @@ export function LiveTallyView({ slug, initial, languages, locale, text: t, final
       </div>
       {/* grid-cols-1 (minmax(0, 1fr)), not the implicit auto column, so a long word cannot widen a phone's page. */}
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <BarList title={t.bySector} empty={t.noData} bars={tally.bySector.map((r) => ({ key: r.key, label: sectorLabel(r.key, locale), value: r.count }))} />
-        <BarList title={t.byType} empty={t.noData} bars={tally.byType.map((r) => ({ key: r.key, label: AGREEMENT_TYPE_LABELS[r.key as AgreementTypeCode]?.[locale] ?? r.key, value: r.count }))} />
+        <BarList
+          title={t.bySector}
+          empty={t.noData}
+          bars={tally.bySector.map((r) => ({ key: r.key, label: sectorLabel(r.key, locale), value: r.count }))}
+        />
+        <BarList
+          title={t.byType}
+          empty={t.noData}
+          bars={tally.byType.map((r) => ({
+            key: r.key,
+            label: AGREEMENT_TYPE_LABELS[r.key as AgreementTypeCode]?.[locale] ?? r.key,
+            value: r.count,
+          }))}
+        />
         <BarList title={t.byCityA} empty={t.noData} bars={labelled(tally.byCityA)} />
         <BarList title={t.byCityB} empty={t.noData} bars={labelled(tally.byCityB)} />
         <BarList title={t.byVenue} empty={t.noData} bars={labelled(tally.byVenue)} />
@@ -77,7 +120,9 @@ export function LiveTallyView({ slug, initial, languages, locale, text: t, final
           ) : (
             <ul className="space-y-3">
               {tally.valueTotals.map((v) => (
-                <li key={v.currency} className="text-3xl font-bold break-words tabular-nums text-white lg:text-4xl">{formatMoney(v.totalMinor, v.currency, locale)}</li>
+                <li key={v.currency} className="text-3xl font-bold break-words tabular-nums text-white lg:text-4xl">
+                  {formatMoney(v.totalMinor, v.currency, locale)}
+                </li>
               ))}
             </ul>
           )}
@@ -92,7 +137,9 @@ function Total({ label, value, testId }: { label: string; value: number; testId:
   return (
     <div className="min-w-0 rounded-3xl bg-gradient-to-br from-sky-900 to-slate-900 p-6 text-center ring-1 ring-sky-400/30 sm:p-8">
       <p className="text-2xl font-medium text-sky-100 lg:text-3xl">{label}</p>
-      <p data-testid={testId} className="mt-2 text-8xl font-black tabular-nums text-white lg:text-[10rem] lg:leading-none">{value}</p>
+      <p data-testid={testId} className="mt-2 text-8xl font-black tabular-nums text-white lg:text-[10rem] lg:leading-none">
+        {value}
+      </p>
     </div>
   );
 }

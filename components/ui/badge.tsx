@@ -12,7 +12,13 @@ const TONES: Record<BadgeTone, string> = {
   muted: "bg-white text-stone-600 ring-stone-200",
 };
 
-export function Badge({ tone = "neutral", children, className, title, lang }: {
+export function Badge({
+  tone = "neutral",
+  children,
+  className,
+  title,
+  lang,
+}: {
   tone?: BadgeTone;
   children: ReactNode;
   className?: string;

@@ -18,10 +18,19 @@ export function buttonClasses(variant: ButtonVariant = "primary", className?: st
   return cx(base, VARIANTS[variant], focusRing, className);
 }
 
-export function Button({ variant = "primary", className, type = "button", ...rest }: ComponentPropsWithoutRef<"button"> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "primary",
+  className,
+  type = "button",
+  ...rest
+}: ComponentPropsWithoutRef<"button"> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClasses(variant, className)} {...rest} />;
 }
 
-export function ButtonLink({ variant = "primary", className, ...rest }: ComponentPropsWithoutRef<typeof Link> & { variant?: ButtonVariant }) {
+export function ButtonLink({
+  variant = "primary",
+  className,
+  ...rest
+}: ComponentPropsWithoutRef<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClasses(variant, className)} {...rest} />;
 }

@@ -15,7 +15,8 @@ export function Card<T extends ElementType = "div">({ as, children, className, i
     <Tag
       className={cx(
         "rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-7",
-        interactive && "transition hover:-translate-y-0.5 hover:border-brand-600/40 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600 focus-within:ring-offset-2",
+        interactive &&
+          "transition hover:-translate-y-0.5 hover:border-brand-600/40 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600 focus-within:ring-offset-2",
         className,
       )}
       {...rest}

@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { cx } from "./cx";
 
 /** A page's heading block: optional eyebrow and badges, the h1, a lead paragraph, actions. */
-export function PageHeader({ eyebrow, title, titleLang, lead, meta, actions, className }: {
+export function PageHeader({
+  eyebrow,
+  title,
+  titleLang,
+  lead,
+  meta,
+  actions,
+  className,
+}: {
   eyebrow?: ReactNode;
   title: ReactNode;
   titleLang?: string;
@@ -14,7 +22,10 @@ export function PageHeader({ eyebrow, title, titleLang, lead, meta, actions, cla
   return (
     <header className={cx("space-y-4", className)}>
       {eyebrow && <div className="flex flex-wrap items-center gap-2 text-sm font-semibold tracking-wide text-brand-700">{eyebrow}</div>}
-      <h1 lang={titleLang} className="max-w-4xl text-3xl leading-tight font-bold tracking-tight text-balance text-stone-900 sm:text-4xl lg:text-5xl lg:leading-tight">
+      <h1
+        lang={titleLang}
+        className="max-w-4xl text-3xl leading-tight font-bold tracking-tight text-balance text-stone-900 sm:text-4xl lg:text-5xl lg:leading-tight"
+      >
         {title}
       </h1>
       {lead && <div className="max-w-3xl text-lg leading-relaxed text-stone-600">{lead}</div>}

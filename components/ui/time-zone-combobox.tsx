@@ -14,7 +14,18 @@ import { findZone, searchZones, zoneOption, type ZoneOption, type ZoneRow } from
 let tablePromise: Promise<ZoneRow[]> | null = null;
 const loadTable = () => (tablePromise ??= import("@/lib/time/zone-table.json").then((m) => m.default as ZoneRow[]));
 
-export function TimeZoneCombobox({ id, name, defaultValue, className, describedBy, invalid, required, label, locale, text: words }: {
+export function TimeZoneCombobox({
+  id,
+  name,
+  defaultValue,
+  className,
+  describedBy,
+  invalid,
+  required,
+  label,
+  locale,
+  text: words,
+}: {
   id: string;
   name: string;
   defaultValue: string;
@@ -134,29 +145,34 @@ export function TimeZoneCombobox({ id, name, defaultValue, className, describedB
         className={className}
       />
       {hydrated && <input type="hidden" name={name} value={value} />}
-      {listed && <ul
-        id={listId}
-        role="listbox"
-        aria-label={label}
-        className="absolute z-20 mt-1 max-h-72 w-full min-w-64 overflow-auto rounded-lg border border-stone-300 bg-white py-1 shadow-lg"
-      >
-        {options.map((o, i) => (
-          <li
-            key={o.id}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(o)}
-            className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-brand-700 text-white" : "text-stone-900 hover:bg-stone-100"}`}
-          >
-            <span className="block">{o.label}</span>
-            <span className={`block text-xs ${i === active ? "text-white" : "text-stone-600"}`}>{o.id}</span>
-          </li>
-        ))}
-      </ul>}
+      {listed && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          className="absolute z-20 mt-1 max-h-72 w-full min-w-64 overflow-auto rounded-lg border border-stone-300 bg-white py-1 shadow-lg"
+        >
+          {options.map((o, i) => (
+            <li
+              key={o.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(o)}
+              className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-brand-700 text-white" : "text-stone-900 hover:bg-stone-100"}`}
+            >
+              <span className="block">{o.label}</span>
+              <span className={`block text-xs ${i === active ? "text-white" : "text-stone-600"}`}>{o.id}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {showList && options.length === 0 && (
-        <p role="status" className="absolute z-20 mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 shadow-lg">
+        <p
+          role="status"
+          className="absolute z-20 mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700 shadow-lg"
+        >
           {hydrated ? words.noMatch.replace("{query}", text) : words.loading}
         </p>
       )}

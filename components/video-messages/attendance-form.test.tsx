@@ -18,7 +18,11 @@ const venues: VenueOption[] = [
 
 const render = (node: ReactNode, locale: "en" | "ja" = "en") =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} timeZone="UTC" messages={locale === "en" ? { organizer: organizerEn, videos: videosEn } : { organizer: organizerJa, videos: videosJa }}>
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone="UTC"
+      messages={locale === "en" ? { organizer: organizerEn, videos: videosEn } : { organizer: organizerJa, videos: videosJa }}
+    >
       {node}
     </NextIntlClientProvider>,
   );
@@ -26,7 +30,16 @@ const render = (node: ReactNode, locale: "en" | "ja" = "en") =>
 const selectNamed = (html: string, name: string) => html.match(new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`))?.[1];
 const options = (html: string, name: string) => [...(selectNamed(html, name) ?? "").matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
 const row = (mode: string, venueId = "", locale: "en" | "ja" = "en") =>
-  render(<AttendanceForm action={action} eventId="e1" person={{ id: "p1", label: "H.E. Makoto Ueda" }} venues={venues} initial={{ mode, venueId }} />, locale);
+  render(
+    <AttendanceForm
+      action={action}
+      eventId="e1"
+      person={{ id: "p1", label: "H.E. Makoto Ueda" }}
+      venues={venues}
+      initial={{ mode, venueId }}
+    />,
+    locale,
+  );
 
 describe("AttendanceForm", () => {
   it("offers only physical venues for in person and online channels for online", () => {
@@ -47,7 +60,15 @@ describe("AttendanceForm", () => {
   });
 
   it("lets the add form choose a person of the organization", () => {
-    const html = render(<AttendanceForm action={action} eventId="e1" people={[{ id: "p9", label: "Ms Aya Matsuda" }]} venues={venues} initial={{ mode: "IN_PERSON", venueId: "" }} />);
+    const html = render(
+      <AttendanceForm
+        action={action}
+        eventId="e1"
+        people={[{ id: "p9", label: "Ms Aya Matsuda" }]}
+        venues={venues}
+        initial={{ mode: "IN_PERSON", venueId: "" }}
+      />,
+    );
     expect(options(html, "personId")).toEqual(["", "p9"]);
     expect(html).toContain(">Person</label>");
     expect(html).toContain(">Add participant</button>");

@@ -15,7 +15,14 @@ export const MODES = ["IN_PERSON", "ONLINE", "VIDEO_MESSAGE"] as const;
 export type VenueOption = { id: string; label: string; kind: "PHYSICAL" | "ONLINE" };
 export type Option = { id: string; label: string };
 
-export function AttendanceForm({ action, eventId, person, people, initial, venues }: {
+export function AttendanceForm({
+  action,
+  eventId,
+  person,
+  people,
+  initial,
+  venues,
+}: {
   action: FormAction;
   eventId: string;
   /** The participant a row form changes; absent for the "add" form, which offers `people`. */
@@ -32,10 +39,16 @@ export function AttendanceForm({ action, eventId, person, people, initial, venue
       <FormAlert form={form} savedMessage={t("saved")} />
       <input type="hidden" name="eventId" value={eventId} />
       <div className={cx("flex flex-wrap gap-3", compact ? "items-center" : "items-end")}>
-        {person ? <input type="hidden" name="personId" value={person.id} /> : (
+        {person ? (
+          <input type="hidden" name="personId" value={person.id} />
+        ) : (
           <Select form={form} name="personId" label={t("addPerson")}>
             <option value="">{t("choosePerson")}</option>
-            {(people ?? []).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {(people ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </Select>
         )}
         <ModeAndVenue form={form} venues={venues} name={person?.label} />
@@ -56,20 +69,50 @@ function ModeAndVenue({ form, venues, name }: { form: OrganizerForm; venues: Ven
   const shown = choices.some((v) => v.id === venueId) ? venueId : "";
   return (
     <>
-      <Select form={form} name="mode" label={name ? t("modeOf", { name }) : t("mode")} hideLabel={Boolean(name)} value={mode} onChange={setMode}>
-        {MODES.map((m) => <option key={m} value={m}>{modeText(m)}</option>)}
+      <Select
+        form={form}
+        name="mode"
+        label={name ? t("modeOf", { name }) : t("mode")}
+        hideLabel={Boolean(name)}
+        value={mode}
+        onChange={setMode}
+      >
+        {MODES.map((m) => (
+          <option key={m} value={m}>
+            {modeText(m)}
+          </option>
+        ))}
       </Select>
       {mode !== "VIDEO_MESSAGE" && (
-        <Select form={form} name="venueId" label={name ? t("venueOf", { name }) : t("venue")} hideLabel={Boolean(name)} value={shown} onChange={setVenueId}>
+        <Select
+          form={form}
+          name="venueId"
+          label={name ? t("venueOf", { name }) : t("venue")}
+          hideLabel={Boolean(name)}
+          value={shown}
+          onChange={setVenueId}
+        >
           <option value="">{mode === "IN_PERSON" ? t("chooseVenue") : t("optionalVenue")}</option>
-          {choices.map((v) => <option key={v.id} value={v.id}>{v.label}</option>)}
+          {choices.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
         </Select>
       )}
     </>
   );
 }
 
-function Select({ form, name, label, hideLabel, value, onChange, children }: {
+function Select({
+  form,
+  name,
+  label,
+  hideLabel,
+  value,
+  onChange,
+  children,
+}: {
   form: OrganizerForm;
   name: string;
   label: string;
@@ -80,10 +123,14 @@ function Select({ form, name, label, hideLabel, value, onChange, children }: {
 }) {
   const id = useId();
   const messages = form.error(name);
-  const controlled = onChange ? { value, onChange: (e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value) } : { defaultValue: form.value(name) };
+  const controlled = onChange
+    ? { value, onChange: (e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value) }
+    : { defaultValue: form.value(name) };
   return (
     <div className="min-w-40 space-y-1">
-      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-stone-800"}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-stone-800"}>
+        {label}
+      </label>
       <select
         id={id}
         name={name}

@@ -8,13 +8,35 @@ export const controlClasses = (invalid: boolean) =>
     invalid ? "border-red-600 focus:ring-red-600" : "border-stone-300 focus:border-brand-600 focus:ring-brand-600",
   );
 
-export function Field({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold text-stone-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
+        {label}
+      </label>
       {children}
-      {hint && <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p>}
-      {errors?.map((e) => <p key={e} id={`${id}-error`} className="text-sm text-red-700">{e}</p>)}
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
+      {errors?.map((e) => (
+        <p key={e} id={`${id}-error`} className="text-sm text-red-700">
+          {e}
+        </p>
+      ))}
     </div>
   );
 }

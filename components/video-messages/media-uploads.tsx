@@ -17,7 +17,10 @@ type Props = {
 type Outcome = { ok: boolean; message: string } | null;
 
 /** Sends the chosen file as the raw request body to the upload route, which streams it to disk. */
-async function send(url: string, file: File): Promise<{ ok: boolean; message: string; data?: { version: number }; fieldErrors?: Record<string, string[]> }> {
+async function send(
+  url: string,
+  file: File,
+): Promise<{ ok: boolean; message: string; data?: { version: number }; fieldErrors?: Record<string, string[]> }> {
   const response = await fetch(url, { method: "POST", body: file, headers: { "Content-Type": "application/octet-stream" } });
   return response.json().catch(() => ({ ok: false, message: `HTTP ${response.status}` }));
 }
@@ -57,8 +60,12 @@ function UploadForm({ label, accept, url, buttonLabel, onUploaded }: UploadFormP
           <input id={id} name="file" type="file" accept={accept} required className={controlClasses(outcome?.ok === false)} />
         </Field>
       </div>
-      <Button type="submit" variant="secondary" disabled={busy}>{busy ? t("uploading") : buttonLabel}</Button>
-      <p aria-live="polite" className={outcome?.ok === false ? "basis-full text-sm text-red-700" : "basis-full text-sm text-emerald-800"}>{outcome?.message}</p>
+      <Button type="submit" variant="secondary" disabled={busy}>
+        {busy ? t("uploading") : buttonLabel}
+      </Button>
+      <p aria-live="polite" className={outcome?.ok === false ? "basis-full text-sm text-red-700" : "basis-full text-sm text-emerald-800"}>
+        {outcome?.message}
+      </p>
     </form>
   );
 }
@@ -76,7 +83,13 @@ export function MediaUploads({ videoMessageId, version: pageVersion, maxVideoMb,
       <section className="space-y-2">
         <h2 className="text-lg font-semibold text-stone-900">{t("videoTitle")}</h2>
         <p className="text-sm text-stone-600">{t("videoHint", { mb: maxVideoMb })}</p>
-        <UploadForm label={t("chooseVideo")} accept="video/mp4,video/webm,video/quicktime" url={() => `${base}&kind=video`} buttonLabel={t("upload")} onUploaded={onUploaded} />
+        <UploadForm
+          label={t("chooseVideo")}
+          accept="video/mp4,video/webm,video/quicktime"
+          url={() => `${base}&kind=video`}
+          buttonLabel={t("upload")}
+          onUploaded={onUploaded}
+        />
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold text-stone-900">{t("captionsTitle")}</h2>
@@ -86,9 +99,22 @@ export function MediaUploads({ videoMessageId, version: pageVersion, maxVideoMb,
           return (
             <div key={lang.code} className="space-y-1 rounded-lg border border-stone-200 p-3">
               <p className="text-sm">
-                <span className="font-semibold">{lang.name}</span>: {present ? <a className="text-brand-700 underline" href={present.url} target="_blank" rel="noreferrer">{t("present")}</a> : t("missing")}
+                <span className="font-semibold">{lang.name}</span>:{" "}
+                {present ? (
+                  <a className="text-brand-700 underline" href={present.url} target="_blank" rel="noreferrer">
+                    {t("present")}
+                  </a>
+                ) : (
+                  t("missing")
+                )}
               </p>
-              <UploadForm label={t("chooseCaptions", { lang: lang.name })} accept=".vtt,text/vtt" url={() => `${base}&kind=captions&language=${lang.code}`} buttonLabel={t("upload")} onUploaded={onUploaded} />
+              <UploadForm
+                label={t("chooseCaptions", { lang: lang.name })}
+                accept=".vtt,text/vtt"
+                url={() => `${base}&kind=captions&language=${lang.code}`}
+                buttonLabel={t("upload")}
+                onUploaded={onUploaded}
+              />
             </div>
           );
         })}

@@ -33,7 +33,12 @@ export function PlaybackPlayer({ eventId, items, uiLanguage, markPlayed }: Props
   const t = useTranslations("videos.playback");
   const stage = useRef<HTMLDivElement>(null);
   const video = useRef<HTMLVideoElement>(null);
-  const [index, setIndex] = useState(() => Math.max(0, items.findIndex((i) => !i.played)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      items.findIndex((i) => !i.played),
+    ),
+  );
   const [started, setStarted] = useState(false);
   const [played, setPlayed] = useState(() => new Set(items.filter((i) => i.played).map((i) => i.id)));
   const [error, setError] = useState<string | null>(null);
@@ -90,25 +95,48 @@ export function PlaybackPlayer({ eventId, items, uiLanguage, markPlayed }: Props
         ) : (
           <div className="aspect-video p-8 text-white">
             <p>{t("externalLink")}</p>
-            {item.link && <a className="break-all underline" href={item.link} target="_blank" rel="noreferrer noopener">{t("openLink")}</a>}
+            {item.link && (
+              <a className="break-all underline" href={item.link} target="_blank" rel="noreferrer noopener">
+                {t("openLink")}
+              </a>
+            )}
           </div>
         )}
       </div>
       <p aria-live="polite" data-testid="now-playing" data-index={index} className="font-semibold" lang={item.titleLang}>
         {finished ? t("finished") : t("nowPlaying", { n: index + 1, count: items.length, title: item.title })}
       </p>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         {!started && <Button onClick={start}>{t("start")}</Button>}
-        <Button variant="secondary" onClick={() => void stage.current?.requestFullscreen?.()}>{t("fullscreen")}</Button>
-        <Button variant="secondary" onClick={() => go(index - 1)} disabled={index === 0}>{t("previous")}</Button>
-        <Button variant="secondary" onClick={() => go(index + 1)} disabled={index >= items.length - 1}>{t("next")}</Button>
-        <Button variant="secondary" onClick={() => void mark(item.id)} disabled={played.has(item.id)}>{t("markPlayed")}</Button>
+        <Button variant="secondary" onClick={() => void stage.current?.requestFullscreen?.()}>
+          {t("fullscreen")}
+        </Button>
+        <Button variant="secondary" onClick={() => go(index - 1)} disabled={index === 0}>
+          {t("previous")}
+        </Button>
+        <Button variant="secondary" onClick={() => go(index + 1)} disabled={index >= items.length - 1}>
+          {t("next")}
+        </Button>
+        <Button variant="secondary" onClick={() => void mark(item.id)} disabled={played.has(item.id)}>
+          {t("markPlayed")}
+        </Button>
       </div>
       <ol className="space-y-1">
         {items.map((i, n) => (
-          <li key={i.id} data-testid="playback-item" data-played={played.has(i.id)} aria-current={n === index ? "true" : undefined} className={n === index ? "font-semibold" : ""}>
-            {n + 1}. <span lang={i.titleLang}>{i.title}</span> — {i.vip}{played.has(i.id) ? ` · ${t("played")}` : ""}
+          <li
+            key={i.id}
+            data-testid="playback-item"
+            data-played={played.has(i.id)}
+            aria-current={n === index ? "true" : undefined}
+            className={n === index ? "font-semibold" : ""}
+          >
+            {n + 1}. <span lang={i.titleLang}>{i.title}</span> — {i.vip}
+            {played.has(i.id) ? ` · ${t("played")}` : ""}
           </li>
         ))}
       </ol>

@@ -18,7 +18,9 @@ export function PublicVideoMessages({ messages, languages }: { messages: PublicV
   if (messages.length === 0) return null;
   return (
     <section aria-labelledby="video-messages-heading" className="space-y-4">
-      <h2 id="video-messages-heading" className="text-2xl font-bold text-stone-900">{t("title")}</h2>
+      <h2 id="video-messages-heading" className="text-2xl font-bold text-stone-900">
+        {t("title")}
+      </h2>
       <p className="text-stone-600">{t("lead")}</p>
       <ul className="grid gap-6 md:grid-cols-2">
         {messages.map((m) => {
@@ -27,24 +29,50 @@ export function PublicVideoMessages({ messages, languages }: { messages: PublicV
           return (
             <li key={m.id}>
               <Card className="space-y-3">
-                <h3 className="text-lg font-semibold" lang={title.lang}>{title.text}</h3>
+                <h3 className="text-lg font-semibold" lang={title.lang}>
+                  {title.text}
+                </h3>
                 <p className="text-sm text-stone-700">
                   {personLabel(m.person, locale, languages)}
-                  {textLabel(m.person.title, locale, languages) && ` · ${textLabel(m.person.title, locale, languages)}`} · {clockDuration(m.durationSec)}
+                  {textLabel(m.person.title, locale, languages) && ` · ${textLabel(m.person.title, locale, languages)}`} ·{" "}
+                  {clockDuration(m.durationSec)}
                 </p>
                 {m.src?.kind === "file" ? (
                   <video className="aspect-video w-full rounded-lg bg-black" src={m.src.url} controls preload="metadata" playsInline>
                     {tracks.map((c, i) => (
-                      <track key={c.url} kind="captions" srcLang={c.language} label={isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language} src={c.url} default={i === 0} />
+                      <track
+                        key={c.url}
+                        kind="captions"
+                        srcLang={c.language}
+                        label={isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}
+                        src={c.url}
+                        default={i === 0}
+                      />
                     ))}
                   </video>
                 ) : m.src?.kind === "link" ? (
-                  <a className="inline-flex min-h-11 items-center text-brand-700 underline" href={m.src.url} target="_blank" rel="noreferrer noopener">{t("watch")}</a>
+                  <a
+                    className="inline-flex min-h-11 items-center text-brand-700 underline"
+                    href={m.src.url}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                  >
+                    {t("watch")}
+                  </a>
                 ) : null}
                 {m.src?.kind !== "file" && m.captions.length > 0 && (
                   <p className="text-sm">
                     {t("captions")}:{" "}
-                    {m.captions.map((c) => <a key={c.url} className="mr-3 inline-flex min-h-6 items-center text-brand-700 underline" href={c.url} lang={isLocale(c.language) ? htmlLang(c.language) : undefined}>{isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}</a>)}
+                    {m.captions.map((c) => (
+                      <a
+                        key={c.url}
+                        className="mr-3 inline-flex min-h-6 items-center text-brand-700 underline"
+                        href={c.url}
+                        lang={isLocale(c.language) ? htmlLang(c.language) : undefined}
+                      >
+                        {isLocale(c.language) ? LOCALE_NAMES[c.language] : c.language}
+                      </a>
+                    ))}
                   </p>
                 )}
               </Card>

@@ -8,7 +8,13 @@ import { useOrganizerForm, type FormAction } from "@/components/organizer/use-or
  * server's own sentence on refusal ("has video messages… delete those first"), since there
  * is no field to correct.
  */
-export function RemoveParticipantForm({ action, eventId, personId, label, confirmText }: {
+export function RemoveParticipantForm({
+  action,
+  eventId,
+  personId,
+  label,
+  confirmText,
+}: {
   action: FormAction;
   eventId: string;
   personId: string;
@@ -27,11 +33,15 @@ export function RemoveParticipantForm({ action, eventId, personId, label, confir
       className="max-w-64 space-y-2"
     >
       {result && !result.ok && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{result.message}</p>
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {result.message}
+        </p>
       )}
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="personId" value={personId} />
-      <Button type="submit" variant="secondary" disabled={form.pending} className="text-red-700">{label}</Button>
+      <Button type="submit" variant="secondary" disabled={form.pending} className="text-red-700">
+        {label}
+      </Button>
     </form>
   );
 }

@@ -7,7 +7,16 @@ import { Button } from "@/components/ui/button";
 import { focusRing } from "@/components/ui/focus";
 import type { LocalizedResult } from "@/server/shared/result";
 
-export type RunOfShowRow = { id: string; title: string; titleLang: string; vip: string; duration: string; status: string; statusLabel: string; cues: string[] };
+export type RunOfShowRow = {
+  id: string;
+  title: string;
+  titleLang: string;
+  vip: string;
+  duration: string;
+  status: string;
+  statusLabel: string;
+  cues: string[];
+};
 
 type Props = {
   sessionId: string;
@@ -87,31 +96,58 @@ export function RunOfShowList({ sessionId, eventId, rows, reorder }: Props) {
               data-testid="run-of-show-item"
               aria-label={`${t("position", { position: index + 1 })}: ${row.title}`}
               onKeyDown={(e) => onKeyDown(e, id)}
-              onDragStart={(e) => { setDragging(id); e.dataTransfer.effectAllowed = "move"; e.dataTransfer.setData("text/plain", id); }}
+              onDragStart={(e) => {
+                setDragging(id);
+                e.dataTransfer.effectAllowed = "move";
+                e.dataTransfer.setData("text/plain", id);
+              }}
               onDragOver={(e) => e.preventDefault()}
               onDrop={(e) => onDrop(e, id)}
               onDragEnd={() => setDragging(null)}
               className={`flex flex-wrap items-start gap-4 rounded-xl border bg-white p-4 shadow-sm ${dragging === id ? "opacity-50" : ""} border-stone-200 ${focusRing}`}
             >
-              <span aria-hidden className="cursor-grab select-none pt-1 text-stone-400">⋮⋮</span>
+              <span aria-hidden className="cursor-grab select-none pt-1 text-stone-400">
+                ⋮⋮
+              </span>
               <span className="w-8 pt-1 text-lg font-bold tabular-nums text-stone-500">{index + 1}</span>
               <div className="min-w-56 flex-1 space-y-1">
-                <p className="font-semibold text-stone-900" lang={row.titleLang}>{row.title}</p>
-                <p className="text-sm text-stone-700">{row.vip} · {row.duration} · {row.statusLabel}</p>
+                <p className="font-semibold text-stone-900" lang={row.titleLang}>
+                  {row.title}
+                </p>
+                <p className="text-sm text-stone-700">
+                  {row.vip} · {row.duration} · {row.statusLabel}
+                </p>
                 <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600" aria-label={t("cue")}>
-                  {row.cues.map((cue) => <li key={cue} className="tabular-nums">{cue}</li>)}
+                  {row.cues.map((cue) => (
+                    <li key={cue} className="tabular-nums">
+                      {cue}
+                    </li>
+                  ))}
                 </ul>
               </div>
               <div className="flex gap-2">
-                <Button variant="secondary" onClick={() => move(id, -1)} disabled={index === 0} aria-label={`${t("moveUp")}: ${row.title}`}>{t("moveUp")}</Button>
-                <Button variant="secondary" onClick={() => move(id, 1)} disabled={index === current.length - 1} aria-label={`${t("moveDown")}: ${row.title}`}>{t("moveDown")}</Button>
+                <Button variant="secondary" onClick={() => move(id, -1)} disabled={index === 0} aria-label={`${t("moveUp")}: ${row.title}`}>
+                  {t("moveUp")}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => move(id, 1)}
+                  disabled={index === current.length - 1}
+                  aria-label={`${t("moveDown")}: ${row.title}`}
+                >
+                  {t("moveDown")}
+                </Button>
               </div>
             </li>
           );
         })}
       </ol>
-      <p id="ros-help" className="sr-only">{t("lead")}</p>
-      <p aria-live="assertive" role="status" className="sr-only" data-testid="run-of-show-announcement">{announcement}</p>
+      <p id="ros-help" className="sr-only">
+        {t("lead")}
+      </p>
+      <p aria-live="assertive" role="status" className="sr-only" data-testid="run-of-show-announcement">
+        {announcement}
+      </p>
     </>
   );
 }

@@ -9,11 +9,24 @@ import type { FormState } from "@/server/organizer/shared/form-state";
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /** One button per allowed next status; forward steps are primary, steps back secondary. */
-export function StatusButtons({ eventId, videoMessageId, version, status, action }: { eventId: string; videoMessageId: string; version: number; status: VideoStatus; action: Action }) {
+export function StatusButtons({
+  eventId,
+  videoMessageId,
+  version,
+  status,
+  action,
+}: {
+  eventId: string;
+  videoMessageId: string;
+  version: number;
+  status: VideoStatus;
+  action: Action;
+}) {
   const t = useTranslations("videos");
   const [state, formAction, pending] = useActionState(action, null);
   const result = state?.result;
-  const error = result && !result.ok ? (result.code === "invalid" ? (result.fieldErrors.status?.[0] ?? result.message) : result.message) : null;
+  const error =
+    result && !result.ok ? (result.code === "invalid" ? (result.fieldErrors.status?.[0] ?? result.message) : result.message) : null;
   return (
     <div className="space-y-3">
       <p>{t("statusPanel.current", { status: t(`status.${status}`) })}</p>
@@ -30,23 +43,47 @@ export function StatusButtons({ eventId, videoMessageId, version, status, action
           );
         })}
       </form>
-      <p aria-live="polite" role={error ? "alert" : undefined} className="text-sm text-red-700">{error}</p>
+      <p aria-live="polite" role={error ? "alert" : undefined} className="text-sm text-red-700">
+        {error}
+      </p>
       <p className="text-sm text-stone-600">{t("statusPanel.history")}</p>
     </div>
   );
 }
 
-export function DeleteMessageButton({ eventId, videoMessageId, version, action }: { eventId: string; videoMessageId: string; version: number; action: Action }) {
+export function DeleteMessageButton({
+  eventId,
+  videoMessageId,
+  version,
+  action,
+}: {
+  eventId: string;
+  videoMessageId: string;
+  version: number;
+  action: Action;
+}) {
   const t = useTranslations("videos.form");
   const [state, formAction, pending] = useActionState(action, null);
   const result = state?.result;
   return (
-    <form action={formAction} onSubmit={(e) => { if (!window.confirm(t("deleteConfirm"))) e.preventDefault(); }} className="space-y-2">
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        if (!window.confirm(t("deleteConfirm"))) e.preventDefault();
+      }}
+      className="space-y-2"
+    >
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="videoMessageId" value={videoMessageId} />
       <input type="hidden" name="version" value={version} />
-      <Button type="submit" variant="ghost" className="text-red-700" disabled={pending}>{t("delete")}</Button>
-      {result && !result.ok && <p role="alert" className="text-sm text-red-700">{result.code === "invalid" ? (result.fieldErrors.status?.[0] ?? result.message) : result.message}</p>}
+      <Button type="submit" variant="ghost" className="text-red-700" disabled={pending}>
+        {t("delete")}
+      </Button>
+      {result && !result.ok && (
+        <p role="alert" className="text-sm text-red-700">
+          {result.code === "invalid" ? (result.fieldErrors.status?.[0] ?? result.message) : result.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -8,7 +8,16 @@ const action = async () => null;
 const render = (initial: VideoMessageFormValues, editing?: { id: string; version: number }) =>
   renderToStaticMarkup(
     <NextIntlClientProvider locale="en" timeZone="UTC" messages={{ videos: videosEn }}>
-      <VideoMessageForm eventId="e1" languages={[{ code: "en", name: "English" }]} people={[]} sessions={[]} hosts={[]} initial={initial} editing={editing} action={action} />
+      <VideoMessageForm
+        eventId="e1"
+        languages={[{ code: "en", name: "English" }]}
+        people={[]}
+        sessions={[]}
+        hosts={[]}
+        initial={initial}
+        editing={editing}
+        action={action}
+      />
     </NextIntlClientProvider>,
   );
 

@@ -8,8 +8,13 @@ import { Field, controlClasses } from "./field";
 
 export type Option = { value: string; label: string };
 export type VideoMessageFormValues = {
-  personId?: string; sessionId?: string | null; title?: Record<string, string>;
-  mediaUrl?: string | null; durationSec?: number; language?: string; notes?: string | null;
+  personId?: string;
+  sessionId?: string | null;
+  title?: Record<string, string>;
+  mediaUrl?: string | null;
+  durationSec?: number;
+  language?: string;
+  notes?: string | null;
 };
 
 type Props = {
@@ -31,9 +36,16 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
   const [state, formAction, pending] = useActionState(action, null);
   const result = state?.result;
   const errors = result && !result.ok && result.code === "invalid" ? result.fieldErrors : {};
-  const v = (key: string, fallback: string | number | null | undefined) => (state?.values[key] as string | undefined) ?? (fallback == null ? "" : String(fallback));
+  const v = (key: string, fallback: string | number | null | undefined) =>
+    (state?.values[key] as string | undefined) ?? (fallback == null ? "" : String(fallback));
   const isNew = !editing;
-  const control = (name: string) => ({ id: `${id}-${name}`, name, "aria-invalid": Boolean(errors[name]) || undefined, "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined, className: controlClasses(Boolean(errors[name])) });
+  const control = (name: string) => ({
+    id: `${id}-${name}`,
+    name,
+    "aria-invalid": Boolean(errors[name]) || undefined,
+    "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined,
+    className: controlClasses(Boolean(errors[name])),
+  });
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
@@ -43,14 +55,28 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
       <Field id={`${id}-personId`} label={t("vip")} errors={errors.personId}>
         <select {...control("personId")} defaultValue={v("personId", initial.personId)} required>
           <option value="">{t("choose")}</option>
-          {people.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          {people.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </Field>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-stone-800">{t("title")}</legend>
         {languages.map((lang) => (
-          <Field key={lang.code} id={`${id}-title.${lang.code}`} label={t("titleIn", { lang: lang.name })} errors={errors[`title.${lang.code}`] ?? (lang === languages[0] ? errors.title : undefined)}>
-            <input {...control(`title.${lang.code}`)} lang={lang.code} defaultValue={v(`title.${lang.code}`, initial.title?.[lang.code])} maxLength={300} />
+          <Field
+            key={lang.code}
+            id={`${id}-title.${lang.code}`}
+            label={t("titleIn", { lang: lang.name })}
+            errors={errors[`title.${lang.code}`] ?? (lang === languages[0] ? errors.title : undefined)}
+          >
+            <input
+              {...control(`title.${lang.code}`)}
+              lang={lang.code}
+              defaultValue={v(`title.${lang.code}`, initial.title?.[lang.code])}
+              maxLength={300}
+            />
           </Field>
         ))}
       </fieldset>
@@ -59,7 +85,15 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id={`${id}-durationSec`} label={t("duration")} errors={errors.durationSec}>
-          <input {...control("durationSec")} type="number" min={1} max={3600} step={1} defaultValue={v("durationSec", initial.durationSec)} required />
+          <input
+            {...control("durationSec")}
+            type="number"
+            min={1}
+            max={3600}
+            step={1}
+            defaultValue={v("durationSec", initial.durationSec)}
+            required
+          />
         </Field>
         <Field id={`${id}-language`} label={t("language")} errors={errors.language}>
           <input {...control("language")} defaultValue={v("language", initial.language)} maxLength={5} placeholder="ja" required />
@@ -68,17 +102,27 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
       <Field id={`${id}-sessionId`} label={t("session")} errors={errors.sessionId}>
         <select {...control("sessionId")} defaultValue={v("sessionId", initial.sessionId)}>
           <option value="">{t("none")}</option>
-          {sessions.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          {sessions.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id={`${id}-notes`} label={t("notes")} errors={errors.notes}>
         <textarea {...control("notes")} rows={3} maxLength={2000} defaultValue={v("notes", initial.notes)} />
       </Field>
       <div aria-live="polite" className="min-h-6 text-sm">
-        {result && !result.ok && <p className="font-semibold text-red-700" role="alert">{result.message}</p>}
+        {result && !result.ok && (
+          <p className="font-semibold text-red-700" role="alert">
+            {result.message}
+          </p>
+        )}
         {result?.ok && <p className="font-semibold text-emerald-800">{t("saved")}</p>}
       </div>
-      <Button type="submit" disabled={pending}>{pending ? t("saving") : isNew ? t("create") : t("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : isNew ? t("create") : t("save")}
+      </Button>
     </form>
   );
 }

@@ -30,7 +30,13 @@ export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "even
 const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
   public: { anonymous: "page", delegate: "page", owner: "page", outsider: "page", admin: "page" },
   "signed-in": { anonymous: "sign-in", delegate: "page", owner: "page", outsider: "page", admin: "page" },
-  "signed-out": { anonymous: "page", delegate: "agenda-start", owner: "workspace-start", outsider: "workspace-start", admin: "workspace-start" },
+  "signed-out": {
+    anonymous: "page",
+    delegate: "agenda-start",
+    owner: "workspace-start",
+    outsider: "workspace-start",
+    admin: "workspace-start",
+  },
   workspace: { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "page", admin: "page" },
   "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "not-found", admin: "page" },
   admin: { anonymous: "sign-in", delegate: "not-allowed", owner: "not-found", outsider: "not-found", admin: "page" },
@@ -136,62 +142,104 @@ async function ensureInvitation(page: Page) {
 
 export const PAGES: PageEntry[] = [
   { file: "app/page.tsx", path: "/", access: "public" },
-  { file: "app/sign-in/page.tsx", path: "/sign-in", access: "signed-out", states: [
-    {
-      name: "wrong password",
-      role: "anonymous",
-      act: async (page) => {
-        await page.locator('input[type="email"]').fill("delegate@accord.test");
-        await page.locator('input[type="password"]').fill("not-the-password");
-        await page.locator('main form button[type="submit"]').click();
-        await page.locator('main [role="alert"]').first().waitFor();
+  {
+    file: "app/sign-in/page.tsx",
+    path: "/sign-in",
+    access: "signed-out",
+    states: [
+      {
+        name: "wrong password",
+        role: "anonymous",
+        act: async (page) => {
+          await page.locator('input[type="email"]').fill("delegate@accord.test");
+          await page.locator('input[type="password"]').fill("not-the-password");
+          await page.locator('main form button[type="submit"]').click();
+          await page.locator('main [role="alert"]').first().waitFor();
+        },
       },
-    },
-  ] },
+    ],
+  },
   { file: "app/sign-out/page.tsx", path: "/sign-out", access: "public" },
-  { file: "app/forgot-password/page.tsx", path: "/forgot-password", access: "public", states: [
-    { name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm },
-    {
-      name: "link sent",
-      role: "anonymous",
-      act: async (page) => {
-        await page.locator('main input[type="email"]').fill("nobody@accord.test");
-        await page.locator('main form button[type="submit"]').click();
-        await page.locator('main [role="status"]').waitFor({ timeout: 30_000 });
+  {
+    file: "app/forgot-password/page.tsx",
+    path: "/forgot-password",
+    access: "public",
+    states: [
+      { name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm },
+      {
+        name: "link sent",
+        role: "anonymous",
+        act: async (page) => {
+          await page.locator('main input[type="email"]').fill("nobody@accord.test");
+          await page.locator('main form button[type="submit"]').click();
+          await page.locator('main [role="status"]').waitFor({ timeout: 30_000 });
+        },
       },
-    },
-  ] },
+    ],
+  },
   // Without a usable token the page explains why; the form itself is checked with a token made for the check.
-  { file: "app/set-password/page.tsx", path: "/set-password?token=not-a-real-token", access: "public", states: [
-    { name: "with a valid link (form)", path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`, role: "anonymous", act: ensureSetPasswordToken },
-  ] },
-  { file: "app/sign-up/page.tsx", path: "/sign-up", access: "public", states: [
-    { name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm },
-  ] },
+  {
+    file: "app/set-password/page.tsx",
+    path: "/set-password?token=not-a-real-token",
+    access: "public",
+    states: [
+      {
+        name: "with a valid link (form)",
+        path: `/set-password?token=${A11Y_SET_PASSWORD_TOKEN}`,
+        role: "anonymous",
+        act: ensureSetPasswordToken,
+      },
+    ],
+  },
+  {
+    file: "app/sign-up/page.tsx",
+    path: "/sign-up",
+    access: "public",
+    states: [{ name: "submitted empty (field errors)", role: "anonymous", act: submitEmptyForm }],
+  },
   // Without a usable token the page explains why (the button form is the same kit as every other form).
   { file: "app/verify-email/page.tsx", path: "/verify-email?token=not-a-real-token", access: "public" },
   { file: "app/me/account/page.tsx", path: "/me/account", access: "signed-in" },
   { file: "app/organizer/admin/outbox/page.tsx", path: "/organizer/admin/outbox", access: "admin" },
   // An unknown link explains itself; the answer forms are checked with an invitation made for the check.
-  { file: "app/invitations/[token]/page.tsx", path: "/invitations/not-a-real-invitation-token-000000", access: "public", states: [
-    { name: "with a valid link (forms)", path: `/invitations/${A11Y_INVITATION_TOKEN}`, role: "anonymous", act: ensureInvitation },
-  ] },
-  { file: "app/organizer/organizations/[organizationId]/people/page.tsx", path: "/organizer/organizations/demo-org-ccpit-shandong/people", access: "event-workspace" },
+  {
+    file: "app/invitations/[token]/page.tsx",
+    path: "/invitations/not-a-real-invitation-token-000000",
+    access: "public",
+    states: [
+      { name: "with a valid link (forms)", path: `/invitations/${A11Y_INVITATION_TOKEN}`, role: "anonymous", act: ensureInvitation },
+    ],
+  },
+  {
+    file: "app/organizer/organizations/[organizationId]/people/page.tsx",
+    path: "/organizer/organizations/demo-org-ccpit-shandong/people",
+    access: "event-workspace",
+  },
   { file: "app/organizer/admin/organizations/page.tsx", path: "/organizer/admin/organizations", access: "admin" },
   { file: "app/organizer/admin/users/page.tsx", path: "/organizer/admin/users?q=accord.test", access: "admin" },
   { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
   // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
   // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.
-  { file: "app/events/[slug]/agenda/page.tsx", path: `/events/${SLUG}/agenda?${TZ}`, access: "public", states: [
-    { name: "bilingual zh|ja with a filter note", path: `/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
-    // Another user than the delegate, whose own spec (delegate-agenda) registers and bookmarks.
-    { name: "registered reader with bookmark buttons", role: "outsider", act: registerThenOpenAgenda },
-  ] },
+  {
+    file: "app/events/[slug]/agenda/page.tsx",
+    path: `/events/${SLUG}/agenda?${TZ}`,
+    access: "public",
+    states: [
+      { name: "bilingual zh|ja with a filter note", path: `/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
+      // Another user than the delegate, whose own spec (delegate-agenda) registers and bookmarks.
+      { name: "registered reader with bookmark buttons", role: "outsider", act: registerThenOpenAgenda },
+    ],
+  },
   { file: "app/events/[slug]/register/page.tsx", path: `/events/${SLUG}/register`, access: "signed-in" },
-  { file: "app/events/[slug]/sessions/[sessionId]/page.tsx", path: `/events/${SLUG}/sessions/demo-session-plenary`, access: "public", states: [
-    { name: "bilingual seminar", path: `/events/${SLUG}/sessions/demo-session-industry-medical?bi=zh%7Cja`, role: "anonymous" },
-    { name: "video messages", path: `/events/${SLUG}/sessions/demo-session-video-messages`, role: "anonymous" },
-  ] },
+  {
+    file: "app/events/[slug]/sessions/[sessionId]/page.tsx",
+    path: `/events/${SLUG}/sessions/demo-session-plenary`,
+    access: "public",
+    states: [
+      { name: "bilingual seminar", path: `/events/${SLUG}/sessions/demo-session-industry-medical?bi=zh%7Cja`, role: "anonymous" },
+      { name: "video messages", path: `/events/${SLUG}/sessions/demo-session-video-messages`, role: "anonymous" },
+    ],
+  },
   { file: "app/events/[slug]/tally/page.tsx", path: `/events/${SLUG}/tally`, access: "public" },
   { file: "app/me/agenda/page.tsx", path: "/me/agenda", access: "signed-in" },
   { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
@@ -200,47 +248,84 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/ledger/rates/page.tsx", path: "/organizer/ledger/rates", access: "workspace" },
   // A party contact's update link (issue 19): the e2e database has one live link for this check (scripts/lib/e2e-update-link.ts).
   { file: "app/follow-up/[token]/page.tsx", path: `/follow-up/${A11Y_UPDATE_LINK_TOKEN}`, access: "public" },
-  { file: "app/organizer/events/new/page.tsx", path: "/organizer/events/new", access: "workspace", states: [
-    { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },
-  ] },
+  {
+    file: "app/organizer/events/new/page.tsx",
+    path: "/organizer/events/new",
+    access: "workspace",
+    states: [{ name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm }],
+  },
   { file: "app/organizer/events/[eventId]/page.tsx", path: ORG, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/venues/page.tsx", path: `${ORG}/venues`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/tracks/page.tsx", path: `${ORG}/tracks`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/sessions/page.tsx", path: `${ORG}/sessions`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/sessions/new/page.tsx", path: `${ORG}/sessions/new`, access: "event-workspace", states: [
-    { name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm },
-  ] },
-  { file: "app/organizer/events/[eventId]/sessions/[sessionId]/page.tsx", path: `${ORG}/sessions/demo-session-plenary`, access: "event-workspace" },
+  {
+    file: "app/organizer/events/[eventId]/sessions/new/page.tsx",
+    path: `${ORG}/sessions/new`,
+    access: "event-workspace",
+    states: [{ name: "submitted empty (field errors)", role: "owner", act: submitEmptyForm }],
+  },
+  {
+    file: "app/organizer/events/[eventId]/sessions/[sessionId]/page.tsx",
+    path: `${ORG}/sessions/demo-session-plenary`,
+    access: "event-workspace",
+  },
   { file: "app/organizer/events/[eventId]/timetable/page.tsx", path: `${ORG}/timetable`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/participants/page.tsx", path: `${ORG}/participants`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/delegations/page.tsx", path: `${ORG}/delegations`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/registrants/page.tsx", path: `${ORG}/registrants`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/video-messages/page.tsx", path: `${ORG}/video-messages`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/video-messages/new/page.tsx", path: `${ORG}/video-messages/new`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/video-messages/[messageId]/page.tsx", path: `${ORG}/video-messages/demo-video-01`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/run-of-show/[sessionId]/page.tsx", path: `${ORG}/run-of-show/demo-session-video-messages`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/playback/[sessionId]/page.tsx", path: `${ORG}/playback/demo-session-video-messages`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/agreements/page.tsx", path: `${ORG}/agreements`, access: "event-workspace", states: [
-    { name: "filtered to nothing", path: `${ORG}/agreements?q=zzzz-no-such-agreement`, role: "owner" },
-  ] },
-  { file: "app/organizer/events/[eventId]/agreements/new/page.tsx", path: `${ORG}/agreements/new`, access: "event-workspace", states: [
-    { name: "submitted empty (field errors)", role: "admin", act: submitEmptyForm },
-  ] },
+  {
+    file: "app/organizer/events/[eventId]/video-messages/[messageId]/page.tsx",
+    path: `${ORG}/video-messages/demo-video-01`,
+    access: "event-workspace",
+  },
+  {
+    file: "app/organizer/events/[eventId]/run-of-show/[sessionId]/page.tsx",
+    path: `${ORG}/run-of-show/demo-session-video-messages`,
+    access: "event-workspace",
+  },
+  {
+    file: "app/organizer/events/[eventId]/playback/[sessionId]/page.tsx",
+    path: `${ORG}/playback/demo-session-video-messages`,
+    access: "event-workspace",
+  },
+  {
+    file: "app/organizer/events/[eventId]/agreements/page.tsx",
+    path: `${ORG}/agreements`,
+    access: "event-workspace",
+    states: [{ name: "filtered to nothing", path: `${ORG}/agreements?q=zzzz-no-such-agreement`, role: "owner" }],
+  },
+  {
+    file: "app/organizer/events/[eventId]/agreements/new/page.tsx",
+    path: `${ORG}/agreements/new`,
+    access: "event-workspace",
+    states: [{ name: "submitted empty (field errors)", role: "admin", act: submitEmptyForm }],
+  },
   { file: "app/organizer/events/[eventId]/agreements/import/page.tsx", path: `${ORG}/agreements/import`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/agreements/[agreementId]/page.tsx", path: `${ORG}/agreements/demo-agreement-01`, access: "event-workspace" },
+  {
+    file: "app/organizer/events/[eventId]/agreements/[agreementId]/page.tsx",
+    path: `${ORG}/agreements/demo-agreement-01`,
+    access: "event-workspace",
+  },
   { file: "app/organizer/events/[eventId]/outcomes/page.tsx", path: `${ORG}/outcomes`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/report/page.tsx", path: `${ORG}/report`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/audit/page.tsx", path: `${ORG}/audit`, access: "event-workspace", states: [
-    {
-      name: "a change opened",
-      role: "admin",
-      act: async (page) => {
-        await ensureAuditRow();
-        await page.reload();
-        await page.locator("main details summary").first().click();
+  {
+    file: "app/organizer/events/[eventId]/audit/page.tsx",
+    path: `${ORG}/audit`,
+    access: "event-workspace",
+    states: [
+      {
+        name: "a change opened",
+        role: "admin",
+        act: async (page) => {
+          await ensureAuditRow();
+          await page.reload();
+          await page.locator("main details summary").first().click();
+        },
       },
-    },
-  ] },
+    ],
+  },
 ];
 
 export function outcomeFor(entry: PageEntry, role: Role): Outcome {

@@ -5,16 +5,38 @@ import { describeSessionTimes } from "./session-times.ts";
 import type { AgendaSession, AgendaVenue } from "./types.ts";
 
 const venue = (id: string, timeZone: string, kind: AgendaVenue["kind"] = "PHYSICAL"): AgendaVenue => ({
-  id, kind, name: { en: id }, city: { en: id }, country: null, timeZone, capacity: null,
+  id,
+  kind,
+  name: { en: id },
+  city: { en: id },
+  country: null,
+  timeZone,
+  capacity: null,
 });
-const VENUES = [venue("jinan", "Asia/Shanghai"), venue("tokyo", "Asia/Tokyo"), venue("osaka", "Asia/Tokyo"), venue("online", "Asia/Shanghai", "ONLINE")];
+const VENUES = [
+  venue("jinan", "Asia/Shanghai"),
+  venue("tokyo", "Asia/Tokyo"),
+  venue("osaka", "Asia/Tokyo"),
+  venue("online", "Asia/Shanghai", "ONLINE"),
+];
 
 let n = 0;
 function session(startsAt: string, endsAt: string, extra: Partial<AgendaSession> = {}): AgendaSession {
   n += 1;
   return {
-    id: `s${n}`, type: "PLENARY", title: { en: `S${n}` }, abstract: {}, startsAt, endsAt, hostVenueId: "jinan",
-    relayVenueIds: [], trackId: null, language: "zh", interpretation: [], people: [], ...extra,
+    id: `s${n}`,
+    type: "PLENARY",
+    title: { en: `S${n}` },
+    abstract: {},
+    startsAt,
+    endsAt,
+    hostVenueId: "jinan",
+    relayVenueIds: [],
+    trackId: null,
+    language: "zh",
+    interpretation: [],
+    people: [],
+    ...extra,
   };
 }
 
@@ -36,7 +58,10 @@ describe("groupSessionsByDay", () => {
     const beforeMidnightEdt = session("2020-11-01T03:30:00Z", "2020-11-01T04:00:00Z"); // 23:30 EDT 31 Oct
     const afterFallBack = session("2020-11-02T04:30:00Z", "2020-11-02T05:00:00Z"); // 23:30 EST 1 Nov
     const days = groupSessionsByDay([afterFallBack, beforeMidnightEdt], "America/New_York");
-    expect(days.map((d) => [d.date, d.sessions.length])).toEqual([["2020-10-31", 1], ["2020-11-01", 1]]);
+    expect(days.map((d) => [d.date, d.sessions.length])).toEqual([
+      ["2020-10-31", 1],
+      ["2020-11-01", 1],
+    ]);
   });
 });
 
@@ -46,7 +71,9 @@ describe("describeSessionTimes", () => {
   it("shows the host venue first, then other zones once per zone", () => {
     const t = describeSessionTimes(opening, VENUES, "2020-07-30", null);
     expect(t.host).toMatchObject({ zone: "Asia/Shanghai", start: "10:00", end: "11:00", offset: "UTC+8", dayShift: 0 });
-    expect(t.others).toEqual([expect.objectContaining({ zone: "Asia/Tokyo", venueIds: ["tokyo", "osaka"], start: "11:00", offset: "UTC+9" })]);
+    expect(t.others).toEqual([
+      expect.objectContaining({ zone: "Asia/Tokyo", venueIds: ["tokyo", "osaka"], start: "11:00", offset: "UTC+9" }),
+    ]);
     expect(t.reader).toBeNull();
   });
 
@@ -67,8 +94,18 @@ describe("describeSessionTimes", () => {
 
   it("uses the DST offset in force at the session", () => {
     const nyVenues = [venue("ny", "America/New_York"), venue("jinan", "Asia/Shanghai")];
-    const summer = describeSessionTimes(session("2020-07-30T14:00:00Z", "2020-07-30T15:00:00Z", { hostVenueId: "ny" }), nyVenues, "2020-07-30", null);
-    const winter = describeSessionTimes(session("2020-12-01T14:00:00Z", "2020-12-01T15:00:00Z", { hostVenueId: "ny" }), nyVenues, "2020-12-01", null);
+    const summer = describeSessionTimes(
+      session("2020-07-30T14:00:00Z", "2020-07-30T15:00:00Z", { hostVenueId: "ny" }),
+      nyVenues,
+      "2020-07-30",
+      null,
+    );
+    const winter = describeSessionTimes(
+      session("2020-12-01T14:00:00Z", "2020-12-01T15:00:00Z", { hostVenueId: "ny" }),
+      nyVenues,
+      "2020-12-01",
+      null,
+    );
     expect([summer.host.start, summer.host.offset, summer.others[0].start]).toEqual(["10:00", "UTC-4", "22:00"]);
     expect([winter.host.start, winter.host.offset, winter.others[0].start]).toEqual(["09:00", "UTC-5", "22:00"]);
   });
@@ -76,8 +113,17 @@ describe("describeSessionTimes", () => {
 
 describe("agenda filters", () => {
   const sessions = [
-    session("2020-07-30T02:00:00Z", "2020-07-30T03:00:00Z", { trackId: "main", relayVenueIds: ["tokyo", "online"], interpretation: ["ja"] }),
-    session("2020-07-30T06:00:00Z", "2020-07-30T07:00:00Z", { type: "INDUSTRY_SEMINAR", hostVenueId: "osaka", trackId: "medical", language: "ja" }),
+    session("2020-07-30T02:00:00Z", "2020-07-30T03:00:00Z", {
+      trackId: "main",
+      relayVenueIds: ["tokyo", "online"],
+      interpretation: ["ja"],
+    }),
+    session("2020-07-30T06:00:00Z", "2020-07-30T07:00:00Z", {
+      type: "INDUSTRY_SEMINAR",
+      hostVenueId: "osaka",
+      trackId: "medical",
+      language: "ja",
+    }),
     session("2020-07-30T08:00:00Z", "2020-07-30T09:00:00Z", { type: "NETWORKING", hostVenueId: "online", trackId: "matchmaking" }),
   ];
   const tracks = ["main", "medical", "matchmaking"].map((id) => ({ id, name: { en: id }, color: "teal" }));
@@ -89,7 +135,14 @@ describe("agenda filters", () => {
       agenda,
     );
     expect(notes).toEqual([]);
-    expect(filters).toEqual({ venue: "online", track: "main", type: "PLENARY", language: "ja", tz: "Europe/Berlin", bilingual: ["zh", "ja"] });
+    expect(filters).toEqual({
+      venue: "online",
+      track: "main",
+      type: "PLENARY",
+      language: "ja",
+      tz: "Europe/Berlin",
+      bilingual: ["zh", "ja"],
+    });
     expect(filtersToSearch(filters)).toBe("?venue=online&track=main&type=PLENARY&language=ja&tz=Europe%2FBerlin&bi=zh%7Cja");
   });
 

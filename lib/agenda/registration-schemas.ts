@@ -3,7 +3,11 @@ import "@/lib/validation/zod-messages";
 import { code } from "@/lib/i18n/server-messages/message";
 
 // Inputs of the delegate's writes; the same schemas check the form and the server.
-const id = z.string({ error: code("common.missingIdentifier") }).trim().min(1, { error: code("common.missingIdentifier") }).max(100);
+const id = z
+  .string({ error: code("common.missingIdentifier") })
+  .trim()
+  .min(1, { error: code("common.missingIdentifier") })
+  .max(100);
 
 export const registerForEventSchema = z.object({
   eventSlug: z.string().trim().min(1).max(200),

@@ -12,7 +12,10 @@ export type ReadCsvResult = { ok: true; rows: AgreementCsvRow[] } | { ok: false;
 
 export function readAgreementsCsv(bytes: Uint8Array): ReadCsvResult {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, reason: msg("csv.fileMbLimitMbSplit", { size: (bytes.byteLength / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024 }) };
+    return {
+      ok: false,
+      reason: msg("csv.fileMbLimitMbSplit", { size: (bytes.byteLength / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024 }),
+    };
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;
@@ -42,9 +45,18 @@ export function readAgreementsCsv(bytes: Uint8Array): ReadCsvResult {
   const rows: AgreementCsvRow[] = [];
   for (const record of records) {
     if (record.fields.length !== expected.length) {
-      return { ok: false, reason: msg("csv.lineProblem", { line: record.line, reason: msg("csv.expectedColumnsFoundCheckUnquoted", { expected: expected.length, found: record.fields.length }) }) };
+      return {
+        ok: false,
+        reason: msg("csv.lineProblem", {
+          line: record.line,
+          reason: msg("csv.expectedColumnsFoundCheckUnquoted", { expected: expected.length, found: record.fields.length }),
+        }),
+      };
     }
-    const cells = Object.fromEntries(expected.map((c, i) => [c, restoreFormula(record.fields[i].trim())])) as Record<AgreementCsvColumn, string>;
+    const cells = Object.fromEntries(expected.map((c, i) => [c, restoreFormula(record.fields[i].trim())])) as Record<
+      AgreementCsvColumn,
+      string
+    >;
     rows.push({ line: record.line, cells });
   }
   return { ok: true, rows };

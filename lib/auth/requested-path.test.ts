@@ -12,7 +12,18 @@ describe("workspaceReturnPath", () => {
   });
 
   it("falls back to the workspace start for anything missing, foreign or odd", () => {
-    for (const bad of [null, "", "/events/x", "/organizers-fake", "//evil.example/organizer", "/organizer\t/evil", "/organizer/\r\n", "https://evil.example/organizer", "/organizer/a\\b", `/organizer/${"x".repeat(2_100)}`]) {
+    for (const bad of [
+      null,
+      "",
+      "/events/x",
+      "/organizers-fake",
+      "//evil.example/organizer",
+      "/organizer\t/evil",
+      "/organizer/\r\n",
+      "https://evil.example/organizer",
+      "/organizer/a\\b",
+      `/organizer/${"x".repeat(2_100)}`,
+    ]) {
       expect(workspaceReturnPath(bad), String(bad)).toBe("/organizer");
     }
   });

@@ -32,7 +32,7 @@ describe("writing", () => {
   it("neutralizes formula cells and round-trips through the parser", () => {
     expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
     for (const bad of ["+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(csvCell(bad).replace(/^"/, "").startsWith("'")).toBe(true);
-    const doc = toCsv(["h"], [["济南, 東京 \"quoted\"\nline"]]);
+    const doc = toCsv(["h"], [['济南, 東京 "quoted"\nline']]);
     expect(doc.startsWith(UTF8_BOM)).toBe(true);
     const r = parseCsv(doc.slice(1));
     expect(r.ok && r.records[1].fields[0]).toBe('济南, 東京 "quoted"\nline');

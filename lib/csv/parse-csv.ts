@@ -5,9 +5,7 @@ import { msg, type Message } from "@/lib/i18n/server-messages/message";
 // error messages point at the line a person sees in their editor.
 
 export type CsvRecord = { line: number; fields: string[] };
-export type CsvParseResult =
-  | { ok: true; records: CsvRecord[]; truncated: boolean }
-  | { ok: false; line: number; reason: Message };
+export type CsvParseResult = { ok: true; records: CsvRecord[]; truncated: boolean } | { ok: false; line: number; reason: Message };
 
 export type CsvParseOptions = {
   /** Stop after this many records (truncated: true) so a huge file costs no more than the limit. */

@@ -8,14 +8,21 @@ import { DateTime } from "luxon";
 /** The moment the event's last day ends in the last of `zones` (its venues', or its primary zone). */
 export function eventEndsAt(endDate: Date | string, zones: string[]): Date {
   const day = typeof endDate === "string" ? endDate.slice(0, 10) : endDate.toISOString().slice(0, 10);
-  const ends = [...zones, "UTC"].map((zone) => DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis()).filter((ms) => Number.isFinite(ms));
+  const ends = [...zones, "UTC"]
+    .map((zone) => DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis())
+    .filter((ms) => Number.isFinite(ms));
   // UTC joins the zones only as a fallback for an unknown zone name: drop it when a real zone is there.
   const real = zones.map((zone) => DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis()).filter((ms) => Number.isFinite(ms));
   return new Date(Math.max(...(real.length > 0 ? real : ends)));
 }
 
 /** The status to show and enforce: PUBLISHED or LIVE become CONCLUDED after the last day. */
-export function effectiveEventStatus<S extends string>(status: S, endDate: Date | string, zones: string[], now: Date = new Date()): S | "CONCLUDED" {
+export function effectiveEventStatus<S extends string>(
+  status: S,
+  endDate: Date | string,
+  zones: string[],
+  now: Date = new Date(),
+): S | "CONCLUDED" {
   if ((status === "PUBLISHED" || status === "LIVE") && now.getTime() >= eventEndsAt(endDate, zones).getTime()) return "CONCLUDED";
   return status;
 }

@@ -8,7 +8,9 @@ const get = (host: string, pathname = "/organizer/events", search = "", method =
 describe("canonicalRedirect", () => {
   it("sends a page on another host name once to the same path on NEXTAUTH_URL", () => {
     expect(get("127.0.0.1:3000", "/organizer/events/e1/sessions", "?x=1")).toBe("http://localhost:3000/organizer/events/e1/sessions?x=1");
-    expect(get("127.0.0.1:3000", "/events/demo/agenda", "?_rsc=abc&tz=Asia%2FTokyo")).toBe("http://localhost:3000/events/demo/agenda?tz=Asia%2FTokyo");
+    expect(get("127.0.0.1:3000", "/events/demo/agenda", "?_rsc=abc&tz=Asia%2FTokyo")).toBe(
+      "http://localhost:3000/events/demo/agenda?tz=Asia%2FTokyo",
+    );
     expect(get("proxy.internal", "/", "", "GET", "evil.example")).toBe("http://localhost:3000/");
   });
 
@@ -19,6 +21,11 @@ describe("canonicalRedirect", () => {
     expect(get("127.0.0.1:3000", "/api/health")).toBeNull();
     expect(get("127.0.0.1:3000", "/organizer/events", "", "POST")).toBeNull();
     expect(get("10.0.0.5", "/", "", "GET", "localhost:3000")).toBeNull();
-    expect(canonicalRedirect({ method: "GET", pathname: "/", search: "", host: "127.0.0.1", forwardedHost: null }, hostPolicy(undefined, undefined))).toBeNull();
+    expect(
+      canonicalRedirect(
+        { method: "GET", pathname: "/", search: "", host: "127.0.0.1", forwardedHost: null },
+        hostPolicy(undefined, undefined),
+      ),
+    ).toBeNull();
   });
 });

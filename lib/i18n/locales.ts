@@ -21,5 +21,5 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
       return { lang: tag.toLowerCase().split("-")[0], q: q ? Number(q) : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  return ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined ?? DEFAULT_LOCALE;
+  return (ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined) ?? DEFAULT_LOCALE;
 }

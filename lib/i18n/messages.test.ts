@@ -54,13 +54,16 @@ describe("messages", () => {
           const mismatched = [...en.entries()].filter(
             ([k, v]) => JSON.stringify(argumentsOf(String(v))) !== JSON.stringify(argumentsOf(String(other.get(k)))),
           );
-          expect(mismatched.map(([k]) => k), `${file(locale)} arguments differ`).toEqual([]);
+          expect(
+            mismatched.map(([k]) => k),
+            `${file(locale)} arguments differ`,
+          ).toEqual([]);
         });
       }
     });
   }
 
-  it("English counts go through ICU plurals, never \"{count} rows\" (reads \"1 rows\")", () => {
+  it('English counts go through ICU plurals, never "{count} rows" (reads "1 rows")', () => {
     // A bare number argument followed by a plural noun; limits ({max}, {min}) are never 1.
     const bare = /\{(?!max\b|min\b)\w+\} (?!is\b|has\b|does\b|was\b)[a-z]+s\b/; // "{person} is", "{time} does": verbs, not plurals
     const offenders = files.flatMap(({ label, file }) =>

@@ -27,11 +27,7 @@ export interface PickedText {
  * languages, in order) that has it, else in any language we have. An empty value gives
  * `text: ""` in the requested locale.
  */
-export function pickText(
-  value: unknown,
-  locale: Locale,
-  fallbackLanguages: readonly string[] = [],
-): PickedText {
+export function pickText(value: unknown, locale: Locale, fallbackLanguages: readonly string[] = []): PickedText {
   const text = asLocalizedText(value);
   const own = text[locale];
   if (own) return { text: own, lang: locale, isFallback: false };

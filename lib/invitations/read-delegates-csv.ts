@@ -14,7 +14,10 @@ export type DelegateCsvRow = { line: number; cells: Record<DelegateCsvColumn, st
 
 export function readDelegatesCsv(bytes: Uint8Array): { ok: true; rows: DelegateCsvRow[] } | { ok: false; reason: Message } {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, reason: msg("csv.fileMbLimitMbSplit", { size: (bytes.byteLength / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024 }) };
+    return {
+      ok: false,
+      reason: msg("csv.fileMbLimitMbSplit", { size: (bytes.byteLength / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024 }),
+    };
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;
@@ -33,9 +36,18 @@ export function readDelegatesCsv(bytes: Uint8Array): { ok: true; rows: DelegateC
   const rows: DelegateCsvRow[] = [];
   for (const record of records) {
     if (record.fields.length !== expected.length) {
-      return { ok: false, reason: msg("csv.lineProblem", { line: record.line, reason: msg("csv.expectedColumnsFoundCheckUnquoted", { expected: expected.length, found: record.fields.length }) }) };
+      return {
+        ok: false,
+        reason: msg("csv.lineProblem", {
+          line: record.line,
+          reason: msg("csv.expectedColumnsFoundCheckUnquoted", { expected: expected.length, found: record.fields.length }),
+        }),
+      };
     }
-    rows.push({ line: record.line, cells: Object.fromEntries(expected.map((c, i) => [c, restoreFormula(record.fields[i].trim())])) as Record<DelegateCsvColumn, string> });
+    rows.push({
+      line: record.line,
+      cells: Object.fromEntries(expected.map((c, i) => [c, restoreFormula(record.fields[i].trim())])) as Record<DelegateCsvColumn, string>,
+    });
   }
   return { ok: true, rows };
 }

@@ -11,8 +11,17 @@ export function registrantStatus(
   invitation: { status: StoredInvitationStatus; expiresAt: Date } | null,
   now: Date = new Date(),
 ): RegistrantStatus {
-  if (registration) return registration.status === "CONFIRMED" ? "confirmed" : registration.status === "WAITLISTED" ? "waitlisted" : "cancelled";
+  if (registration)
+    return registration.status === "CONFIRMED" ? "confirmed" : registration.status === "WAITLISTED" ? "waitlisted" : "cancelled";
   if (!invitation) return "noAnswer";
   const state = invitationState(invitation.status, invitation.expiresAt, now);
-  return state === "INVITED" ? "invited" : state === "EXPIRED" ? "noAnswer" : state === "DECLINED" ? "declined" : state === "REVOKED" ? "revoked" : "confirmed";
+  return state === "INVITED"
+    ? "invited"
+    : state === "EXPIRED"
+      ? "noAnswer"
+      : state === "DECLINED"
+        ? "declined"
+        : state === "REVOKED"
+          ? "revoked"
+          : "confirmed";
 }

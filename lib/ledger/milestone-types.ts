@@ -17,7 +17,11 @@ export const BUILT_IN_MILESTONES: readonly MilestoneTypeOption[] = [
 ];
 
 /** Keys the rates count (server/ledger/compute-follow-up-rates.ts). */
-export const RATE_MILESTONES = { fulfilled: "completed", constructionStarted: "construction_started", fundsInPlace: "funds_in_place" } as const;
+export const RATE_MILESTONES = {
+  fulfilled: "completed",
+  constructionStarted: "construction_started",
+  fundsInPlace: "funds_in_place",
+} as const;
 
 /** Built-in kinds first, then the organization's own in their order. */
 export function milestoneTypeOptions(custom: { key: string; name: LocalizedText }[]): MilestoneTypeOption[] {

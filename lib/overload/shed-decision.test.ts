@@ -1,10 +1,22 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { AFTER_TIMEOUT_MS, currentShedReason, publishPoolHealth, shedReason, SLOW_WAIT_MS, STALL_MS, type PoolSnapshot } from "./shed-decision.ts";
+import {
+  AFTER_TIMEOUT_MS,
+  currentShedReason,
+  publishPoolHealth,
+  shedReason,
+  SLOW_WAIT_MS,
+  STALL_MS,
+  type PoolSnapshot,
+} from "./shed-decision.ts";
 import { shedWhenDatabaseUnavailable } from "./shed-request.ts";
 import { RETRY_AFTER_S } from "./unavailable-page.ts";
 
 const healthy: PoolSnapshot = { down: false, checkedOut: 3, max: 10, idleForMs: 5, oldestWaitMs: 0, sinceAcquireTimeoutMs: Infinity };
-const request = (pathname: string, headers: Record<string, string> = {}, method = "GET") => ({ method, nextUrl: { pathname }, headers: new Headers(headers) });
+const request = (pathname: string, headers: Record<string, string> = {}, method = "GET") => ({
+  method,
+  nextUrl: { pathname },
+  headers: new Headers(headers),
+});
 
 afterEach(() => publishPoolHealth({ snapshot: () => healthy }));
 

@@ -13,7 +13,11 @@ import { unavailableResponse } from "./unavailable-page.ts";
 
 const EXEMPT = new Set(["/api/health"]);
 
-export function shedWhenDatabaseUnavailable(request: { method?: string; nextUrl: { pathname: string }; headers: Headers }): Response | null {
+export function shedWhenDatabaseUnavailable(request: {
+  method?: string;
+  nextUrl: { pathname: string };
+  headers: Headers;
+}): Response | null {
   const reason = currentShedReason();
   if (!reason || EXEMPT.has(request.nextUrl.pathname)) return null;
   if (request.method === "POST" && request.headers.has("next-action")) return null;

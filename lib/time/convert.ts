@@ -52,9 +52,7 @@ export function localToUtc(localIso: string, zone: string): LocalToUtcResult {
     utc: new Date(utcMs),
     offsetLabel,
     ambiguous,
-    note: ambiguous
-      ? `${localIso} occurs twice in ${zone} (clocks fall back); using the first occurrence, ${offsetLabel}.`
-      : null,
+    note: ambiguous ? `${localIso} occurs twice in ${zone} (clocks fall back); using the first occurrence, ${offsetLabel}.` : null,
   };
 }
 

@@ -26,7 +26,12 @@ export interface ZonedParts {
 }
 
 /** The two halves of formatInZone, for layouts that set the offset apart; show both. */
-export function formatInZoneParts(instant: Date | number | string, zone: string, locale: string, style: TimeStyle = "dateTime"): ZonedParts {
+export function formatInZoneParts(
+  instant: Date | number | string,
+  zone: string,
+  locale: string,
+  style: TimeStyle = "dateTime",
+): ZonedParts {
   const dt = inZone(instant, zone).setLocale(locale);
   return { wall: dt.toLocaleString(STYLES[style]), offset: formatOffset(dt.offset) };
 }
@@ -50,7 +55,12 @@ export function formatInZone(
 export function formatCalendarDate(isoDate: string, locale: string, style: "short" | "long" = "long"): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: style === "long" ? "long" : "short", day: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: style === "long" ? "long" : "short",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /**
@@ -74,6 +84,8 @@ export function formatCalendarRange(startIso: string, endIso: string, locale: st
     const [y, m, d] = iso.split("-").map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   };
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })
-    .formatRange(toDate(startIso), toDate(endIso));
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).formatRange(
+    toDate(startIso),
+    toDate(endIso),
+  );
 }

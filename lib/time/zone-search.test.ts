@@ -26,7 +26,12 @@ describe("time-zone search", () => {
   });
 
   it("shows city, country and UTC offset in the reader's language", () => {
-    expect(searchZones(rows, "Tokyo", "en", 1, summer)[0]).toMatchObject({ city: "Tokyo", country: "Japan", offset: "UTC+9", label: "Tokyo, Japan (UTC+9)" });
+    expect(searchZones(rows, "Tokyo", "en", 1, summer)[0]).toMatchObject({
+      city: "Tokyo",
+      country: "Japan",
+      offset: "UTC+9",
+      label: "Tokyo, Japan (UTC+9)",
+    });
     expect(searchZones(rows, "東京", "ja", 1, summer)[0].label).toBe("東京，日本 (UTC+9)");
     expect(searchZones(rows, "Jinan", "zh", 1, summer)[0]).toMatchObject({ id: "Asia/Shanghai", offset: "UTC+8" });
     expect(utcOffsetLabel("America/St_Johns", summer)).toBe("UTC−2:30");

@@ -25,9 +25,10 @@ function regionName(code: string, locale: string): string {
 
 /** "UTC+9", "UTC−3:30", "UTC" for a zone at an instant, from the platform's own tz data. */
 export function utcOffsetLabel(zone: string, at: Date = new Date()): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
-    .formatToParts(at)
-    .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const part =
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
+      .formatToParts(at)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const label = part.replace("GMT", "UTC").replace("-", "−");
   return label === "UTC+0" ? "UTC" : label;
 }
@@ -41,7 +42,12 @@ export function zoneOption(row: ZoneRow, locale: Locale, at?: Date): ZoneOption 
   return { id: row.id, city, country, offset, label: `${city}${country ? `${sep}${country}` : ""} (${offset})` };
 }
 
-const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[_\s]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ")
+    .trim();
 
 /** The words a zone is found by: its id, cities and country in every language. */
 function haystack(row: ZoneRow): string[] {

@@ -39,12 +39,20 @@ export const updateOrganizationSchema = z.object({
 });
 
 /** Deactivate or reactivate (an organization or a user). */
-const activeSchema = z.preprocess((v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : v), z.boolean({ error: code("validation.chooseListedOptions") }));
+const activeSchema = z.preprocess(
+  (v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : v),
+  z.boolean({ error: code("validation.chooseListedOptions") }),
+);
 
 export const setOrganizationActiveSchema = z.object({ organizationId: idSchema, version: versionSchema, active: activeSchema });
 
 export const searchUsersSchema = z.object({
-  q: z.string().trim().max(EMAIL_MAX_LENGTH, { error: code("validation.mustAtMostCharacters") }).optional().default(""),
+  q: z
+    .string()
+    .trim()
+    .max(EMAIL_MAX_LENGTH, { error: code("validation.mustAtMostCharacters") })
+    .optional()
+    .default(""),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
 });
 

@@ -14,11 +14,22 @@ export const MAX_PARTIES_PER_SIDE = 20;
 
 const partyRefSchema = z.union([
   z.object({ partyId: z.string().trim().min(1).max(64) }).strict(),
-  z.object({ name: localizedTextSchema(200), country: z.string().regex(/^[A-Z]{2}$/, { error: code("field.useTwoLetterCountryCode") }).optional() }).strict(),
+  z
+    .object({
+      name: localizedTextSchema(200),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, { error: code("field.useTwoLetterCountryCode") })
+        .optional(),
+    })
+    .strict(),
 ]);
 export type PartyRef = z.infer<typeof partyRefSchema>;
 
-const sideSchema = z.array(partyRefSchema).max(MAX_PARTIES_PER_SIDE, { error: code("agreement.atMostPartiesPerSide") }).default([]);
+const sideSchema = z
+  .array(partyRefSchema)
+  .max(MAX_PARTIES_PER_SIDE, { error: code("agreement.atMostPartiesPerSide") })
+  .default([]);
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -29,7 +40,7 @@ const agreementFields = {
   type: z.enum(AGREEMENT_TYPES, { error: code("agreement.chooseAgreementType") }),
   value: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().max(40).nullable()),
   currency: z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim().toUpperCase()) : v ?? null),
+    (v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim().toUpperCase()) : (v ?? null)),
     z.string().nullable(),
   ),
   cityA: optionalLocalizedText(100),
@@ -39,7 +50,10 @@ const agreementFields = {
   /** Wall-clock time at the signing venue ("2020-07-30T11:30"); converted to UTC on the server. */
   signedAtLocal: z.preprocess(
     (v) => (v === "" || v === undefined ? null : v),
-    z.string().regex(LOCAL_DATE_TIME, { error: code("agreement.useDateTimeLike2020") }).nullable(),
+    z
+      .string()
+      .regex(LOCAL_DATE_TIME, { error: code("agreement.useDateTimeLike2020") })
+      .nullable(),
   ),
   status: z.enum(AGREEMENT_STATUSES).default("SIGNED"),
   visibility: z.enum(VISIBILITIES).default("PUBLIC"),

@@ -44,7 +44,8 @@ const MAX_EVENT_DAYS = 31;
 function checkDates(value: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
   const days = (Date.parse(value.endDate) - Date.parse(value.startDate)) / 86_400_000;
   if (days < 0) ctx.addIssue({ code: "custom", path: ["endDate"], message: code("event.lastDayCannotBeforeDay") });
-  else if (days >= MAX_EVENT_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: code("event.eventCanLastAtMost"), params: { days: MAX_EVENT_DAYS } });
+  else if (days >= MAX_EVENT_DAYS)
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: code("event.eventCanLastAtMost"), params: { days: MAX_EVENT_DAYS } });
 }
 
 export const createEventSchema = eventFields.extend({ organizationId: idSchema }).superRefine(checkDates);

@@ -14,14 +14,26 @@ const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 const optionalDate = z.preprocess(
   blankToNull,
-  z.string().regex(DATE, { error: code("ledger.useDateLike") }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: code("ledger.useDateLike") }).nullable(),
+  z
+    .string()
+    .regex(DATE, { error: code("ledger.useDateLike") })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: code("ledger.useDateLike") })
+    .nullable(),
 );
 const evidenceUrl = z.preprocess(
   blankToNull,
-  z.string().trim().max(2000).refine((u) => /^https?:\/\/[^\s]+$/i.test(u), { error: code("ledger.useWebAddress") }).nullable(),
+  z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((u) => /^https?:\/\/[^\s]+$/i.test(u), { error: code("ledger.useWebAddress") })
+    .nullable(),
 );
 const note = z.preprocess(blankToNull, z.string().trim().max(2000).nullable());
-const typeKey = z.string().trim().regex(/^[a-z0-9_]{1,40}$/, { error: code("ledger.chooseMilestoneFromList") });
+const typeKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_]{1,40}$/, { error: code("ledger.chooseMilestoneFromList") });
 
 /** A new milestone has no id (version 0); editing one sends its id and version. */
 export const saveMilestoneSchema = z
@@ -60,7 +72,13 @@ export const saveFundsSchema = z
     if (!committed.ok) ctx.addIssue({ code: "custom", path: ["committed"], message: committed.reason });
     if (!received.ok) ctx.addIssue({ code: "custom", path: ["received"], message: received.reason });
     if (!committed.ok || !received.ok) return z.NEVER;
-    return { agreementId: data.agreementId, version: data.version, currency: data.currency, committedMinor: committed.minor, receivedMinor: received.minor };
+    return {
+      agreementId: data.agreementId,
+      version: data.version,
+      currency: data.currency,
+      committedMinor: committed.minor,
+      receivedMinor: received.minor,
+    };
   });
 
 export type SaveFundsInput = z.output<typeof saveFundsSchema>;

@@ -18,7 +18,11 @@ export const emailSchema = z
   .pipe(z.email({ error: "Enter a valid email address" }))
   .transform(normalizeEmail);
 
-export const personNameSchema = z.string({ error: "Required" }).trim().min(1, { error: "Required" }).max(200, { error: "Must be at most 200 characters" });
+export const personNameSchema = z
+  .string({ error: "Required" })
+  .trim()
+  .min(1, { error: "Required" })
+  .max(200, { error: "Must be at most 200 characters" });
 export const localeSchema = z.enum(LOCALES, { error: "Choose one of the listed options" });
 
 export const inviteMemberSchema = z.object({
@@ -37,13 +41,23 @@ export const inviteDelegateSchema = z.object({
   venueId: z.preprocess(blank, idSchema.optional()),
 });
 
-const tokenSchema = z.string({ error: "This link is not valid." }).min(20, { error: "This link is not valid." }).max(200, { error: "This link is not valid." });
+const tokenSchema = z
+  .string({ error: "This link is not valid." })
+  .min(20, { error: "This link is not valid." })
+  .max(200, { error: "This link is not valid." });
 
 export const acceptInvitationSchema = z
   .object({
     token: tokenSchema,
     venueId: z.preprocess(blank, idSchema.optional()),
-    password: z.preprocess(blank, z.string().min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters` }).max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` }).optional()),
+    password: z.preprocess(
+      blank,
+      z
+        .string()
+        .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
+        .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+        .optional(),
+    ),
     confirm: z.preprocess(blank, z.string().optional()),
   })
   .refine((v) => v.password === undefined || v.password === v.confirm, { path: ["confirm"], error: "The two passwords do not match" });

@@ -33,7 +33,10 @@ export const ledgerFilterSchema = z.object({
 export type LedgerFilter = z.output<typeof ledgerFilterSchema>;
 
 /** The filter as URL search parameters (for links to other pages and the CSV export). */
-export function ledgerQuery(f: Partial<LedgerFilter>, overrides: Partial<Record<keyof LedgerFilter, string | number | boolean | undefined>> = {}): string {
+export function ledgerQuery(
+  f: Partial<LedgerFilter>,
+  overrides: Partial<Record<keyof LedgerFilter, string | number | boolean | undefined>> = {},
+): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...f, ...overrides })) {
     if (v === undefined || v === null || v === "" || v === false) continue;

@@ -14,6 +14,6 @@ export function optionalLocalizedText(maxLength = 200) {
 
 /** "" and missing → null, otherwise a trimmed id. */
 export const optionalId = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? null : v ?? null),
+  (v) => (typeof v === "string" && v.trim() === "" ? null : (v ?? null)),
   z.string().trim().max(64).nullable(),
 );

@@ -13,7 +13,11 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 /** A multilingual field that may be left empty in every language (stored as null). */
 export function optionalLocalizedSchema(maxLength: number) {
-  const one = z.string().trim().max(maxLength, { error: code("validation.mustAtMostCharacters") }).optional();
+  const one = z
+    .string()
+    .trim()
+    .max(maxLength, { error: code("validation.mustAtMostCharacters") })
+    .optional();
   return z
     .object({ en: one, zh: one, ja: one })
     .strict()
@@ -28,7 +32,11 @@ export function optionalLocalizedSchema(maxLength: number) {
 
 export { localizedTextSchema };
 
-export const idSchema = z.string({ error: code("validation.required") }).trim().min(1, { error: code("validation.required") }).max(64, { error: code("common.notValidId") });
+export const idSchema = z
+  .string({ error: code("validation.required") })
+  .trim()
+  .min(1, { error: code("validation.required") })
+  .max(64, { error: code("common.notValidId") });
 
 export const versionSchema = z.coerce
   .number({ error: code("common.missingVersionReloadPage") })
@@ -78,13 +86,20 @@ export const optionalUrlSchema = z.preprocess(blankToUndefined, webUrlSchema.opt
 export function optionalTextSchema(maxLength: number) {
   return z.preprocess(
     blankToUndefined,
-    z.string().trim().max(maxLength, { error: code("validation.mustAtMostCharacters") }).optional(),
+    z
+      .string()
+      .trim()
+      .max(maxLength, { error: code("validation.mustAtMostCharacters") })
+      .optional(),
   );
 }
 
 export const countrySchema = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-  z.string().regex(/^[A-Z]{2}$/, { error: code("field.useTwoLetterCountryCode2") }).optional(),
+  z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: code("field.useTwoLetterCountryCode2") })
+    .optional(),
 );
 
 export function optionalIntSchema(min: number, max: number) {
@@ -100,10 +115,7 @@ export function optionalIntSchema(min: number, max: number) {
 }
 
 /** Checkbox values: true, "on", "true" → true; absent → false. */
-export const checkboxSchema = z.preprocess(
-  (v) => v === true || v === "on" || v === "true",
-  z.boolean(),
-);
+export const checkboxSchema = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** A list of ids from a multi-select; duplicates removed. */
 export const idListSchema = z

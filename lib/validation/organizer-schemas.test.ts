@@ -56,7 +56,9 @@ describe("one message per problem", () => {
   it("says an empty date is required, not that it is not a real date", () => {
     const result = createEventSchema.safeParse({ ...event, startDate: "" });
     expect(messagesOf(result, "startDate")).toEqual(["Enter a date"]);
-    expect(messagesOf(createEventSchema.safeParse({ ...event, startDate: "30/07/2020" }), "startDate")).toEqual(["Enter a date like 2020-07-30"]);
+    expect(messagesOf(createEventSchema.safeParse({ ...event, startDate: "30/07/2020" }), "startDate")).toEqual([
+      "Enter a date like 2020-07-30",
+    ]);
     expect(messagesOf(createEventSchema.safeParse({ ...event, startDate: "2020-02-30" }), "startDate")).toEqual(["Not a real date"]);
   });
 
@@ -80,7 +82,9 @@ describe("venue schema", () => {
     for (const bad of ["javascript:alert(1)", "http://example.org/live", "not a url", "data:text/html,hi", "https://"]) {
       expect(errorsOf(createVenueSchema.safeParse({ ...venue, streamUrl: bad })).streamUrl, bad).toMatch(/https/);
     }
-    expect(errorsOf(createVenueSchema.safeParse({ ...venue, interpretationUrls: { ja: "javascript:x" } }))["interpretationUrls.ja"]).toMatch(/https/);
+    expect(
+      errorsOf(createVenueSchema.safeParse({ ...venue, interpretationUrls: { ja: "javascript:x" } }))["interpretationUrls.ja"],
+    ).toMatch(/https/);
     expect(createVenueSchema.parse({ ...venue, streamUrl: "https://live.example.org/a" }).streamUrl).toBe("https://live.example.org/a");
     expect(createVenueSchema.parse({ ...venue, streamUrl: "http://localhost:3000/x" }).streamUrl).toBe("http://localhost:3000/x");
   });
@@ -104,7 +108,12 @@ describe("session schema", () => {
     language: "zh",
   };
   it("dedupes relay venues and defaults the lists", () => {
-    expect(createSessionSchema.parse(session)).toMatchObject({ relayVenueIds: ["v2", "v3"], speakerIds: [], interpretation: [], acceptWarnings: false });
+    expect(createSessionSchema.parse(session)).toMatchObject({
+      relayVenueIds: ["v2", "v3"],
+      speakerIds: [],
+      interpretation: [],
+      acceptWarnings: false,
+    });
   });
   it("rejects malformed times, unknown types and languages", () => {
     const errors = errorsOf(createSessionSchema.safeParse({ ...session, startLocal: "30/07/2020 10:00", type: "PARTY", language: "fr" }));

@@ -19,7 +19,10 @@ export const requestResetSchema = z.object({
 
 export const setPasswordSchema = z
   .object({
-    token: z.string({ error: code("passwordLink.linkNotValid") }).min(20, { error: code("passwordLink.linkNotValid") }).max(200, { error: code("passwordLink.linkNotValid") }),
+    token: z
+      .string({ error: code("passwordLink.linkNotValid") })
+      .min(20, { error: code("passwordLink.linkNotValid") })
+      .max(200, { error: code("passwordLink.linkNotValid") }),
     password: z
       .string({ error: code("passwordLink.enterPassword") })
       .min(PASSWORD_MIN_LENGTH, { error: code("passwordLink.useAtLeastCharacters") })

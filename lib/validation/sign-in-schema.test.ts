@@ -38,9 +38,7 @@ describe("signInSchema", () => {
   it("the English UI messages say what the server reports", () => {
     const file = path.join(import.meta.dirname, "../i18n/messages/auth/en.json");
     const errors = JSON.parse(readFileSync(file, "utf8")).errors as Record<string, string>;
-    const rendered = Object.fromEntries(
-      Object.entries(errors).map(([k, v]) => [k, v.replace("{max}", String(PASSWORD_MAX_LENGTH))]),
-    );
+    const rendered = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.replace("{max}", String(PASSWORD_MAX_LENGTH))]));
     expect(rendered).toEqual(Object.fromEntries(Object.entries(SIGN_IN_MESSAGES).map(([k, m]) => [k, english(m)])));
   });
 });

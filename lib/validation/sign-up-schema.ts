@@ -21,17 +21,27 @@ const newPassword = z
   .max(PASSWORD_MAX_LENGTH, { error: code("signIn.passwordMustAtMostCharacters") });
 
 export const signUpSchema = z.object({
-  name: z.string({ error: code("account.enterName") }).trim().min(1, { error: code("account.enterName") }).max(120, { error: code("validation.mustAtMostCharacters") }),
+  name: z
+    .string({ error: code("account.enterName") })
+    .trim()
+    .min(1, { error: code("account.enterName") })
+    .max(120, { error: code("validation.mustAtMostCharacters") }),
   email: emailField,
   password: newPassword,
   locale: z.enum(LOCALES, { error: code("validation.chooseListedOptions") }),
 });
 
 export const verifyEmailSchema = z.object({
-  token: z.string({ error: code("passwordLink.linkNotValid") }).min(20, { error: code("passwordLink.linkNotValid") }).max(200, { error: code("passwordLink.linkNotValid") }),
+  token: z
+    .string({ error: code("passwordLink.linkNotValid") })
+    .min(20, { error: code("passwordLink.linkNotValid") })
+    .max(200, { error: code("passwordLink.linkNotValid") }),
 });
 
 export const changeEmailSchema = z.object({
   email: emailField,
-  password: z.string({ error: code("signIn.enterPassword") }).min(1, { error: code("signIn.enterPassword") }).max(PASSWORD_MAX_LENGTH, { error: code("signIn.enterPassword") }),
+  password: z
+    .string({ error: code("signIn.enterPassword") })
+    .min(1, { error: code("signIn.enterPassword") })
+    .max(PASSWORD_MAX_LENGTH, { error: code("signIn.enterPassword") }),
 });

@@ -28,7 +28,10 @@ export const DEFAULT_VIDEO_URL_HOSTS = ["media.example.org", "youtube.com", "www
 
 /** Parses "a.example, b.example" into lower-case host names; blank → the defaults. */
 export function parseHostList(value: string | undefined): string[] {
-  const hosts = (value ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hosts = (value ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   return hosts.length > 0 ? hosts : [...DEFAULT_VIDEO_URL_HOSTS];
 }
 

@@ -12,13 +12,16 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":
-        return issue.input === undefined || issue.input === null || issue.input === "" ? code("validation.required") : code("validation.invalidValue");
+        return issue.input === undefined || issue.input === null || issue.input === ""
+          ? code("validation.required")
+          : code("validation.invalidValue");
       case "too_big":
         if (issue.origin === "string") return code("validation.mustAtMostCharacters");
         if (issue.origin === "array" || issue.origin === "set") return code("validation.chooseAtMost");
         return code("validation.mustAtMost");
       case "too_small":
-        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? code("validation.required") : code("validation.mustAtLeastCharacters");
+        if (issue.origin === "string")
+          return Number(issue.minimum) <= 1 ? code("validation.required") : code("validation.mustAtLeastCharacters");
         if (issue.origin === "array" || issue.origin === "set") return code("validation.chooseAtLeast");
         return code("validation.mustAtLeast");
       case "invalid_format":

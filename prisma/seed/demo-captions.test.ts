@@ -28,7 +28,10 @@ describe("demo captions", () => {
     await db().videoMessage.update({ where: { id: first.id }, data: { captions: brokenVideoCaptions(first) } });
     await seedDemo(db(), { storageDir: dir });
 
-    const messages = await db().videoMessage.findMany({ where: { id: { in: DEMO_VIDEO_MESSAGES.map((v) => v.id) } }, select: { title: true, captions: true } });
+    const messages = await db().videoMessage.findMany({
+      where: { id: { in: DEMO_VIDEO_MESSAGES.map((v) => v.id) } },
+      select: { title: true, captions: true },
+    });
     const names = messages.flatMap((m) => Object.entries(m.captions as Record<string, string>));
     expect(names).toHaveLength(12);
     expect(new Set(names.map(([lang]) => lang))).toEqual(new Set(DEMO_EVENT.languages));

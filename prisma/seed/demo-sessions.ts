@@ -4,15 +4,7 @@ import type { DemoTrackKey } from "./demo-tracks.ts";
 import type { DemoVenueKey } from "./demo-venues.ts";
 
 export type DemoSessionKey =
-  | "plenary"
-  | "videoMessages"
-  | "signing"
-  | "lunch"
-  | "medical"
-  | "equipment"
-  | "cityJinan"
-  | "cityQingdao"
-  | "networking";
+  "plenary" | "videoMessages" | "signing" | "lunch" | "medical" | "equipment" | "cityJinan" | "cityQingdao" | "networking";
 
 export type DemoSession = {
   id: string;
@@ -43,8 +35,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "山东省领导与日本经济界代表致辞，济南、东京、大阪与云端会场实时连线。",
       ja: "山東省の指導者と日本経済界の代表による挨拶。済南・東京・大阪の各会場とクラウド会場をライブで結びます。",
     },
-    host: "jinan", relays: ALL_REMOTE, start: "10:00", end: "11:00",
-    track: "main", language: "zh", interpretation: ["ja", "en"], streamUrl: `${STREAM}/main`,
+    host: "jinan",
+    relays: ALL_REMOTE,
+    start: "10:00",
+    end: "11:00",
+    track: "main",
+    language: "zh",
+    interpretation: ["ja", "en"],
+    streamUrl: `${STREAM}/main`,
   },
   videoMessages: {
     id: "demo-session-video-messages",
@@ -55,8 +53,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "未能亲临现场的日本政要通过录制视频向交流会致贺。",
       ja: "会場に来られなかった日本の要人が、録画したビデオメッセージで交流会に祝意を寄せます。",
     },
-    host: "jinan", relays: ALL_REMOTE, start: "11:00", end: "11:20",
-    track: "main", language: "ja", interpretation: ["zh", "en"], streamUrl: `${STREAM}/main`,
+    host: "jinan",
+    relays: ALL_REMOTE,
+    start: "11:00",
+    end: "11:20",
+    track: "main",
+    language: "ja",
+    interpretation: ["zh", "en"],
+    streamUrl: `${STREAM}/main`,
   },
   signing: {
     id: "demo-session-signing",
@@ -67,8 +71,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "鲁日双方企业和机构在济南、东京、大阪三地会场签署17个合作项目。",
       ja: "山東と日本のパートナーが済南・東京・大阪の各会場で17件の協力プロジェクトに調印します。",
     },
-    host: "jinan", relays: ALL_REMOTE, start: "11:20", end: "12:00",
-    track: "main", language: "zh", interpretation: ["ja", "en"], streamUrl: `${STREAM}/main`,
+    host: "jinan",
+    relays: ALL_REMOTE,
+    start: "11:20",
+    end: "12:00",
+    track: "main",
+    language: "zh",
+    interpretation: ["ja", "en"],
+    streamUrl: `${STREAM}/main`,
   },
   lunch: {
     id: "demo-session-lunch",
@@ -79,8 +89,12 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "济南主会场嘉宾午餐。",
       ja: "済南会場の参加者向け昼食。",
     },
-    host: "jinan", relays: [], start: "12:00", end: "13:30",
-    language: "zh", interpretation: [],
+    host: "jinan",
+    relays: [],
+    start: "12:00",
+    end: "13:30",
+    language: "zh",
+    interpretation: [],
   },
   medical: {
     id: "demo-session-industry-medical",
@@ -95,8 +109,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "山东与日本的医院、医疗器械企业和养老服务机构推介项目、对接合作。",
       ja: "山東と日本の病院、医療機器メーカー、介護事業者がプロジェクトを紹介し、パートナーと商談します。",
     },
-    host: "osaka", relays: ["jinan", "online"], start: "15:00", end: "16:30",
-    track: "medical", language: "ja", interpretation: ["zh", "en"], streamUrl: `${STREAM}/medical`,
+    host: "osaka",
+    relays: ["jinan", "online"],
+    start: "15:00",
+    end: "16:30",
+    track: "medical",
+    language: "ja",
+    interpretation: ["zh", "en"],
+    streamUrl: `${STREAM}/medical`,
   },
   equipment: {
     id: "demo-session-industry-equipment",
@@ -111,8 +131,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "机械、机器人和精密零部件企业围绕联合生产、智能制造和供应链合作展开交流。",
       ja: "機械、ロボット、精密部品メーカーが共同生産、自動化、サプライチェーン協力について意見交換します。",
     },
-    host: "tokyo", relays: ["jinan", "online"], start: "15:00", end: "16:30",
-    track: "equipment", language: "ja", interpretation: ["zh"], streamUrl: `${STREAM}/equipment`,
+    host: "tokyo",
+    relays: ["jinan", "online"],
+    start: "15:00",
+    end: "16:30",
+    track: "equipment",
+    language: "ja",
+    interpretation: ["zh"],
+    streamUrl: `${STREAM}/equipment`,
   },
   cityJinan: {
     id: "demo-session-city-jinan",
@@ -123,8 +149,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "济南市推介产业园区、投资政策以及面向日本企业的合作机遇。",
       ja: "済南市が産業団地、投資政策、日本企業向けの協力機会を紹介します。",
     },
-    host: "jinan", relays: ["tokyo", "online"], start: "14:00", end: "15:00",
-    track: "jinan", language: "zh", interpretation: ["ja"], streamUrl: `${STREAM}/jinan`,
+    host: "jinan",
+    relays: ["tokyo", "online"],
+    start: "14:00",
+    end: "15:00",
+    track: "jinan",
+    language: "zh",
+    interpretation: ["ja"],
+    streamUrl: `${STREAM}/jinan`,
   },
   cityQingdao: {
     id: "demo-session-city-qingdao",
@@ -135,8 +167,14 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "青岛市推介港口物流、海洋经济项目以及中日地方发展合作示范区。",
       ja: "青島市が港湾物流、海洋経済プロジェクト、中日地方発展協力モデル区を紹介します。",
     },
-    host: "jinan", relays: ["osaka", "online"], start: "15:15", end: "16:15",
-    track: "qingdao", language: "zh", interpretation: ["ja"], streamUrl: `${STREAM}/qingdao`,
+    host: "jinan",
+    relays: ["osaka", "online"],
+    start: "15:15",
+    end: "16:15",
+    track: "qingdao",
+    language: "zh",
+    interpretation: ["ja"],
+    streamUrl: `${STREAM}/qingdao`,
   },
   networking: {
     id: "demo-session-networking",
@@ -147,7 +185,12 @@ export const DEMO_SESSIONS: Record<DemoSessionKey, DemoSession> = {
       zh: "由主办方事先安排，山东与日本企业进行一对一视频洽谈。",
       ja: "主催者が事前に調整した、山東と日本の企業による一対一のオンライン商談。",
     },
-    host: "online", relays: [], start: "16:30", end: "17:30",
-    track: "matchmaking", language: "zh", interpretation: ["ja"],
+    host: "online",
+    relays: [],
+    start: "16:30",
+    end: "17:30",
+    track: "matchmaking",
+    language: "zh",
+    interpretation: ["ja"],
   },
 };

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type {
-  Agreement, Outcome, Party, Person, Prisma, Registration, VideoMessage,
-} from "../../server/db/generated/client.ts";
+import type { Agreement, Outcome, Party, Person, Prisma, Registration, VideoMessage } from "../../server/db/generated/client.ts";
 import { localized, uniqueSuffix, type FactoryDb } from "./factory-helpers.ts";
 
 // Factories for rows that hang off an organization or an event; see factories.ts.
@@ -25,11 +23,7 @@ export async function createPerson(
 }
 
 /** A signatory (company, city, agency) kept by `orgId`. */
-export async function createParty(
-  db: FactoryDb,
-  orgId: string,
-  overrides: Partial<Prisma.PartyUncheckedCreateInput> = {},
-): Promise<Party> {
+export async function createParty(db: FactoryDb, orgId: string, overrides: Partial<Prisma.PartyUncheckedCreateInput> = {}): Promise<Party> {
   const s = uniqueSuffix();
   return db.party.create({
     data: { organizationId: orgId, name: localized(`Party ${s} Co., Ltd.`), country: "CN", ...overrides },

@@ -3,8 +3,19 @@ import { verifyPassword } from "../../server/auth/password.ts";
 import { db } from "../../server/db/client.ts";
 import { useTestDatabase } from "../../server/testing/test-database.ts";
 import {
-  FACTORY_PASSWORD, createAgreement, createEvent, createMultiVenueEvent, createOrganization, createOutcome,
-  createParty, createPerson, createRegistration, createSession, createUser, createVenue, createVideoMessage,
+  FACTORY_PASSWORD,
+  createAgreement,
+  createEvent,
+  createMultiVenueEvent,
+  createOrganization,
+  createOutcome,
+  createParty,
+  createPerson,
+  createRegistration,
+  createSession,
+  createUser,
+  createVenue,
+  createVideoMessage,
 } from "./factories.ts";
 import { ROLE_NAMES, createRoleUsers } from "./roles.ts";
 import { seedDemo } from "./seed-demo.ts";
@@ -71,7 +82,11 @@ describe("createRoleUsers", () => {
     expect(of(users.delegate.id)).toEqual([]);
     expect(actors.admin.role).toBe("ADMIN");
     expect(actors.delegate).toMatchObject({ role: "DELEGATE", memberships: [] });
-    expect(actors.member).toMatchObject({ id: users.member.id, role: "ORGANIZER", memberships: [{ organizationId: org.id, role: "ORGANIZER" }] });
+    expect(actors.member).toMatchObject({
+      id: users.member.id,
+      role: "ORGANIZER",
+      memberships: [{ organizationId: org.id, role: "ORGANIZER" }],
+    });
     expect(actors.outsider.memberships).toEqual([{ organizationId: otherOrgId, role: "OWNER" }]);
   });
 });

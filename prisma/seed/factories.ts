@@ -1,7 +1,5 @@
 import { hashPassword } from "../../server/auth/password.ts";
-import type {
-  Event, MemberRole, Organization, Prisma, Role, Session, User, Venue,
-} from "../../server/db/generated/client.ts";
+import type { Event, MemberRole, Organization, Prisma, Role, Session, User, Venue } from "../../server/db/generated/client.ts";
 import { DEMO_PASSWORD } from "./demo-users.ts";
 import { localized, uniqueSuffix, type FactoryDb } from "./factory-helpers.ts";
 
@@ -70,11 +68,7 @@ export async function createUser(db: FactoryDb, options: CreateUserOptions = {})
 }
 
 /** An event (DRAFT unless overridden) on 30 July 2020 in Asia/Shanghai, languages en/zh/ja. */
-export async function createEvent(
-  db: FactoryDb,
-  orgId: string,
-  overrides: Partial<Prisma.EventUncheckedCreateInput> = {},
-): Promise<Event> {
+export async function createEvent(db: FactoryDb, orgId: string, overrides: Partial<Prisma.EventUncheckedCreateInput> = {}): Promise<Event> {
   const s = uniqueSuffix();
   return db.event.create({
     data: {

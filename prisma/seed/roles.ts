@@ -20,13 +20,22 @@ export type Actor = { id: string; email: string; name: string; role: Role; membe
 export type Actors = { [R in SignedInRole]: Actor } & { anonymous: null };
 export type RoleUsers = { [R in SignedInRole]: User & { password: string } };
 
-const asActor = (u: User, memberships: Actor["memberships"]): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role, memberships });
+const asActor = (u: User, memberships: Actor["memberships"]): Actor => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  memberships,
+});
 
 /**
  * One user per role around organization `orgId`; the outsider belongs to `otherOrgId`
  * (a fresh organization unless given). Users sign in with FACTORY_PASSWORD.
  */
-export async function createRoleUsers(db: FactoryDb, refs: { orgId: string; otherOrgId?: string }): Promise<{ otherOrgId: string; users: RoleUsers; actors: Actors }> {
+export async function createRoleUsers(
+  db: FactoryDb,
+  refs: { orgId: string; otherOrgId?: string },
+): Promise<{ otherOrgId: string; users: RoleUsers; actors: Actors }> {
   const { orgId } = refs;
   const otherOrgId = refs.otherOrgId ?? (await createOrganization(db, { country: "JP" })).id;
   const users: RoleUsers = {

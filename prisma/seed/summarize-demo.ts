@@ -30,18 +30,17 @@ export type SeedSummary = {
 export async function summarizeDemo(prisma: PrismaClient, eventId: string, eventSeeded: boolean): Promise<SeedSummary> {
   const org = await prisma.organization.findUnique({ where: { slug: DEMO_ORG.slug }, select: { id: true } });
   const orgId = org?.id ?? "";
-  const [organizations, users, venues, sessions, sessionRelays, people, vips, participants, sessionRoles] =
-    await Promise.all([
-      prisma.organization.count({ where: { slug: { in: DEMO_ORGANIZATIONS.map((o) => o.slug) } } }),
-      prisma.user.count({ where: { email: { in: Object.values(DEMO_USERS).map((u) => u.email) } } }),
-      prisma.venue.count({ where: { eventId } }),
-      prisma.session.count({ where: { eventId } }),
-      prisma.sessionRelay.count({ where: { session: { eventId } } }),
-      prisma.person.count({ where: { organizationId: orgId } }),
-      prisma.person.count({ where: { organizationId: orgId, isVip: true } }),
-      prisma.eventParticipant.count({ where: { eventId } }),
-      prisma.sessionRole.count({ where: { session: { eventId } } }),
-    ]);
+  const [organizations, users, venues, sessions, sessionRelays, people, vips, participants, sessionRoles] = await Promise.all([
+    prisma.organization.count({ where: { slug: { in: DEMO_ORGANIZATIONS.map((o) => o.slug) } } }),
+    prisma.user.count({ where: { email: { in: Object.values(DEMO_USERS).map((u) => u.email) } } }),
+    prisma.venue.count({ where: { eventId } }),
+    prisma.session.count({ where: { eventId } }),
+    prisma.sessionRelay.count({ where: { session: { eventId } } }),
+    prisma.person.count({ where: { organizationId: orgId } }),
+    prisma.person.count({ where: { organizationId: orgId, isVip: true } }),
+    prisma.eventParticipant.count({ where: { eventId } }),
+    prisma.sessionRole.count({ where: { session: { eventId } } }),
+  ]);
   const [videoMessages, parties, agreements, agreementParties, outcomes] = await Promise.all([
     prisma.videoMessage.count({ where: { eventId } }),
     prisma.party.count({ where: { organizationId: orgId } }),
@@ -54,8 +53,20 @@ export async function summarizeDemo(prisma: PrismaClient, eventId: string, event
     eventSlug: DEMO_EVENT.slug,
     eventSeeded,
     counts: {
-      organizations, users, venues, sessions, sessionRelays, people, vips, participants,
-      sessionRoles, videoMessages, parties, agreements, agreementParties, outcomes,
+      organizations,
+      users,
+      venues,
+      sessions,
+      sessionRelays,
+      people,
+      vips,
+      participants,
+      sessionRoles,
+      videoMessages,
+      parties,
+      agreements,
+      agreementParties,
+      outcomes,
     },
   };
 }

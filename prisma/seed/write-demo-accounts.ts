@@ -51,7 +51,14 @@ export async function writeDemoUsers(tx: SeedDb, orgIds: Record<string, string>,
   const userIds = new Map(rows.map((r) => [r.email, r.id]));
   const memberships = demoUsers.flatMap((u) =>
     "membership" in u && userIds.has(u.email)
-      ? [{ id: `${u.id}-in-${u.membership.orgSlug}`, userId: userIds.get(u.email)!, organizationId: orgIds[u.membership.orgSlug], role: u.membership.role }]
+      ? [
+          {
+            id: `${u.id}-in-${u.membership.orgSlug}`,
+            userId: userIds.get(u.email)!,
+            organizationId: orgIds[u.membership.orgSlug],
+            role: u.membership.role,
+          },
+        ]
       : [],
   );
   await tx.membership.createMany({ data: memberships, skipDuplicates: true });

@@ -17,7 +17,13 @@ export async function writeDemoCaptions(prisma: PrismaClient, storageDir: string
     const names = videoCaptions(v);
     for (const lang of CAPTION_LANGUAGES) {
       const file = path.join(dir, names[lang]);
-      if (await access(file).then(() => true, () => false)) continue;
+      if (
+        await access(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        continue;
       await writeFile(file, videoCaptionText(v, lang), { encoding: "utf8", flag: "wx" });
       written++;
     }

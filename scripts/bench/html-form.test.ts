@@ -56,7 +56,12 @@ describe("serializeForm", () => {
 
   it("reads the action id from a useActionState reference or a plain $ACTION_ID_ field", () => {
     expect(formActionId(pairs)).toBe("60e9b1");
-    expect(formActionId([["$ACTION_ID_40abc", ""], ["x", "1"]])).toBe("40abc");
+    expect(
+      formActionId([
+        ["$ACTION_ID_40abc", ""],
+        ["x", "1"],
+      ]),
+    ).toBe("40abc");
     expect(formActionId([["$ACTION_1:0", "not json"]])).toBeNull();
     expect(formActionId([["title", "x"]])).toBeNull();
   });

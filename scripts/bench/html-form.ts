@@ -38,7 +38,12 @@ const SKIPPED_INPUTS = new Set(["submit", "button", "image", "reset", "file"]);
 export function serializeForm(formHtml: string): FormPair[] {
   const pairs: FormPair[] = [];
   const tags = /<(input|select|textarea)\b([^>]*)>|<\/select>/gi;
-  let select: { name: string; multiple: boolean; disabled: boolean; options: { value: string; selected: boolean; disabled: boolean }[] } | null = null;
+  let select: {
+    name: string;
+    multiple: boolean;
+    disabled: boolean;
+    options: { value: string; selected: boolean; disabled: boolean }[];
+  } | null = null;
   let m: RegExpExecArray | null;
   while ((m = tags.exec(formHtml))) {
     if (m[0].toLowerCase() === "</select>") {
@@ -59,7 +64,9 @@ export function serializeForm(formHtml: string): FormPair[] {
       const body = formHtml.slice(tags.lastIndex, formHtml.indexOf("</select>", tags.lastIndex));
       const options = [...body.matchAll(/<option\b([^>]*)>([\s\S]*?)(?=<option\b|<\/option>|$)/gi)].map((o) => {
         const a = parseAttributes(o[1]);
-        const text = decodeEntities(o[2].replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+        const text = decodeEntities(o[2].replace(/<[^>]*>/g, ""))
+          .replace(/\s+/g, " ")
+          .trim();
         return { value: a.get("value") ?? text, selected: a.has("selected"), disabled: a.has("disabled") };
       });
       select = { name, multiple: attrs.has("multiple"), disabled, options };

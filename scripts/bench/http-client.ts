@@ -19,7 +19,10 @@ export class HttpClient {
   readonly cookies = new Map<string, string>();
   private readonly agent: http.Agent;
 
-  constructor(readonly baseUrl: string, maxSockets = 4) {
+  constructor(
+    readonly baseUrl: string,
+    maxSockets = 4,
+  ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets });
   }
 

@@ -60,7 +60,10 @@ async function main(): Promise<string[]> {
   console.error(`bench:embedded: app up (pool of 10, as npm start) in ${ms(performance.now() - t0)} ms`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.databaseUrl, max: 2 }) });
   try {
-    const event = await prisma.event.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, venues: { select: { id: true }, take: 1 } } });
+    const event = await prisma.event.findUniqueOrThrow({
+      where: { slug: SLUG },
+      select: { id: true, venues: { select: { id: true }, take: 1 } },
+    });
     const organizer = new HttpClient(server.baseUrl);
     await signIn(organizer, "organizer@accord.test", "accord-demo-2020");
     const csv = await generateCsv(organizer, ROWS);
@@ -111,7 +114,15 @@ async function main(): Promise<string[]> {
     const base = Math.max(...viewers.map((v) => v.arrivals[0]?.agreements ?? 0));
     const w0 = performance.now();
     await prisma.agreement.create({
-      data: { eventId: event.id, title: { en: "Bench NOTIFY agreement" }, sector: "logistics", type: "MOU", venueId: event.venues[0]?.id, visibility: "PUBLIC", status: "SIGNED" },
+      data: {
+        eventId: event.id,
+        title: { en: "Bench NOTIFY agreement" },
+        sector: "logistics",
+        type: "MOU",
+        venueId: event.venues[0]?.id,
+        visibility: "PUBLIC",
+        status: "SIGNED",
+      },
       select: { id: true },
     });
     await prisma.$executeRaw`SELECT pg_notify('accord_tally', ${event.id})`;
@@ -145,7 +156,8 @@ async function generateCsv(client: HttpClient, rows: number): Promise<string> {
   const out: string[][] = [];
   for (let i = 1; i <= rows; i += 1) {
     const row = [...first];
-    for (const name of ["id", "idempotency_key", "version", "created_at", "updated_at", "session_id"]) if (col(name) >= 0) row[col(name)] = "";
+    for (const name of ["id", "idempotency_key", "version", "created_at", "updated_at", "session_id"])
+      if (col(name) >= 0) row[col(name)] = "";
     row[col("title_en")] = `Bench import ${i}`;
     for (const name of ["title_zh", "title_ja"]) if (col(name) >= 0) row[col(name)] = "";
     out.push(row);
@@ -163,7 +175,12 @@ async function callImport(client: HttpClient, pagePath: string, actionId: string
   const body = Buffer.from(await request.arrayBuffer());
   const res = await client.request(pagePath, {
     method: "POST",
-    headers: { "content-type": request.headers.get("content-type")!, "next-action": actionId, accept: "text/x-component", origin: client.origin },
+    headers: {
+      "content-type": request.headers.get("content-type")!,
+      "next-action": actionId,
+      accept: "text/x-component",
+      origin: client.origin,
+    },
     body,
     keepBody: true,
     timeoutMs: TIME_LIMIT_MS,

@@ -20,7 +20,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function once(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<{ ms: number; ok: boolean; headers: http.IncomingHttpHeaders }> {
+function once(
+  agent: http.Agent,
+  url: URL,
+  headers: Record<string, string>,
+): Promise<{ ms: number; ok: boolean; headers: http.IncomingHttpHeaders }> {
   const start = process.hrtime.bigint();
   return new Promise((resolve) => {
     const req = http.get(url, { agent, headers }, (res) => {
@@ -66,7 +70,12 @@ export async function runLoad(options: {
       // their latency includes that wait, as a user's would).
       if (inFlight < options.connections * 4) {
         inFlight += 1;
-        pending.push(once(agent, url, options.headers ?? {}).then((r) => { inFlight -= 1; record(r); }));
+        pending.push(
+          once(agent, url, options.headers ?? {}).then((r) => {
+            inFlight -= 1;
+            record(r);
+          }),
+        );
       } else errors += 1;
       next += interval;
       const wait = next - Date.now();
@@ -83,7 +92,13 @@ export async function runLoad(options: {
   const durationMs = Date.now() - started;
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    requests: latencies.length, errors, durationMs, rps: (latencies.length / durationMs) * 1000,
-    p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN,
+    requests: latencies.length,
+    errors,
+    durationMs,
+    rps: (latencies.length / durationMs) * 1000,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
   };
 }

@@ -29,7 +29,10 @@ export async function describeMachine(databaseUrl: string, serverPid: number): P
   } finally {
     await client.end().catch(() => {});
   }
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
   return (
     `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Linux ${os.release()}; ` +
     `Node ${process.version}; PostgreSQL ${postgres} on the same machine. Cores allowed: server ${allowedCpus(serverPid)}, ` +

@@ -7,9 +7,20 @@ const CHECKPOINTS = [0, 1_000, 10_000, 25_000, 50_000, 75_000, 100_000];
 
 describe("leastSquaresSlope", () => {
   it("fits a line and is NaN without two distinct x", () => {
-    expect(leastSquaresSlope([{ x: 0, y: 1 }, { x: 2, y: 5 }, { x: 4, y: 9 }])).toBeCloseTo(2);
+    expect(
+      leastSquaresSlope([
+        { x: 0, y: 1 },
+        { x: 2, y: 5 },
+        { x: 4, y: 9 },
+      ]),
+    ).toBeCloseTo(2);
     expect(leastSquaresSlope([{ x: 1, y: 1 }])).toBeNaN();
-    expect(leastSquaresSlope([{ x: 1, y: 1 }, { x: 1, y: 2 }])).toBeNaN();
+    expect(
+      leastSquaresSlope([
+        { x: 1, y: 1 },
+        { x: 1, y: 2 },
+      ]),
+    ).toBeNaN();
   });
 });
 
@@ -40,7 +51,10 @@ describe("memoryTrend", () => {
   });
 
   it("a short run can start the line earlier", () => {
-    const v = memoryTrend(at([0, 1_000, 2_500, 5_000, 8_000], (r) => 50 * MiB + r * 1000), { fromRequests: 2_000 });
+    const v = memoryTrend(
+      at([0, 1_000, 2_500, 5_000, 8_000], (r) => 50 * MiB + r * 1000),
+      { fromRequests: 2_000 },
+    );
     expect(v).toMatchObject({ points: 3, fromRequests: 2_000, growing: true });
   });
 });

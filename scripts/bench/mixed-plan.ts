@@ -32,7 +32,15 @@ export const READ_TEMPLATES: readonly Weighted<ReadTemplate>[] = [
   { weight: 14, value: { name: "event page", role: "anon", paths: (t) => [`/events/${t.slug}`] } },
   { weight: 16, value: { name: "session page", role: "anon", paths: (t) => t.sessionIds.map((id) => `/events/${t.slug}/sessions/${id}`) } },
   { weight: 6, value: { name: "tally page", role: "anon", paths: (t) => [`/events/${t.slug}/tally`] } },
-  { weight: 2, value: { name: "tally stream (first tally)", role: "anon", paths: (t) => [`/api/events/${t.slug}/tally/stream`], until: "event: tally" } },
+  {
+    weight: 2,
+    value: {
+      name: "tally stream (first tally)",
+      role: "anon",
+      paths: (t) => [`/api/events/${t.slug}/tally/stream`],
+      until: "event: tally",
+    },
+  },
   { weight: 5, value: { name: "event .ics", role: "anon", paths: (t) => [`/api/calendar/events/${t.slug}`] } },
   { weight: 4, value: { name: "session .ics", role: "anon", paths: (t) => t.sessionIds.map((id) => `/api/calendar/sessions/${id}`) } },
   { weight: 3, value: { name: "embed agenda", role: "anon", paths: (t) => [`/embed/events/${t.slug}/agenda`] } },

@@ -23,7 +23,8 @@ export function latencyTable(recorder: Recorder): string[] {
     latencyRow("writes (server actions)", s.writes, share(s.writes.count)),
   ];
   const names = [...recorder.byName].sort(([, a], [, b]) => (a.kind === b.kind ? b.ms.length - a.ms.length : a.kind === "read" ? -1 : 1));
-  for (const [name, entry] of names) lines.push(latencyRow(`${entry.kind === "read" ? "· read" : "· write"}: ${name}`, summarize(entry.ms), share(entry.ms.length)));
+  for (const [name, entry] of names)
+    lines.push(latencyRow(`${entry.kind === "read" ? "· read" : "· write"}: ${name}`, summarize(entry.ms), share(entry.ms.length)));
   return lines;
 }
 
@@ -52,7 +53,9 @@ export function memoryTable(samples: SegmentSample[]): { lines: string[]; verdic
   ];
   for (const s of samples) {
     const h = s.heap;
-    lines.push(`| ${s.requests === 0 ? "0 (after warm-up)" : int(s.requests)} | ${(s.rssKiB / 1024).toFixed(1)} | ${h ? mib(h.heapUsed) : "n/a"} | ${h ? mib(h.heapTotal) : "n/a"} | ${h ? mib(h.external) : "n/a"} | ${Number.isFinite(s.segmentRps) ? s.segmentRps.toFixed(1) : "—"} |`);
+    lines.push(
+      `| ${s.requests === 0 ? "0 (after warm-up)" : int(s.requests)} | ${(s.rssKiB / 1024).toFixed(1)} | ${h ? mib(h.heapUsed) : "n/a"} | ${h ? mib(h.heapTotal) : "n/a"} | ${h ? mib(h.external) : "n/a"} | ${Number.isFinite(s.segmentRps) ? s.segmentRps.toFixed(1) : "—"} |`,
+    );
   }
   const withHeap = samples.every((s) => s.heap);
   const basis = withHeap ? "heap used after a full GC" : "RSS";
@@ -67,7 +70,10 @@ export function memoryVerdictLine(samples: SegmentSample[], verdict: TrendVerdic
   const first = samples.find((s) => s.requests >= 1_000) ?? samples[0];
   const last = samples[samples.length - 1];
   const rssDelta = (last.rssKiB - first.rssKiB) / 1024;
-  const heapDelta = first.heap && last.heap ? ` heap used after GC ${mib(first.heap.heapUsed)} → ${mib(last.heap.heapUsed)} MiB (${(last.heap.heapUsed - first.heap.heapUsed >= 0 ? "+" : "") + mib(last.heap.heapUsed - first.heap.heapUsed)} MiB);` : "";
+  const heapDelta =
+    first.heap && last.heap
+      ? ` heap used after GC ${mib(first.heap.heapUsed)} → ${mib(last.heap.heapUsed)} MiB (${(last.heap.heapUsed - first.heap.heapUsed >= 0 ? "+" : "") + mib(last.heap.heapUsed - first.heap.heapUsed)} MiB);`
+      : "";
   return (
     `From ${int(first.requests)} to ${int(last.requests)} requests: RSS ${(first.rssKiB / 1024).toFixed(1)} → ${(last.rssKiB / 1024).toFixed(1)} MiB ` +
     `(${rssDelta >= 0 ? "+" : ""}${rssDelta.toFixed(1)} MiB);${heapDelta} trend of ${basis} from ${int(verdict.fromRequests)} requests on (${verdict.points} points): ` +

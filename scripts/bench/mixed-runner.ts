@@ -17,7 +17,11 @@ export type User = { anon: HttpClient; delegate: HttpClient; organizer: HttpClie
 
 export function makeUsers(world: MixedWorld, count: number): User[] {
   return Array.from({ length: count }, () => {
-    const user = { anon: new HttpClient(world.baseUrl, 1), delegate: new HttpClient(world.baseUrl, 1), organizer: new HttpClient(world.baseUrl, 1) };
+    const user = {
+      anon: new HttpClient(world.baseUrl, 1),
+      delegate: new HttpClient(world.baseUrl, 1),
+      organizer: new HttpClient(world.baseUrl, 1),
+    };
     for (const [k, v] of world.delegateCookies) user.delegate.cookies.set(k, v);
     for (const [k, v] of world.organizerCookies) user.organizer.cookies.set(k, v);
     return user;
@@ -37,7 +41,11 @@ async function read(user: User, op: PlannedRead, recorder: Recorder): Promise<vo
   const client = user[op.role];
   const start = performance.now();
   try {
-    const res = await client.request(op.path, { headers: { cookie: `NEXT_LOCALE=${op.locale}` }, until: op.until, timeoutMs: op.until ? 15_000 : undefined });
+    const res = await client.request(op.path, {
+      headers: { cookie: `NEXT_LOCALE=${op.locale}` },
+      until: op.until,
+      timeoutMs: op.until ? 15_000 : undefined,
+    });
     const ok = res.status >= 200 && res.status < 400;
     const cache = res.headers["x-accord-page-cache"];
     if (cache === "hit" || cache === "miss") {
@@ -80,14 +88,20 @@ function describe(outcome: Awaited<ReturnType<typeof callAction>>["outcome"], na
 async function write(user: User, world: MixedWorld, op: PlannedWrite, state: WriteState, recorder: Recorder): Promise<void> {
   const start = performance.now();
   try {
-    if (op.name === "editSession") return await editRecord(user, world.sessions[op.target], world.actions.updateSession, op.name, state, recorder);
-    if (op.name === "editAgreement") return await editRecord(user, world.agreements[op.target], world.actions.updateAgreement, op.name, state, recorder);
+    if (op.name === "editSession")
+      return await editRecord(user, world.sessions[op.target], world.actions.updateSession, op.name, state, recorder);
+    if (op.name === "editAgreement")
+      return await editRecord(user, world.agreements[op.target], world.actions.updateAgreement, op.name, state, recorder);
     // Recording: new agreements up to the cap (the list and tally stay event-sized), then
     // resubmits of recorded forms, which the idempotency key turns into "already saved".
     const resubmit = state.created.length >= state.agreementCap;
     const fields = resubmit
       ? state.created[(state.resubmits += 1) % state.created.length]
-      : withField(withField(world.newAgreement.fields, "idempotencyKey", randomUUID()), "title.en", `Bench agreement ${state.created.length + 1}`);
+      : withField(
+          withField(world.newAgreement.fields, "idempotencyKey", randomUUID()),
+          "title.en",
+          `Bench agreement ${state.created.length + 1}`,
+        );
     if (!resubmit) state.created.push(fields);
     const name = resubmit ? "recordAgreement (resubmit)" : "recordAgreement";
     const { outcome, ms } = await callAction(user.organizer, world.newAgreement.pagePath, world.actions.createAgreement, fields);
@@ -103,7 +117,13 @@ export function execute(user: User, world: MixedWorld, op: Planned, state: Write
 
 /** Runs until the recorder holds `untilRequests` results or `untilMs` passed, whichever first. */
 export async function runClosedLoop(options: {
-  world: MixedWorld; users: User[]; plan: () => Planned; state: WriteState; recorder: Recorder; untilRequests?: number; untilMs?: number;
+  world: MixedWorld;
+  users: User[];
+  plan: () => Planned;
+  state: WriteState;
+  recorder: Recorder;
+  untilRequests?: number;
+  untilMs?: number;
 }): Promise<void> {
   const { world, users, plan, state, recorder } = options;
   const deadline = options.untilMs ? performance.now() + options.untilMs : Infinity;
@@ -121,7 +141,13 @@ export async function runClosedLoop(options: {
 
 /** Fixed-rate run for `durationMs`; returns how many planned requests found no free user. */
 export async function runOpenLoop(options: {
-  world: MixedWorld; users: User[]; plan: () => Planned; state: WriteState; recorder: Recorder; rate: number; durationMs: number;
+  world: MixedWorld;
+  users: User[];
+  plan: () => Planned;
+  state: WriteState;
+  recorder: Recorder;
+  rate: number;
+  durationMs: number;
 }): Promise<{ notSent: number }> {
   const { world, plan, state, recorder } = options;
   const free = [...options.users];

@@ -38,7 +38,9 @@ async function readForm(client: HttpClient, pagePath: string, actionId: string):
   const form = forms.find((pairs) => formActionId(pairs) === actionId);
   if (!form) {
     const found = forms.map(formActionId).join(", ") || "none";
-    throw new Error(`bench setup: no form on ${pagePath} posts to action ${actionId} (forms post to: ${found}); is .next from this source tree?`);
+    throw new Error(
+      `bench setup: no form on ${pagePath} posts to action ${actionId} (forms post to: ${found}); is .next from this source tree?`,
+    );
   }
   return userFields(form);
 }
@@ -77,7 +79,9 @@ export async function prepareMixedWorld(baseUrl: string, databaseUrl: string): P
       data: { eventId: event.id, userId: delegate.id, venueId: event.venues[0]?.id, calendarToken },
       select: { id: true },
     });
-    await prisma.bookmark.createMany({ data: event.sessions.slice(0, 4).map((s) => ({ registrationId: registration.id, sessionId: s.id })) });
+    await prisma.bookmark.createMany({
+      data: event.sessions.slice(0, 4).map((s) => ({ registrationId: registration.id, sessionId: s.id })),
+    });
   } finally {
     await prisma.$disconnect();
   }

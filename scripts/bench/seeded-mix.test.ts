@@ -15,7 +15,11 @@ describe("seededRandom", () => {
 
 describe("weightedPicker", () => {
   it("follows the weights and never picks a zero weight", () => {
-    const pick = weightedPicker([{ weight: 3, value: "a" }, { weight: 0, value: "never" }, { weight: 1, value: "b" }]);
+    const pick = weightedPicker([
+      { weight: 3, value: "a" },
+      { weight: 0, value: "never" },
+      { weight: 1, value: "b" },
+    ]);
     const random = seededRandom(1);
     const counts = { a: 0, b: 0, never: 0 } as Record<string, number>;
     for (let i = 0; i < 40_000; i += 1) counts[pick(random())] += 1;

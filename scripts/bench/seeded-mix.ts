@@ -19,7 +19,8 @@ export type Weighted<T> = { weight: number; value: T };
 /** A picker over weighted choices (weights need not sum to 1; zero weights never win). */
 export function weightedPicker<T>(choices: readonly Weighted<T>[]): (random: number) => T {
   if (choices.length === 0) throw new Error("weightedPicker: no choices");
-  if (choices.some((c) => !(c.weight >= 0) || !Number.isFinite(c.weight))) throw new Error("weightedPicker: weights must be finite and ≥ 0");
+  if (choices.some((c) => !(c.weight >= 0) || !Number.isFinite(c.weight)))
+    throw new Error("weightedPicker: weights must be finite and ≥ 0");
   const total = choices.reduce((s, c) => s + c.weight, 0);
   if (!(total > 0)) throw new Error("weightedPicker: all weights are zero");
   const bounds: number[] = [];

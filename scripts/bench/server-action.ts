@@ -14,7 +14,10 @@ export type ActionOutcome =
   | { kind: "refused"; code: string }
   | { kind: "http_error"; status: number };
 
-export async function encodeActionBody(fields: readonly FormPair[], prevState: unknown = null): Promise<{ body: Buffer; contentType: string }> {
+export async function encodeActionBody(
+  fields: readonly FormPair[],
+  prevState: unknown = null,
+): Promise<{ body: Buffer; contentType: string }> {
   const form = new FormData();
   for (const [name, value] of fields) form.append(`_1_${name}`, value);
   form.append("0", JSON.stringify([prevState, "$K1"]));

@@ -22,7 +22,8 @@ export type BenchDatabase = { name: string; url: string; drop: () => Promise<voi
 export async function createBenchDatabase(options: { generateLarge?: boolean } = {}): Promise<BenchDatabase> {
   const name = `accord_bench_${Date.now().toString(36)}`;
   const url = await createSeededDatabase(adminUrl(), name, {
-    extra: (prisma) => ((options.generateLarge ?? true) ? generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 }) : Promise.resolve()),
+    extra: (prisma) =>
+      (options.generateLarge ?? true) ? generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 }) : Promise.resolve(),
   });
   const drop = async () => {
     const a = new pg.Client({ connectionString: adminUrl() });
@@ -57,8 +58,12 @@ export async function startBenchServer(
   const child: ChildProcess = spawn(cmd as string, args as string[], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
-      ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123", NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_POOL_MAX: "10",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
+      NEXT_TELEMETRY_DISABLED: "1",
       ACCORD_AGENDA_CACHE: options.agendaCache ?? "on",
       ...options.env,
     },
@@ -71,9 +76,10 @@ export async function startBenchServer(
     databaseUrl: url,
     pid: child.pid!,
     // Idempotent: a bench's time limit and its normal end may both call it.
-    stop: () => (stopping ??= (async () => {
-      await stopChild(child);
-      if (!options.database) await database.drop();
-    })()),
+    stop: () =>
+      (stopping ??= (async () => {
+        await stopChild(child);
+        if (!options.database) await database.drop();
+      })()),
   };
 }

@@ -26,7 +26,9 @@ export type DrillCluster = {
 };
 
 function newestInstalledVersion(): string {
-  const versions = readdirSync("/usr/lib/postgresql").filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync("/usr/lib/postgresql")
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
   if (!versions.length) throw new Error("drill: no PostgreSQL in /usr/lib/postgresql; set DRILL_DATABASE_URL and DRILL_RESTART_COMMAND");
   return versions[0];
 }
@@ -43,7 +45,8 @@ export async function setUpCluster(): Promise<DrillCluster> {
   if (!existsSync("/usr/bin/pg_createcluster") || process.env.DRILL_EMBEDDED === "1") return embeddedCluster();
   const version = newestInstalledVersion();
   const port = process.env.DRILL_PG_PORT ?? "5433";
-  const ctl = (...args: string[]) => execFileSync("pg_ctlcluster", [version, CLUSTER_NAME, ...args], { stdio: ["ignore", "ignore", "inherit"] });
+  const ctl = (...args: string[]) =>
+    execFileSync("pg_ctlcluster", [version, CLUSTER_NAME, ...args], { stdio: ["ignore", "ignore", "inherit"] });
   // A cluster left by an interrupted run is replaced.
   try {
     execFileSync("pg_dropcluster", ["--stop", version, CLUSTER_NAME], { stdio: "ignore" });
@@ -65,7 +68,11 @@ export async function setUpCluster(): Promise<DrillCluster> {
       describe: `pg_createcluster ${version} ${CLUSTER_NAME} -p ${port}`,
       // A restart with a visible outage: stop (fast: open connections are terminated),
       // 2 s down, start. DRILL_RESTART_COMMAND overrides it.
-      restart: () => sh(process.env.DRILL_RESTART_COMMAND ?? `pg_ctlcluster ${version} ${CLUSTER_NAME} stop -m fast && sleep 2 && pg_ctlcluster ${version} ${CLUSTER_NAME} start`),
+      restart: () =>
+        sh(
+          process.env.DRILL_RESTART_COMMAND ??
+            `pg_ctlcluster ${version} ${CLUSTER_NAME} stop -m fast && sleep 2 && pg_ctlcluster ${version} ${CLUSTER_NAME} start`,
+        ),
       drop: () => void execFileSync("pg_dropcluster", ["--stop", version, CLUSTER_NAME], { stdio: "ignore" }),
     };
   }

@@ -21,9 +21,14 @@ async function state(url: string, sessionId: string) {
   await c.connect();
   try {
     const s = await c.query<{ version: number; title: { en: string } }>(`SELECT version, title FROM "Session" WHERE id = $1`, [sessionId]);
-    const a = await c.query<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE entity = 'Session' AND "entityId" = $1 AND action = 'update'`, [sessionId]);
+    const a = await c.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "AuditLog" WHERE entity = 'Session' AND "entityId" = $1 AND action = 'update'`,
+      [sessionId],
+    );
     const titles = await c.query<{ t: string }>(
-      `SELECT "after"->'title'->>'en' AS t FROM "AuditLog" WHERE entity = 'Session' AND "entityId" = $1 AND action = 'update'`, [sessionId]);
+      `SELECT "after"->'title'->>'en' AS t FROM "AuditLog" WHERE entity = 'Session' AND "entityId" = $1 AND action = 'update'`,
+      [sessionId],
+    );
     return { version: s.rows[0].version, title: s.rows[0].title.en, audits: Number(a.rows[0].n), auditTitles: titles.rows.map((r) => r.t) };
   } finally {
     await c.end();
@@ -44,7 +49,9 @@ export async function concurrentEditsDrill(ctx: DrillContext): Promise<DrillResu
     Array.from({ length: CONCURRENT }, (_, i) => sessionForm(url, sessionId, `Drill concurrent edit ${i}`, before.version)),
   );
   const started = performance.now();
-  const results = await Promise.all(forms.map((f) => callAction(server.baseUrl, page, id, f.fields, organizer, { withState: true, timeoutMs: BURST_MS })));
+  const results = await Promise.all(
+    forms.map((f) => callAction(server.baseUrl, page, id, f.fields, organizer, { withState: true, timeoutMs: BURST_MS })),
+  );
   const wallMs = performance.now() - started;
   const after = await state(url, sessionId);
   const winners = results.flatMap((r, i) => (isSaved(r) ? [i] : []));
@@ -81,10 +88,20 @@ export async function concurrentEditsDrill(ctx: DrillContext): Promise<DrillResu
     drill: "3. 50 concurrent edits of one session",
     checks: [
       check("saves that landed (of 50 from one version)", winners.length, "exactly 1", winners.length === 1),
-      check("'changed by someone else' answers / 'too busy, try again'", `${conflicts} / ${shed}`, "together 49", conflicts + shed === CONCURRENT - 1),
+      check(
+        "'changed by someone else' answers / 'too busy, try again'",
+        `${conflicts} / ${shed}`,
+        "together 49",
+        conflicts + shed === CONCURRENT - 1,
+      ),
       check("other answers (errors)", other.length, "0", other.length === 0),
       check("version after", `${before.version} → ${after.version}`, "+1", after.version === before.version + 1),
-      check("stored title is the winner's", after.title === winnerTitle ? "yes" : `no (${after.title})`, "yes", after.title === winnerTitle),
+      check(
+        "stored title is the winner's",
+        after.title === winnerTitle ? "yes" : `no (${after.title})`,
+        "yes",
+        after.title === winnerTitle,
+      ),
       check("audit rows added", after.audits - before.audits, "1", after.audits - before.audits === 1),
       check("50 edits with reload-and-retry: version", `${mid.version} → ${end.version}`, "+50", end.version === mid.version + RETRY_EDITS),
       check("retried edits recorded in the audit log", landed, "50 (no lost update)", landed === RETRY_EDITS && lost.length === 0),

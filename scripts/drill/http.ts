@@ -18,7 +18,8 @@ export async function timedFetch(url: string, init: RequestInit = {}, timeoutMs 
     const body = await res.text();
     return { status: res.status, ms: performance.now() - started, body, headers: res.headers };
   } catch (e) {
-    const error = (e as Error).name === "TimeoutError" ? "hung" : ((e as Error).cause as Error | undefined)?.message ?? (e as Error).message;
+    const error =
+      (e as Error).name === "TimeoutError" ? "hung" : (((e as Error).cause as Error | undefined)?.message ?? (e as Error).message);
     return { status: 0, ms: performance.now() - started, body: "", headers: new Headers(), error };
   }
 }
@@ -65,7 +66,13 @@ export function actionId(ids: Map<string, string>, file: string, name: string): 
 }
 
 export type ActionCall = {
-  status: number; ms: number; ok: boolean; redirect: string | null; body: string; error?: string; shed: string | null;
+  status: number;
+  ms: number;
+  ok: boolean;
+  redirect: string | null;
+  body: string;
+  error?: string;
+  shed: string | null;
   /** The action answered "database unavailable" (server/db/unless-database-down.ts): before sending anything, or part-way. */
   unavailable: "not-attempted" | "attempted" | null;
 };
@@ -96,15 +103,25 @@ export async function callAction(
   // and the root ("0") comes last, as encodeReply writes it: the server's streaming decoder
   // resolves "$K1" when it reads the root, from the entries that arrived before it.
   for (const [k, v] of fields) form.append(`_1_${k}`, v);
-  form.append("0", options.withState ? "[null,\"$K1\"]" : "[\"$K1\"]");
-  const r = await timedFetch(`${baseUrl}${pagePath}`, {
-    method: "POST",
-    headers: { "next-action": id, accept: "text/x-component", origin: baseUrl, cookie: session.cookie },
-    body: form,
-  }, options.timeoutMs);
+  form.append("0", options.withState ? '[null,"$K1"]' : '["$K1"]');
+  const r = await timedFetch(
+    `${baseUrl}${pagePath}`,
+    {
+      method: "POST",
+      headers: { "next-action": id, accept: "text/x-component", origin: baseUrl, cookie: session.cookie },
+      body: form,
+    },
+    options.timeoutMs,
+  );
   const redirect = r.headers.get("x-action-redirect");
   return {
-    status: r.status, ms: r.ms, ok: r.status === 200 && !r.error, redirect, body: r.body, error: r.error, shed: r.headers.get("x-accord-shed"),
+    status: r.status,
+    ms: r.ms,
+    ok: r.status === 200 && !r.error,
+    redirect,
+    body: r.body,
+    error: r.error,
+    shed: r.headers.get("x-accord-shed"),
     unavailable: r.status === 200 ? unavailableAnswer(r.body) : null,
   };
 }

@@ -38,7 +38,9 @@ export async function identicalSubmitsDrill(ctx: DrillContext): Promise<DrillRes
   const page = `/organizer/events/${world.eventId}/agreements/new`;
   const t0 = performance.now();
   const agreementResults = await Promise.all(
-    Array.from({ length: COPIES }, () => callAction(server.baseUrl, page, createId, form, organizer, { withState: true, timeoutMs: BURST_MS })),
+    Array.from({ length: COPIES }, () =>
+      callAction(server.baseUrl, page, createId, form, organizer, { withState: true, timeoutMs: BURST_MS }),
+    ),
   );
   const agreementMs = performance.now() - t0;
 
@@ -48,10 +50,15 @@ export async function identicalSubmitsDrill(ctx: DrillContext): Promise<DrillRes
   await prisma.$disconnect();
   const session = await signIn(server.baseUrl, delegate.email, delegate.password);
   const registerId = actionId(ctx.actions, REGISTER_FILE, "registerAction");
-  const registerForm: [string, string][] = [["eventSlug", DEMO_SLUG], ["venueId", world.venueIds[0]]];
+  const registerForm: [string, string][] = [
+    ["eventSlug", DEMO_SLUG],
+    ["venueId", world.venueIds[0]],
+  ];
   const t1 = performance.now();
   const registerResults = await Promise.all(
-    Array.from({ length: COPIES }, () => callAction(server.baseUrl, `/events/${DEMO_SLUG}/register`, registerId, registerForm, session, { timeoutMs: BURST_MS })),
+    Array.from({ length: COPIES }, () =>
+      callAction(server.baseUrl, `/events/${DEMO_SLUG}/register`, registerId, registerForm, session, { timeoutMs: BURST_MS }),
+    ),
   );
   const registerMs = performance.now() - t1;
 
@@ -59,29 +66,47 @@ export async function identicalSubmitsDrill(ctx: DrillContext): Promise<DrillRes
   await c.connect();
   try {
     const agreements = await count(c, `SELECT count(*) AS n FROM "Agreement" WHERE "idempotencyKey" = $1`, [key]);
-    const links = await count(c, `SELECT count(*) AS n FROM "AgreementParty" ap JOIN "Agreement" a ON a.id = ap."agreementId" WHERE a."idempotencyKey" = $1`, [key]);
+    const links = await count(
+      c,
+      `SELECT count(*) AS n FROM "AgreementParty" ap JOIN "Agreement" a ON a.id = ap."agreementId" WHERE a."idempotencyKey" = $1`,
+      [key],
+    );
     const parties = await count(c, `SELECT count(*) AS n FROM "Party" WHERE name->>'en' LIKE $1`, [`${label} party %`]);
-    const agreementAudits = await count(c,
-      `SELECT count(*) AS n FROM "AuditLog" l JOIN "Agreement" a ON a.id = l."entityId" WHERE l.entity = 'Agreement' AND a."idempotencyKey" = $1`, [key]);
-    const registrations = await count(c, `SELECT count(*) AS n FROM "Registration" WHERE "userId" = $1 AND "eventId" = $2`, [delegate.id, world.eventId]);
-    const registrationAudits = await count(c,
-      `SELECT count(*) AS n FROM "AuditLog" WHERE entity = 'Registration' AND "actorId" = $1`, [delegate.id]);
+    const agreementAudits = await count(
+      c,
+      `SELECT count(*) AS n FROM "AuditLog" l JOIN "Agreement" a ON a.id = l."entityId" WHERE l.entity = 'Agreement' AND a."idempotencyKey" = $1`,
+      [key],
+    );
+    const registrations = await count(c, `SELECT count(*) AS n FROM "Registration" WHERE "userId" = $1 AND "eventId" = $2`, [
+      delegate.id,
+      world.eventId,
+    ]);
+    const registrationAudits = await count(c, `SELECT count(*) AS n FROM "AuditLog" WHERE entity = 'Registration' AND "actorId" = $1`, [
+      delegate.id,
+    ]);
     const a = answers(agreementResults);
     const r = answers(registerResults);
     return {
       drill: "4. 100 identical submits",
       checks: [
         check("agreement rows for one form key", agreements, "exactly 1", agreements === 1),
-        check("its party links / new party rows / audit rows", `${links} / ${parties} / ${agreementAudits}`, "2 / 2 / 1", links === 2 && parties === 2 && agreementAudits === 1),
-        check("answers to the 100 agreement submits", a.text, "saved or \"too busy\", no errors", a.other === 0 && a.saved > 0),
+        check(
+          "its party links / new party rows / audit rows",
+          `${links} / ${parties} / ${agreementAudits}`,
+          "2 / 2 / 1",
+          links === 2 && parties === 2 && agreementAudits === 1,
+        ),
+        check("answers to the 100 agreement submits", a.text, 'saved or "too busy", no errors', a.other === 0 && a.saved > 0),
         check("registrations of one delegate", registrations, "exactly 1", registrations === 1),
         check("registration audit rows", registrationAudits, "1", registrationAudits === 1),
-        check("answers to the 100 registrations", r.text, "saved or \"too busy\", no errors", r.other === 0 && r.saved > 0),
+        check("answers to the 100 registrations", r.text, 'saved or "too busy", no errors', r.other === 0 && r.saved > 0),
       ],
       notes: [
         `100 agreement submits answered in ${Math.round(agreementMs)} ms (slowest ${Math.round(Math.max(...agreementResults.map((r) => r.ms)))} ms); ` +
           `100 registrations in ${Math.round(registerMs)} ms (slowest ${Math.round(Math.max(...registerResults.map((r) => r.ms)))} ms).`,
-        ...[...agreementResults, ...registerResults].filter((r) => !(r.ok && r.redirect)).slice(0, 3)
+        ...[...agreementResults, ...registerResults]
+          .filter((r) => !(r.ok && r.redirect))
+          .slice(0, 3)
           .map((r) => `unexpected answer: HTTP ${r.status} ${r.shed ? `(shed: ${r.shed})` : ""} ${r.error ?? r.body.slice(0, 160)}`),
       ],
     };

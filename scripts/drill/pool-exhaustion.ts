@@ -20,7 +20,9 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
   const base = server.baseUrl;
   const organizer = await signIn(base, DEMO_USERS.owner.email, DEMO_PASSWORD);
   const pages = [
-    `/events/${DEMO_SLUG}`, `/events/${DEMO_SLUG}/agenda`, `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}`,
+    `/events/${DEMO_SLUG}`,
+    `/events/${DEMO_SLUG}/agenda`,
+    `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}`,
     `/api/calendar/events/${DEMO_SLUG}`,
   ];
   // Warm every page once so compilation caches do not count.
@@ -67,17 +69,31 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
   const withRetry = extras.filter((e) => e.r.status === 503 && Number(e.r.headers.get("retry-after")) > 0).length;
   const localized = extras.filter((e) => e.r.body.includes(TITLES[e.lang])).length;
   const hung = [...extras.map((e) => e.r), ...held].filter((r) => r.error === "hung" || r.ms >= HANG_MS).length;
-  const statuses = (rs: Timed[]) => Object.entries(rs.reduce<Record<string, number>>((m, r) => ((m[r.status || r.error || "?"] = (m[r.status || r.error || "?"] ?? 0) + 1), m), {}))
-    .map(([s, n]) => `${n}× ${s}`).join(", ");
+  const statuses = (rs: Timed[]) =>
+    Object.entries(
+      rs.reduce<Record<string, number>>((m, r) => ((m[r.status || r.error || "?"] = (m[r.status || r.error || "?"] ?? 0) + 1), m), {}),
+    )
+      .map(([s, n]) => `${n}× ${s}`)
+      .join(", ");
   return {
     drill: "2. Connection pool exhausted",
     checks: [
-      check(`requests sent while all ${poolMax} connections were stuck: slowest answer (ms)`, slowest, `≤ ${FAST_MS} ms`, slowest <= FAST_MS),
+      check(
+        `requests sent while all ${poolMax} connections were stuck: slowest answer (ms)`,
+        slowest,
+        `≤ ${FAST_MS} ms`,
+        slowest <= FAST_MS,
+      ),
       check("of those, HTTP 503 with Retry-After", `${withRetry} of ${EXTRA}`, `all ${EXTRA}`, is503 === EXTRA && withRetry === EXTRA),
       check("of those, page in the reader's language (en/zh/ja)", `${localized} of ${EXTRA}`, `all ${EXTRA}`, localized === EXTRA),
       check("requests that hung (no answer in 15 s)", hung, "0", hung === 0),
       check("lock released → first event page served (ms)", recoveredMs, `≤ ${RECOVERY_MS} ms`, recoveredMs <= RECOVERY_MS),
-      check("pages after recovery", statuses(after), "all 200", after.every((r) => r.status === 200)),
+      check(
+        "pages after recovery",
+        statuses(after),
+        "all 200",
+        after.every((r) => r.status === 200),
+      ),
     ],
     notes: [
       `Lock held ${Math.round(releasedAt - lockedAt)} ms. The ${poolMax * 2} requests that filled the pool: ${statuses(held)}; ` +

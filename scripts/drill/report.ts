@@ -18,7 +18,10 @@ export function resultsTable(results: DrillResult[]): string {
   return lines.join("\n");
 }
 
-export function writeDrillsDoc(file: string, options: { results: DrillResult[]; machine: string; durationS: number; poolMax: number; restart: string }): void {
+export function writeDrillsDoc(
+  file: string,
+  options: { results: DrillResult[]; machine: string; durationS: number; poolMax: number; restart: string },
+): void {
   const { results } = options;
   const failed = results.flatMap((r) => r.checks.filter((c) => !c.pass));
   const doc = [
@@ -41,14 +44,14 @@ export function writeDrillsDoc(file: string, options: { results: DrillResult[]; 
     "   PostgreSQL is stopped and started. A page already rendering when the database stops may get",
     "   the error page (HTTP 500, whose text says the service may be briefly unavailable). Everything sent",
     "   during the outage must get a clear answer: pages the 503 page; writes (server actions, which",
-    "   proxy.ts lets through so the form keeps what was typed) the form's localized \"not saved\" or, if",
-    "   the database went away part-way, \"may not have been saved\". Afterwards SQL checks that every write is whole or absent,",
+    '   proxy.ts lets through so the form keeps what was typed) the form\'s localized "not saved" or, if',
+    '   the database went away part-way, "may not have been saved". Afterwards SQL checks that every write is whole or absent,',
     "   and a change written in SQL with `pg_notify` must reach a live tally board (LISTEN reconnected).",
     "2. The drill locks `Event` (ACCESS EXCLUSIVE) and sends twice the pool size of event-page requests,",
     "   so every pooled connection waits on the lock; 30 more requests (en/zh/ja, anonymous and",
     "   organizer) must get the 503 page at once; after the lock is released pages serve again.",
     "3. 50 saves of one session from the same version at once, then 50 edits by 5 editors who reload",
-    "   and retry on \"changed by someone else\".",
+    '   and retry on "changed by someone else".',
     "4. 100 identical agreement submits (one idempotency key) and 100 identical registrations of a new",
     "   delegate, all at once.",
     "",

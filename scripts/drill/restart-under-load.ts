@@ -25,7 +25,13 @@ async function watchPostgres(url: string, restart: Promise<void>): Promise<{ dow
     const at = performance.now();
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 500 });
     c.on("error", () => {});
-    const ok = await c.connect().then(() => c.query("SELECT 1")).then(() => true, () => false);
+    const ok = await c
+      .connect()
+      .then(() => c.query("SELECT 1"))
+      .then(
+        () => true,
+        () => false,
+      );
     await c.end().catch(() => {});
     if (!ok && Number.isNaN(down)) down = at;
     if (ok && !Number.isNaN(down)) return { down, up: performance.now() };
@@ -37,8 +43,7 @@ async function watchPostgres(url: string, restart: Promise<void>): Promise<{ dow
 const firstSuccessAfter = (samples: Sample[], kind: Sample["kind"], t: number) =>
   Math.min(...samples.filter((s) => s.kind === kind && s.ok && s.end > t).map((s) => s.end - t));
 /** When the first request that then succeeded was sent (how soon the app let requests through again). */
-const firstAdmittedAfter = (samples: Sample[], t: number) =>
-  Math.min(...samples.filter((s) => s.ok && s.end > t).map((s) => s.start - t));
+const firstAdmittedAfter = (samples: Sample[], t: number) => Math.min(...samples.filter((s) => s.ok && s.end > t).map((s) => s.start - t));
 
 export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
   const { server, world, cluster } = ctx;
@@ -47,7 +52,12 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
   const { viewers, agent } = await openViewers(`${server.baseUrl}/api/events/${DEMO_SLUG}/tally/stream`, 1, { batch: 1, pauseMs: 500 });
   const viewer = viewers[0];
   const traffic = startTraffic({
-    baseUrl: server.baseUrl, world, organizer, readers: 4, writers: 2, label: LABEL,
+    baseUrl: server.baseUrl,
+    world,
+    organizer,
+    readers: 4,
+    writers: 2,
+    label: LABEL,
     createAgreementId: actionId(ctx.actions, "app/organizer/events/[eventId]/agreements/actions.ts", "createAgreementAction"),
   });
   await sleep(5_000); // steady traffic first, so writes are in flight when PostgreSQL stops
@@ -56,7 +66,11 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
   await restart;
   const deadline = performance.now() + 20_000;
   while (performance.now() < deadline) {
-    if (Number.isFinite(firstSuccessAfter(traffic.samples, "read", pgWindow.up)) && Number.isFinite(firstSuccessAfter(traffic.samples, "write", pgWindow.up))) break;
+    if (
+      Number.isFinite(firstSuccessAfter(traffic.samples, "read", pgWindow.up)) &&
+      Number.isFinite(firstSuccessAfter(traffic.samples, "write", pgWindow.up))
+    )
+      break;
     await sleep(100);
   }
   await sleep(4_000);
@@ -67,8 +81,18 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
   await sleep(1_000);
   const c = new pg.Client({ connectionString: server.databaseUrl });
   await c.connect();
-  await c.query(`UPDATE "Agreement" SET status = 'CANCELLED' WHERE id = (SELECT id FROM "Agreement" WHERE "eventId" = $1 AND visibility = 'PUBLIC' AND status <> 'CANCELLED' ORDER BY id LIMIT 1)`, [world.eventId]);
-  const expected = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM "Agreement" WHERE "eventId" = $1 AND visibility = 'PUBLIC' AND status <> 'CANCELLED'`, [world.eventId])).rows[0].n);
+  await c.query(
+    `UPDATE "Agreement" SET status = 'CANCELLED' WHERE id = (SELECT id FROM "Agreement" WHERE "eventId" = $1 AND visibility = 'PUBLIC' AND status <> 'CANCELLED' ORDER BY id LIMIT 1)`,
+    [world.eventId],
+  );
+  const expected = Number(
+    (
+      await c.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Agreement" WHERE "eventId" = $1 AND visibility = 'PUBLIC' AND status <> 'CANCELLED'`,
+        [world.eventId],
+      )
+    ).rows[0].n,
+  );
   const notifiedAt = performance.now();
   await c.query(`SELECT pg_notify('accord_tally', $1)`, [world.eventId]);
   let boardMs = Infinity;
@@ -88,10 +112,19 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
 
   if (process.env.DRILL_TRACE) {
     const rel = (t: number) => Math.round(t - pgWindow.up);
-    writeFileSync(process.env.DRILL_TRACE, JSON.stringify({
-      downAtMs: rel(pgWindow.down), notifiedAt: rel(notifiedAt), viewer: { error: viewer.error, ended: viewer.ended, arrivals: viewer.arrivals.map((a) => [rel(a.at), a.agreements]) },
-      samples: samples.map((s) => ({ ...s, start: rel(s.start), end: rel(s.end) })),
-    }, null, 1));
+    writeFileSync(
+      process.env.DRILL_TRACE,
+      JSON.stringify(
+        {
+          downAtMs: rel(pgWindow.down),
+          notifiedAt: rel(notifiedAt),
+          viewer: { error: viewer.error, ended: viewer.ended, arrivals: viewer.arrivals.map((a) => [rel(a.at), a.agreements]) },
+          samples: samples.map((s) => ({ ...s, start: rel(s.start), end: rel(s.end) })),
+        },
+        null,
+        1,
+      ),
+    );
   }
   const health = await timedFetch(`${server.baseUrl}/api/health`);
   const outage = samples.filter((s) => s.start >= pgWindow.down && s.start <= pgWindow.up);
@@ -109,12 +142,27 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
   return {
     drill: "1. PostgreSQL restart under traffic",
     checks: [
-      check("server process alive, same pid", server.alive() && server.pid === pid && health.status === 200 ? `yes (pid ${pid})` : "no", "yes", server.alive() && health.status === 200),
+      check(
+        "server process alive, same pid",
+        server.alive() && server.pid === pid && health.status === 200 ? `yes (pid ${pid})` : "no",
+        "yes",
+        server.alive() && health.status === 200,
+      ),
       check("PostgreSQL refusing connections (ms)", pgWindow.up - pgWindow.down, "(measured)", true),
       check("requests sent during the outage that failed: slowest answer (ms)", slowestOutage, `≤ ${FAST_MS} ms`, slowestOutage <= FAST_MS),
-      check("of those failures, a clear \"unavailable\" answer (503 page; a form's own message)", `${outageClear} of ${outageFailed.length}`, "all", outageClear === outageFailed.length),
+      check(
+        'of those failures, a clear "unavailable" answer (503 page; a form\'s own message)',
+        `${outageClear} of ${outageFailed.length}`,
+        "all",
+        outageClear === outageFailed.length,
+      ),
       check("requests that hung (15 s)", hung, "0", hung === 0),
-      check("PostgreSQL back → first request let through that succeeded, sent at (ms)", Math.max(0, firstAdmittedAfter(samples, pgWindow.up)), "(measured)", true),
+      check(
+        "PostgreSQL back → first request let through that succeeded, sent at (ms)",
+        Math.max(0, firstAdmittedAfter(samples, pgWindow.up)),
+        "(measured)",
+        true,
+      ),
       check("PostgreSQL back → first successful read answered (ms)", readRecovery, `≤ ${RECOVERY_MS} ms`, readRecovery <= RECOVERY_MS),
       check("PostgreSQL back → first successful write answered (ms)", writeRecovery, `≤ ${RECOVERY_MS} ms`, writeRecovery <= RECOVERY_MS),
       ...writes.checks,
@@ -126,7 +174,11 @@ export async function restartDrill(ctx: DrillContext): Promise<DrillResult> {
         `(answers: ${inFlight.map((s) => s.status || s.error).join(", ") || "none"}).`,
       `Writes are server actions, which proxy.ts lets through so the form keeps what was typed: ${actionAnswers.length} of the outage's writes got the form's ` +
         `localized "unavailable" answer (${actionAnswers.filter((s) => s.shed).length} "not saved", ${actionAnswers.filter((s) => !s.shed).length} "may not have been saved"), the rest the 503 page.`,
-      ...other.slice(0, 3).map((s) => `unclear failure during the outage: ${s.kind} HTTP ${s.status} ${s.error ?? ""} after ${Math.round(s.end - s.start)} ms`),
+      ...other
+        .slice(0, 3)
+        .map(
+          (s) => `unclear failure during the outage: ${s.kind} HTTP ${s.status} ${s.error ?? ""} after ${Math.round(s.end - s.start)} ms`,
+        ),
       ...writes.notes,
       `Live tally board: ${viewer.arrivals.length} updates received; ${viewerError ? `the stream failed: ${viewerError}` : "the stream stayed open through the restart"}.`,
     ],

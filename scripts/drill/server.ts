@@ -27,8 +27,13 @@ export async function startDrillServer(adminUrl: string, port: number, poolMax: 
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
-      ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: String(poolMax), NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: "drill-secret-drill-secret-drill-secret-0123", NEXT_TELEMETRY_DISABLED: "1", ACCORD_AGENDA_CACHE: "off",
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_POOL_MAX: String(poolMax),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: "drill-secret-drill-secret-drill-secret-0123",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ACCORD_AGENDA_CACHE: "off",
     },
   });
   const log: string[] = [];

@@ -11,14 +11,28 @@ import { agreementForm, DEMO_SLUG, type World } from "./world.ts";
 // the action's own "not saved" answer for writes); unavailable: any such clear answer,
 // including an action's "may not have been saved" when the database went away part-way.
 export type Sample = {
-  kind: "read" | "write"; start: number; end: number; status: number; ok: boolean; shed: string | null; unavailable: boolean; error?: string; key?: string;
+  kind: "read" | "write";
+  start: number;
+  end: number;
+  status: number;
+  ok: boolean;
+  shed: string | null;
+  unavailable: boolean;
+  error?: string;
+  key?: string;
 };
 export type Traffic = { samples: Sample[]; stop: () => Promise<void> };
 
 const PAUSE_MS = 50; // per virtual user between requests: steady, not a tight loop
 
 export function startTraffic(options: {
-  baseUrl: string; world: World; organizer: Session; createAgreementId: string; readers: number; writers: number; label: string;
+  baseUrl: string;
+  world: World;
+  organizer: Session;
+  createAgreementId: string;
+  readers: number;
+  writers: number;
+  label: string;
 }): Traffic {
   const { baseUrl, world, organizer } = options;
   const samples: Sample[] = [];
@@ -35,7 +49,16 @@ export function startTraffic(options: {
       const { path, signedIn } = reads[i % reads.length];
       const start = performance.now();
       const r = await timedFetch(baseUrl + path, { headers: signedIn ? { cookie: organizer.cookie } : {} });
-      samples.push({ kind: "read", start, end: start + r.ms, status: r.status, ok: r.status === 200, shed: r.headers.get("x-accord-shed"), unavailable: r.status === 503, error: r.error });
+      samples.push({
+        kind: "read",
+        start,
+        end: start + r.ms,
+        status: r.status,
+        ok: r.status === 200,
+        shed: r.headers.get("x-accord-shed"),
+        unavailable: r.status === 503,
+        error: r.error,
+      });
       await sleep(PAUSE_MS);
     }
   };
@@ -47,7 +70,17 @@ export function startTraffic(options: {
       const start = performance.now();
       const r = await callAction(baseUrl, page, options.createAgreementId, form, organizer, { withState: true });
       const shed = r.shed ?? (r.unavailable === "not-attempted" ? "action: not saved" : null);
-      samples.push({ kind: "write", start, end: start + r.ms, status: r.status, ok: r.ok && Boolean(r.redirect), shed, unavailable: r.status === 503 || r.unavailable !== null, error: r.error, key });
+      samples.push({
+        kind: "write",
+        start,
+        end: start + r.ms,
+        status: r.status,
+        ok: r.ok && Boolean(r.redirect),
+        shed,
+        unavailable: r.status === 503 || r.unavailable !== null,
+        error: r.error,
+        key,
+      });
       await sleep(PAUSE_MS);
     }
   };

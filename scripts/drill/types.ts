@@ -7,7 +7,10 @@ export type DrillResult = { drill: string; checks: Check[]; notes: string[] };
 export type DrillContext = { server: DrillServer; cluster: DrillCluster; world: World; actions: Map<string, string>; poolMax: number };
 
 export const check = (name: string, value: string | number, criterion: string, pass: boolean): Check => ({
-  name, value: typeof value === "number" ? String(Math.round(value)) : value, criterion, pass,
+  name,
+  value: typeof value === "number" ? String(Math.round(value)) : value,
+  criterion,
+  pass,
 });
 
 /** Runs `fn` over `items` with at most `limit` running at once, in order of start. */

@@ -33,35 +33,82 @@ export async function readWorld(databaseUrl: string): Promise<World> {
 /** The agreement form as typed by an organizer: title, sector, type and one new party per side. */
 export function agreementForm(eventId: string, key: string, label: string): Fields {
   return [
-    ["eventId", eventId], ["idempotencyKey", key], ["title.en", label], ["title.zh", ""], ["title.ja", ""],
-    ["sector", SECTOR_CODES[0]], ["type", AGREEMENT_TYPES[0]], ["status", "SIGNED"], ["visibility", "PUBLIC"],
-    ["value", ""], ["currency", ""], ["cityA.en", ""], ["cityB.en", ""], ["venueId", ""], ["sessionId", ""], ["signedAtLocal", ""],
-    ["newPartiesA", `${label} party A`], ["newPartiesB", `${label} party B`],
+    ["eventId", eventId],
+    ["idempotencyKey", key],
+    ["title.en", label],
+    ["title.zh", ""],
+    ["title.ja", ""],
+    ["sector", SECTOR_CODES[0]],
+    ["type", AGREEMENT_TYPES[0]],
+    ["status", "SIGNED"],
+    ["visibility", "PUBLIC"],
+    ["value", ""],
+    ["currency", ""],
+    ["cityA.en", ""],
+    ["cityB.en", ""],
+    ["venueId", ""],
+    ["sessionId", ""],
+    ["signedAtLocal", ""],
+    ["newPartiesA", `${label} party A`],
+    ["newPartiesB", `${label} party B`],
   ];
 }
 
 type SessionRow = {
-  id: string; eventId: string; type: string; title: Record<string, string>; abstract: Record<string, string> | null; startsAt: Date; endsAt: Date; hostVenueId: string;
-  timeZone: string; trackId: string | null; language: string; interpretation: string[]; streamUrl: string | null; version: number;
+  id: string;
+  eventId: string;
+  type: string;
+  title: Record<string, string>;
+  abstract: Record<string, string> | null;
+  startsAt: Date;
+  endsAt: Date;
+  hostVenueId: string;
+  timeZone: string;
+  trackId: string | null;
+  language: string;
+  interpretation: string[];
+  streamUrl: string | null;
+  version: number;
 };
 
 /** The session edit form as the organizer page fills it, with a new English title. */
-export async function sessionForm(databaseUrl: string, sessionId: string, titleEn: string, version?: number): Promise<{ fields: Fields; version: number }> {
+export async function sessionForm(
+  databaseUrl: string,
+  sessionId: string,
+  titleEn: string,
+  version?: number,
+): Promise<{ fields: Fields; version: number }> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   try {
-    const { rows: [s] } = await c.query<SessionRow>(
-      `SELECT s.*, v."timeZone" FROM "Session" s JOIN "Venue" v ON v.id = s."hostVenueId" WHERE s.id = $1`, [sessionId]);
+    const {
+      rows: [s],
+    } = await c.query<SessionRow>(`SELECT s.*, v."timeZone" FROM "Session" s JOIN "Venue" v ON v.id = s."hostVenueId" WHERE s.id = $1`, [
+      sessionId,
+    ]);
     const relays = await c.query<{ venueId: string }>(`SELECT "venueId" FROM "SessionRelay" WHERE "sessionId" = $1`, [sessionId]);
     const roles = await c.query<{ personId: string; role: string }>(
-      `SELECT "personId", role FROM "SessionRole" WHERE "sessionId" = $1 AND role IN ('SPEAKER','MODERATOR') ORDER BY position, "personId"`, [sessionId]);
+      `SELECT "personId", role FROM "SessionRole" WHERE "sessionId" = $1 AND role IN ('SPEAKER','MODERATOR') ORDER BY position, "personId"`,
+      [sessionId],
+    );
     const v = version ?? s.version;
     const fields: Fields = [
-      ["eventId", s.eventId], ["sessionId", s.id], ["version", String(v)], ["type", s.type],
-      ["title.en", titleEn], ["title.zh", s.title.zh ?? ""], ["title.ja", s.title.ja ?? ""],
-      ["abstract.en", s.abstract?.en ?? ""], ["abstract.zh", s.abstract?.zh ?? ""], ["abstract.ja", s.abstract?.ja ?? ""],
-      ["startLocal", utcToLocal(s.startsAt, s.timeZone)], ["endLocal", utcToLocal(s.endsAt, s.timeZone)],
-      ["hostVenueId", s.hostVenueId], ["trackId", s.trackId ?? ""], ["language", s.language], ["streamUrl", s.streamUrl ?? ""],
+      ["eventId", s.eventId],
+      ["sessionId", s.id],
+      ["version", String(v)],
+      ["type", s.type],
+      ["title.en", titleEn],
+      ["title.zh", s.title.zh ?? ""],
+      ["title.ja", s.title.ja ?? ""],
+      ["abstract.en", s.abstract?.en ?? ""],
+      ["abstract.zh", s.abstract?.zh ?? ""],
+      ["abstract.ja", s.abstract?.ja ?? ""],
+      ["startLocal", utcToLocal(s.startsAt, s.timeZone)],
+      ["endLocal", utcToLocal(s.endsAt, s.timeZone)],
+      ["hostVenueId", s.hostVenueId],
+      ["trackId", s.trackId ?? ""],
+      ["language", s.language],
+      ["streamUrl", s.streamUrl ?? ""],
       ["acceptWarnings", "on"],
       ...relays.rows.map((r): [string, string] => ["relayVenueIds[]", r.venueId]),
       ...s.interpretation.map((l): [string, string] => ["interpretation[]", l]),

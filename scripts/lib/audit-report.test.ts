@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { readAuditReport } from "./audit-report.ts";
 
 const report = (vulnerabilities: object, counts: object) =>
-  JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } } });
+  JSON.stringify({
+    auditReportVersion: 2,
+    vulnerabilities,
+    metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } },
+  });
 
 describe("readAuditReport", () => {
   it("is clean when the report lists nothing", () => {
@@ -37,7 +41,11 @@ describe("readAuditReport", () => {
   });
 
   it("treats npm's error object (advisory service refused) as unavailable, never as clean", () => {
-    const refused = JSON.stringify({ message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk", statusCode: 405, error: { summary: "", detail: "" } });
+    const refused = JSON.stringify({
+      message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+      statusCode: 405,
+      error: { summary: "", detail: "" },
+    });
     const out = readAuditReport(refused);
     expect(out).toEqual({ status: "unavailable", reason: expect.stringContaining("HTTP 405") });
   });

@@ -41,9 +41,7 @@ export function readAuditReport(text: string, threshold: Severity = "high"): Aud
   const report = parse(text);
   if (!report) return { status: "unavailable", reason: "npm audit printed no JSON report" };
   if (report.auditReportVersion !== 2 || !report.metadata?.vulnerabilities) {
-    const why = [report.statusCode && `HTTP ${report.statusCode}`, report.message, report.error?.summary]
-      .filter(Boolean)
-      .join(": ");
+    const why = [report.statusCode && `HTTP ${report.statusCode}`, report.message, report.error?.summary].filter(Boolean).join(": ");
     return { status: "unavailable", reason: why || "npm audit returned no advisory report" };
   }
   const counts = Object.fromEntries(ORDER.map((s) => [s, report.metadata?.vulnerabilities?.[s] ?? 0])) as Record<Severity, number>;

@@ -6,7 +6,13 @@ describe("parseDatabaseUrl", () => {
   it.each(["mysql://u@h/db", "localhost:5432/accord", "postgresql://user@host/db name", "postgresql://[bad/db", ""])(
     "rejects %j with one line naming the variable and the expected form",
     (raw) => {
-      const err = (() => { try { parseDatabaseUrl(raw); } catch (e) { return e; } })();
+      const err = (() => {
+        try {
+          parseDatabaseUrl(raw);
+        } catch (e) {
+          return e;
+        }
+      })();
       expect(err).toBeInstanceOf(CliError);
       const message = (err as Error).message;
       expect(message).toMatch(/^DATABASE_URL is malformed \(.+\); expected the form postgresql:\/\/user:password@host:5432\/database$/);
@@ -16,7 +22,10 @@ describe("parseDatabaseUrl", () => {
 
   it("reads host, port, database and user, defaulting the port to 5432", () => {
     expect(parseDatabaseUrl("postgresql://app:s3cret@db.internal/accord")).toMatchObject({
-      host: "db.internal", port: 5432, database: "accord", user: "app",
+      host: "db.internal",
+      port: 5432,
+      database: "accord",
+      user: "app",
     });
     expect(parseDatabaseUrl("postgres://postgres@127.0.0.1:6543/x").port).toBe(6543);
   });

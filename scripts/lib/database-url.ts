@@ -7,8 +7,7 @@ export type DatabaseTarget = { url: string; host: string; port: number; database
 const EXPECTED = "postgresql://user:password@host:5432/database";
 
 export function parseDatabaseUrl(raw: string, variable = "DATABASE_URL"): DatabaseTarget {
-  const bad = (why: string) =>
-    new CliError(`${variable} is malformed (${why}); expected the form ${EXPECTED}`);
+  const bad = (why: string) => new CliError(`${variable} is malformed (${why}); expected the form ${EXPECTED}`);
   if (!/^postgres(ql)?:\/\//.test(raw)) throw bad("it must start with postgresql://");
   if (/\s/.test(raw)) throw bad("it contains whitespace");
   if (!URL.canParse(raw)) throw bad("it is not a valid URL");

@@ -10,8 +10,12 @@ export async function addA11yUpdateLink(prisma: PrismaClient): Promise<void> {
   await prisma.agreementUpdateLink.upsert({
     where: { id: "a11y-update-link" },
     create: {
-      id: "a11y-update-link", agreementId: "demo-agreement-16", contactName: "Accessibility check", locale: "en",
-      tokenHash: createHash("sha256").update(A11Y_UPDATE_LINK_TOKEN).digest("hex"), expiresAt: new Date(Date.now() + 7 * 86_400_000),
+      id: "a11y-update-link",
+      agreementId: "demo-agreement-16",
+      contactName: "Accessibility check",
+      locale: "en",
+      tokenHash: createHash("sha256").update(A11Y_UPDATE_LINK_TOKEN).digest("hex"),
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
     },
     update: {},
   });

@@ -8,15 +8,43 @@ import type { Dmmf, DmmfField, DmmfModel } from "./prisma-dmmf.ts";
 
 // Prisma's default PostgreSQL type per scalar, and per @db.* native type, as pg udt names.
 const DEFAULT_UDT: Record<string, string> = {
-  String: "text", Int: "int4", BigInt: "int8", Float: "float8", Decimal: "numeric",
-  Boolean: "bool", DateTime: "timestamp", Json: "jsonb", Bytes: "bytea",
+  String: "text",
+  Int: "int4",
+  BigInt: "int8",
+  Float: "float8",
+  Decimal: "numeric",
+  Boolean: "bool",
+  DateTime: "timestamp",
+  Json: "jsonb",
+  Bytes: "bytea",
 };
 const NATIVE_UDT: Record<string, string> = {
-  Text: "text", Char: "bpchar", VarChar: "varchar", Uuid: "uuid", Inet: "inet", Citext: "citext",
-  Integer: "int4", SmallInt: "int2", BigInt: "int8", Oid: "oid", Decimal: "numeric", Money: "money",
-  DoublePrecision: "float8", Real: "float4", Boolean: "bool", Date: "date", Time: "time",
-  Timetz: "timetz", Timestamp: "timestamp", Timestamptz: "timestamptz", Json: "json", JsonB: "jsonb",
-  ByteA: "bytea", Xml: "xml", Bit: "bit", VarBit: "varbit",
+  Text: "text",
+  Char: "bpchar",
+  VarChar: "varchar",
+  Uuid: "uuid",
+  Inet: "inet",
+  Citext: "citext",
+  Integer: "int4",
+  SmallInt: "int2",
+  BigInt: "int8",
+  Oid: "oid",
+  Decimal: "numeric",
+  Money: "money",
+  DoublePrecision: "float8",
+  Real: "float4",
+  Boolean: "bool",
+  Date: "date",
+  Time: "time",
+  Timetz: "timetz",
+  Timestamp: "timestamp",
+  Timestamptz: "timestamptz",
+  Json: "json",
+  JsonB: "jsonb",
+  ByteA: "bytea",
+  Xml: "xml",
+  Bit: "bit",
+  VarBit: "varbit",
 };
 
 type Column = { table: string; column: string; udt: string; nullable: boolean };
@@ -33,7 +61,7 @@ const same = (a: string[], b: string[]) => a.length === b.length && a.every((v, 
 export function expectedUdt(field: DmmfField, enumDbName: (name: string) => string): string {
   const native = (field as DmmfField & { nativeType?: [string, string[]] | null }).nativeType;
   const base =
-    field.kind === "enum" ? enumDbName(field.type) : native ? NATIVE_UDT[native[0]] ?? native[0].toLowerCase() : DEFAULT_UDT[field.type];
+    field.kind === "enum" ? enumDbName(field.type) : native ? (NATIVE_UDT[native[0]] ?? native[0].toLowerCase()) : DEFAULT_UDT[field.type];
   return field.isList ? `_${base}` : base;
 }
 
@@ -58,12 +86,16 @@ export async function findSchemaDrift(dmmf: Dmmf, client: pg.Client | pg.PoolCli
         continue;
       }
       // Prisma creates scalar lists as nullable arrays (and reads NULL as []), whatever the DMMF says.
-      if (!f.isList && col.nullable === f.isRequired) problems.push(`${model.name}.${f.name}: schema says ${f.isRequired ? "required" : "optional"}, column is ${col.nullable ? "NULL" : "NOT NULL"}`);
+      if (!f.isList && col.nullable === f.isRequired)
+        problems.push(
+          `${model.name}.${f.name}: schema says ${f.isRequired ? "required" : "optional"}, column is ${col.nullable ? "NULL" : "NOT NULL"}`,
+        );
       const udt = expectedUdt(f, enumDbName);
       if (col.udt !== udt) problems.push(`${model.name}.${f.name}: expected type ${udt}, column has ${col.udt}`);
     }
     for (const c of columns.filter((c) => c.table === table)) {
-      if (!scalars.some((f) => (f.dbName ?? f.name) === c.column)) problems.push(`table "${table}": column "${c.column}" is not in the schema`);
+      if (!scalars.some((f) => (f.dbName ?? f.name) === c.column))
+        problems.push(`table "${table}": column "${c.column}" is not in the schema`);
     }
 
     const pk = model.primaryKey?.fields ?? model.fields.filter((f) => f.isId).map((f) => f.name);
@@ -85,7 +117,9 @@ export async function findSchemaDrift(dmmf: Dmmf, client: pg.Client | pg.PoolCli
       const fk = foreignKeys.find((k) => k.table === table && same(k.columns, cols));
       if (!fk) problems.push(`${model.name}.${f.name}: no foreign key on (${cols.join(", ")})`);
       else if (fk.refTable !== tableOf(target) || !same(fk.refColumns, refCols)) {
-        problems.push(`${model.name}.${f.name}: foreign key references "${fk.refTable}"(${fk.refColumns.join(", ")}), expected "${tableOf(target)}"(${refCols.join(", ")})`);
+        problems.push(
+          `${model.name}.${f.name}: foreign key references "${fk.refTable}"(${fk.refColumns.join(", ")}), expected "${tableOf(target)}"(${refCols.join(", ")})`,
+        );
       }
     }
   }
@@ -96,7 +130,8 @@ export async function findSchemaDrift(dmmf: Dmmf, client: pg.Client | pg.PoolCli
     const actual = enums.get(e.dbName ?? e.name);
     const wanted = e.values.map((v) => v.dbName ?? v.name);
     if (!actual) problems.push(`enum ${e.name}: type is missing`);
-    else if (!same([...actual].sort(), [...wanted].sort())) problems.push(`enum ${e.name}: values are ${actual.join(", ")}, expected ${wanted.join(", ")}`);
+    else if (!same([...actual].sort(), [...wanted].sort()))
+      problems.push(`enum ${e.name}: values are ${actual.join(", ")}, expected ${wanted.join(", ")}`);
   }
   return problems;
 }
@@ -124,7 +159,10 @@ async function readCatalog(client: pg.Client | pg.PoolClient) {
       JOIN pg_namespace s ON s.oid = t.relnamespace WHERE c.contype = 'f' AND s.nspname = 'public'`)
   ).rows;
   const enumRows = (
-    await client.query<{ name: string; values: string[] }>(`SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
+    await client.query<{
+      name: string;
+      values: string[];
+    }>(`SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace s ON s.oid = t.typnamespace
       WHERE s.nspname = 'public' GROUP BY t.typname`)
   ).rows;

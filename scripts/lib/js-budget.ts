@@ -13,10 +13,13 @@ export type Chunk = { file: string; gzipBytes: number; shared: boolean; modules:
 export type PageWeight = { page: string; route: string; files: Chunk[]; totalGzipBytes: number };
 export type BudgetResult = PageWeight & { maxGzipBytes: number; over: boolean };
 
-type RscManifest = Record<string, {
-  entryJSFiles?: Record<string, string[]>;
-  clientModules?: Record<string, { chunks?: string[] }>;
-}>;
+type RscManifest = Record<
+  string,
+  {
+    entryJSFiles?: Record<string, string[]>;
+    clientModules?: Record<string, { chunks?: string[] }>;
+  }
+>;
 
 /** The manifest file for an App Router route, e.g. "/events/[slug]/agenda". */
 function clientManifestPath(nextDir: string, route: string): string {
@@ -38,7 +41,8 @@ export function pageChunkFiles(nextDir: string, route: string): { files: string[
   const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
   const shared = new Set((build.rootMainFiles ?? []).filter((f) => f.endsWith(".js")));
   const manifestFile = clientManifestPath(nextDir, route);
-  if (!existsSync(manifestFile)) throw new Error(`no client manifest for ${route} (${manifestFile}): is it an App Router page of this build?`);
+  if (!existsSync(manifestFile))
+    throw new Error(`no client manifest for ${route} (${manifestFile}): is it an App Router page of this build?`);
   const files = new Set(shared);
   const modulesOf = new Map<string, string[]>();
   for (const entry of Object.values(readClientManifest(manifestFile))) {
@@ -46,7 +50,10 @@ export function pageChunkFiles(nextDir: string, route: string): { files: string[
     // A client module's chunk list is its dependencies' chunks, then its own: name the last.
     for (const [id, mod] of Object.entries(entry.clientModules ?? {})) {
       const own = mod.chunks?.at(-1)?.replace(/^\/_next\//, "");
-      const name = id.replace(/^\[project\]\//, "").replace(/ <.*>$/, "").replace(/#.*$/, "");
+      const name = id
+        .replace(/^\[project\]\//, "")
+        .replace(/ <.*>$/, "")
+        .replace(/#.*$/, "");
       if (!own || name.startsWith("node_modules/next/")) continue;
       const list = modulesOf.get(own) ?? [];
       if (!list.includes(name)) list.push(name);
@@ -88,7 +95,9 @@ export function formatResults(results: BudgetResult[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const status = r.over ? "OVER" : "ok";
-    lines.push(`${status.padEnd(4)} ${r.page.padEnd(9)} ${kb(r.totalGzipBytes).padStart(9)} of ${kb(r.maxGzipBytes).padStart(9)}  ${r.files.length} files  (${r.route})`);
+    lines.push(
+      `${status.padEnd(4)} ${r.page.padEnd(9)} ${kb(r.totalGzipBytes).padStart(9)} of ${kb(r.maxGzipBytes).padStart(9)}  ${r.files.length} files  (${r.route})`,
+    );
     if (!r.over) continue;
     const own = r.files.filter((c) => !c.shared);
     lines.push(`     ${r.page} is ${kb(r.totalGzipBytes - r.maxGzipBytes)} over its budget; its own chunks, largest first:`);

@@ -4,9 +4,17 @@ import { CliError } from "./cli-error.ts";
 // name order, so a clock behind the last migration (or two diffs in one second) must not
 // produce a name that sorts before an existing one.
 export function nextMigrationName(name: string, now: Date, existing: string[]): string {
-  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!slug) throw new CliError(`migration name "${name}" has no letters or digits`);
-  const latest = existing.map((d) => d.slice(0, 14)).filter((s) => /^\d{14}$/.test(s)).sort().at(-1);
+  const latest = existing
+    .map((d) => d.slice(0, 14))
+    .filter((s) => /^\d{14}$/.test(s))
+    .sort()
+    .at(-1);
   let stamp = utcStamp(now);
   if (latest && stamp <= latest) stamp = utcStamp(new Date(parseStamp(latest).getTime() + 1000));
   return `${stamp}_${slug}`;

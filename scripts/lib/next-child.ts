@@ -7,7 +7,9 @@ export async function waitUntilHealthy(child: ChildProcess, baseUrl: string, nam
     if (child.exitCode !== null) throw new Error(`${name}: next start exited early${tail() ? `:\n${tail()}` : ""}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (i > 120) throw new Error(`${name}: server did not become healthy in 60 s`);
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -51,8 +51,14 @@ function load(): Exports {
   const imports: Record<string, (...args: number[]) => unknown> = {};
   for (const { name } of WebAssembly.Module.imports(new WebAssembly.Module(bytes))) {
     if (name.startsWith("__wbg_Error_")) imports[name] = (p, l) => new Error(text(p, l));
-    else if (name.startsWith("__wbg___wbindgen_throw_")) imports[name] = (p, l) => { throw new Error(text(p, l)); };
-    else if (name.startsWith("__wbg_set_message_")) imports[name] = (p, l) => { panic = text(p, l); };
+    else if (name.startsWith("__wbg___wbindgen_throw_"))
+      imports[name] = (p, l) => {
+        throw new Error(text(p, l));
+      };
+    else if (name.startsWith("__wbg_set_message_"))
+      imports[name] = (p, l) => {
+        panic = text(p, l);
+      };
     else if (name === "__wbindgen_init_externref_table") {
       imports[name] = () => {
         const table = wasm!.__wbindgen_externrefs;
@@ -60,7 +66,10 @@ function load(): Exports {
         table.set(0, undefined);
         [undefined, null, true, false].forEach((v, i) => table.set(base + i, v));
       };
-    } else imports[name] = () => { throw new Error(`prisma-dmmf: unexpected Wasm import ${name}${panic ? ` (${panic})` : ""}`); };
+    } else
+      imports[name] = () => {
+        throw new Error(`prisma-dmmf: unexpected Wasm import ${name}${panic ? ` (${panic})` : ""}`);
+      };
   }
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { __wbindgen_placeholder__: imports });
   wasm = instance.exports as unknown as Exports;

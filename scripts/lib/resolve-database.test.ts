@@ -28,8 +28,10 @@ async function launch(env: Record<string, string>) {
 describe("launcher start-up checks", () => {
   it("rejects a closed port with a clear message within the timeout", async () => {
     const started = Date.now();
-    const err = await resolveDatabase({ DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:1/accord", ACCORD_DATA_DIR: dataRoot }, { timeoutMs: 1_500 })
-      .catch((e: unknown) => e as Error);
+    const err = await resolveDatabase(
+      { DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:1/accord", ACCORD_DATA_DIR: dataRoot },
+      { timeoutMs: 1_500 },
+    ).catch((e: unknown) => e as Error);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect((err as Error).message).toMatch(/^cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED after 2 s\); is it running\?$/);
     expect((err as Error).message).not.toContain("secret");
@@ -56,29 +58,35 @@ describe("launcher start-up checks", () => {
 });
 
 describe("launcher's embedded database", () => {
-  it("is a real PostgreSQL in .data/postgres with the normal pool, and leaves an earlier PGlite directory alone with a note", { timeout: 120_000 }, async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "accord-launch-embedded-"));
-    await mkdir(path.join(root, "pglite"));
-    await writeFile(path.join(root, "pglite", "PG_VERSION"), "17\n");
-    const notes: string[] = [];
-    const database = await resolveDatabase({ ACCORD_DATA_DIR: root }, { log: (m) => notes.push(m) });
-    try {
-      expect(database.embedded).toBe(true);
-      expect(database.label).toMatch(/^embedded PostgreSQL 18\.\d+ \(.*postgres\) on 127\.0\.0\.1:\d+$/);
-      expect(database.env).toEqual({ DATABASE_URL: database.url }); // no DATABASE_POOL_MAX=1 any more
-      expect(notes).toHaveLength(1);
-      expect(notes[0]).toContain(`${path.join(root, "pglite")} holds the PGlite database of an earlier Accord version; it is no longer used`);
-      expect(existsSync(path.join(root, "postgres", "PG_VERSION"))).toBe(true);
-      expect(await readFile(path.join(root, "pglite", "PG_VERSION"), "utf8")).toBe("17\n");
-      // Several sessions at once: two connections see different backends.
-      const clients = [new pg.Client(database.url), new pg.Client(database.url)];
-      await Promise.all(clients.map((c) => c.connect()));
-      const pids = await Promise.all(clients.map(async (c) => (await c.query("SELECT pg_backend_pid() AS p")).rows[0].p));
-      await Promise.all(clients.map((c) => c.end()));
-      expect(new Set(pids).size).toBe(2);
-    } finally {
-      await database.stop();
-      await rm(root, { recursive: true, force: true });
-    }
-  });
+  it(
+    "is a real PostgreSQL in .data/postgres with the normal pool, and leaves an earlier PGlite directory alone with a note",
+    { timeout: 120_000 },
+    async () => {
+      const root = await mkdtemp(path.join(tmpdir(), "accord-launch-embedded-"));
+      await mkdir(path.join(root, "pglite"));
+      await writeFile(path.join(root, "pglite", "PG_VERSION"), "17\n");
+      const notes: string[] = [];
+      const database = await resolveDatabase({ ACCORD_DATA_DIR: root }, { log: (m) => notes.push(m) });
+      try {
+        expect(database.embedded).toBe(true);
+        expect(database.label).toMatch(/^embedded PostgreSQL 18\.\d+ \(.*postgres\) on 127\.0\.0\.1:\d+$/);
+        expect(database.env).toEqual({ DATABASE_URL: database.url }); // no DATABASE_POOL_MAX=1 any more
+        expect(notes).toHaveLength(1);
+        expect(notes[0]).toContain(
+          `${path.join(root, "pglite")} holds the PGlite database of an earlier Accord version; it is no longer used`,
+        );
+        expect(existsSync(path.join(root, "postgres", "PG_VERSION"))).toBe(true);
+        expect(await readFile(path.join(root, "pglite", "PG_VERSION"), "utf8")).toBe("17\n");
+        // Several sessions at once: two connections see different backends.
+        const clients = [new pg.Client(database.url), new pg.Client(database.url)];
+        await Promise.all(clients.map((c) => c.connect()));
+        const pids = await Promise.all(clients.map(async (c) => (await c.query("SELECT pg_backend_pid() AS p")).rows[0].p));
+        await Promise.all(clients.map((c) => c.end()));
+        expect(new Set(pids).size).toBe(2);
+      } finally {
+        await database.stop();
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -2,7 +2,14 @@
 export type Counts = { passed: number; failed: number; skipped: number };
 
 export function countVitest(json: string): Counts {
-  const r = JSON.parse(json) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests?: number; success?: boolean; numFailedTestSuites?: number };
+  const r = JSON.parse(json) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests?: number;
+    success?: boolean;
+    numFailedTestSuites?: number;
+  };
   // A file that fails to load has no tests but counts as a failed suite.
   const brokenFiles = r.numFailedTestSuites && r.numFailedTests === 0 ? r.numFailedTestSuites : 0;
   return { passed: r.numPassedTests, failed: r.numFailedTests + brokenFiles, skipped: r.numPendingTests + (r.numTodoTests ?? 0) };

@@ -31,12 +31,55 @@ async function answer(role: AccessRole, action: AccessAction, id = eventId): Pro
   return "ok" in result ? result.code : "allow";
 }
 
-const EXPECTED: Record<Exclude<AccessAction, "public.read" | "reader.own" | "workspace.enter" | "admin.manage">, Record<AccessRole, Answer>> = {
-  "internal.read": { admin: "allow", owner: "allow", member: "allow", viewer: "allow", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
-  "programme.manage": { admin: "allow", owner: "allow", member: "allow", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
-  "record.write": { admin: "allow", owner: "allow", member: "forbidden", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
-  "people.invite": { admin: "allow", owner: "allow", member: "forbidden", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
-  "followup.write": { admin: "allow", owner: "allow", member: "allow", viewer: "forbidden", outsider: "not_found", delegate: "forbidden", anonymous: "unauthenticated" },
+const EXPECTED: Record<
+  Exclude<AccessAction, "public.read" | "reader.own" | "workspace.enter" | "admin.manage">,
+  Record<AccessRole, Answer>
+> = {
+  "internal.read": {
+    admin: "allow",
+    owner: "allow",
+    member: "allow",
+    viewer: "allow",
+    outsider: "not_found",
+    delegate: "forbidden",
+    anonymous: "unauthenticated",
+  },
+  "programme.manage": {
+    admin: "allow",
+    owner: "allow",
+    member: "allow",
+    viewer: "forbidden",
+    outsider: "not_found",
+    delegate: "forbidden",
+    anonymous: "unauthenticated",
+  },
+  "record.write": {
+    admin: "allow",
+    owner: "allow",
+    member: "forbidden",
+    viewer: "forbidden",
+    outsider: "not_found",
+    delegate: "forbidden",
+    anonymous: "unauthenticated",
+  },
+  "people.invite": {
+    admin: "allow",
+    owner: "allow",
+    member: "forbidden",
+    viewer: "forbidden",
+    outsider: "not_found",
+    delegate: "forbidden",
+    anonymous: "unauthenticated",
+  },
+  "followup.write": {
+    admin: "allow",
+    owner: "allow",
+    member: "allow",
+    viewer: "forbidden",
+    outsider: "not_found",
+    delegate: "forbidden",
+    anonymous: "unauthenticated",
+  },
 };
 
 describe.each(Object.entries(EXPECTED))("findManagedEvent(%s) on a draft event of the organization", (action, expected) => {
@@ -66,7 +109,9 @@ describe("not found", () => {
       const missing = await findManagedEvent(w.actors[role], "internal.read", "no-such-event");
       expect(isDenied(missing) && inEnglish(missing)).toEqual({ ok: false, code: "not_found", message: "Event not found." });
     }
-    expect(await findManagedEvent(w.actors.owner, "internal.read", other)).toEqual(await findManagedEvent(w.actors.owner, "internal.read", "no-such-event"));
+    expect(await findManagedEvent(w.actors.owner, "internal.read", other)).toEqual(
+      await findManagedEvent(w.actors.owner, "internal.read", "no-such-event"),
+    );
   });
 
   it("a delegate who somehow holds a membership still reaches nothing: access follows the user role", async () => {

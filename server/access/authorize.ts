@@ -27,14 +27,23 @@ export const forbidden = (actor: CurrentUser | null, action?: AccessAction): Den
 });
 
 /** The caller if some record could allow them the action; otherwise the denial to return. */
-export function gateFor(actor: CurrentUser | null, action: AccessAction, signInMessage?: Message): { actor: CurrentUser } | { denied: Denied } {
+export function gateFor(
+  actor: CurrentUser | null,
+  action: AccessAction,
+  signInMessage?: Message,
+): { actor: CurrentUser } | { denied: Denied } {
   if (!actor) return { denied: signInMessage ? { ...unauthenticated(), message: signInMessage } : unauthenticated() };
   if (!couldEver(actor, action)) return { denied: forbidden(actor, action) };
   return { actor };
 }
 
 /** null when the caller may do the action on this record; otherwise the denial to return. */
-export function authorize(actor: CurrentUser | null, action: AccessAction, record: AccessTarget | null, what: RecordName = "Record"): Denied | null {
+export function authorize(
+  actor: CurrentUser | null,
+  action: AccessAction,
+  record: AccessTarget | null,
+  what: RecordName = "Record",
+): Denied | null {
   if (!actor) return unauthenticated();
   if (record && can(actor, action, record)) return null;
   const role = record ? roleOf(actor, record) : "outsider";
@@ -43,7 +52,12 @@ export function authorize(actor: CurrentUser | null, action: AccessAction, recor
 }
 
 /** The record itself if the caller may do the action on it; otherwise the denial. */
-export function allowed<T extends AccessTarget>(actor: CurrentUser | null, action: AccessAction, record: T | null, what: RecordName = "Record"): T | Denied {
+export function allowed<T extends AccessTarget>(
+  actor: CurrentUser | null,
+  action: AccessAction,
+  record: T | null,
+  what: RecordName = "Record",
+): T | Denied {
   return authorize(actor, action, record, what) ?? (record as T);
 }
 

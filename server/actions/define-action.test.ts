@@ -11,7 +11,9 @@ import { msg } from "@/lib/i18n/server-messages/message";
 // the authorization matrix and server/db/actions-when-database-down.test.ts call through
 // every real action).
 const revalidated = vi.hoisted(() => [] as unknown[][]);
-vi.mock("@/server/auth/current-user", async (original) => (await import("@/server/authorization-matrix/request-state")).mockCurrentUser(await original()));
+vi.mock("@/server/auth/current-user", async (original) =>
+  (await import("@/server/authorization-matrix/request-state")).mockCurrentUser(await original()),
+);
 vi.mock("next/headers", async () => (await import("@/server/authorization-matrix/request-state")).nextHeadersMock);
 vi.mock("next/navigation", async () => (await import("@/server/authorization-matrix/request-state")).nextNavigationMock);
 vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => void revalidated.push(args), revalidateTag: () => {} }));
@@ -23,7 +25,13 @@ const form = (fields: Record<string, string | string[]>) => {
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) data.append(k, one);
   return data;
 };
-const redirectOf = async (promise: Promise<unknown>) => ((await promise.then(() => null, (e: unknown) => e)) as RedirectSignal | null)?.url;
+const redirectOf = async (promise: Promise<unknown>) =>
+  (
+    (await promise.then(
+      () => null,
+      (e: unknown) => e,
+    )) as RedirectSignal | null
+  )?.url;
 
 beforeEach(() => {
   revalidated.length = 0;
@@ -38,7 +46,9 @@ describe("formAction", () => {
     const state = await action(null, form({ "title.en": "Typed", "ids[]": ["a", "b"], $ACTION_ID_1: "" }));
     expect(run).toHaveBeenCalledWith(user, { title: { en: "Typed" }, ids: ["a", "b"] });
     expect(state?.result).toMatchObject({ ok: false, code: "conflict", currentVersion: 3 });
-    expect(state?.result.ok === false && state.result.message).toBe("このレコードは開いた後に他の人によって変更されました。再読み込みして変更内容を確認してください。");
+    expect(state?.result.ok === false && state.result.message).toBe(
+      "このレコードは開いた後に他の人によって変更されました。再読み込みして変更内容を確認してください。",
+    );
     expect(state?.values).toEqual({ "title.en": "Typed", "ids[]": ["a", "b"] });
     expect(revalidated).toEqual([]);
   });
@@ -57,7 +67,11 @@ describe("formAction", () => {
   });
 
   it("redirects after a success, once the caches are invalidated", async () => {
-    const action = formAction({ run: async () => ({ ok: true as const, data: { id: "e2" } }), invalidate: () => page("/list"), redirect: (d) => `/events/${d.id}` });
+    const action = formAction({
+      run: async () => ({ ok: true as const, data: { id: "e2" } }),
+      invalidate: () => page("/list"),
+      redirect: (d) => `/events/${d.id}`,
+    });
     expect(await redirectOf(action(null, form({})))).toBe("/events/e2");
     expect(revalidated).toEqual([["/list"]]);
   });
@@ -84,8 +98,14 @@ describe("formAction", () => {
 
 describe("callAction", () => {
   it("maps the argument to the input, invalidates on success and returns the localized result", async () => {
-    const run = vi.fn(async (_actor: unknown, input: { id: string }): Promise<ActionResult<string>> => (input.id === "ok" ? { ok: true, data: "done" } : conflict()));
-    const action = callAction({ input: (p: { id: string; eventId: string }) => ({ id: p.id }), run, invalidate: (_d, p) => page(`/e/${p.eventId}`) });
+    const run = vi.fn(async (_actor: unknown, input: { id: string }): Promise<ActionResult<string>> =>
+      input.id === "ok" ? { ok: true, data: "done" } : conflict(),
+    );
+    const action = callAction({
+      input: (p: { id: string; eventId: string }) => ({ id: p.id }),
+      run,
+      invalidate: (_d, p) => page(`/e/${p.eventId}`),
+    });
     expect(await action({ id: "ok", eventId: "e1" })).toEqual({ ok: true, data: "done" });
     expect(run).toHaveBeenLastCalledWith(user, { id: "ok" });
     expect(revalidated).toEqual([["/e/e1"]]);
@@ -96,7 +116,10 @@ describe("callAction", () => {
 });
 
 describe("postAction", () => {
-  const run = vi.fn(async (_actor: CurrentUser, input: { slug: string }): Promise<ActionResult<string>> => ({ ok: true, data: input.slug }));
+  const run = vi.fn(async (_actor: CurrentUser, input: { slug: string }): Promise<ActionResult<string>> => ({
+    ok: true,
+    data: input.slug,
+  }));
   const action = postAction({
     signInReturn: (f) => `/events/${f.get("slug")}/register`,
     input: (f) => ({ slug: String(f.get("slug")) }),

@@ -52,7 +52,8 @@ type FormSpec<I, T, L> = {
 export function formAction<I = Record<string, unknown>, T = unknown, L = T>(spec: FormSpec<I, T, L>) {
   const toInput = spec.input ?? ((values: FormValues) => formToInput(values) as I);
   // The previous state is not read (unknown lets any form's state type take this action).
-  const blank = (values: FormValues): FormValues => (spec.secret ? { ...values, ...Object.fromEntries(spec.secret.map((k) => [k, ""])) } : values);
+  const blank = (values: FormValues): FormValues =>
+    spec.secret ? { ...values, ...Object.fromEntries(spec.secret.map((k) => [k, ""])) } : values;
   return async function action(_prev: unknown, formData: FormData): Promise<FormState<L>> {
     const typed = formValues(formData);
     const result = await unlessDatabaseDown(async () => spec.run(await getCurrentUser(), await toInput(typed, formData)));

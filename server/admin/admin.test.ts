@@ -46,7 +46,12 @@ describe("organizations", () => {
     expect(row).toMatchObject({ slug, country: "CN", active: true, version: 1 });
 
     const count = await db().organization.count();
-    const renamed = await updateOrganization(actors.admin, { organizationId: id, version: 1, name: { en: "Qingdao Sub-council", ja: "青島分会" }, country: "CN" });
+    const renamed = await updateOrganization(actors.admin, {
+      organizationId: id,
+      version: 1,
+      name: { en: "Qingdao Sub-council", ja: "青島分会" },
+      country: "CN",
+    });
     expect(renamed).toEqual({ ok: true, data: { id, version: 2 } });
     expect(await db().organization.count()).toBe(count);
     expect((await db().organization.findUniqueOrThrow({ where: { id } })).name).toEqual({ en: "Qingdao Sub-council", ja: "青島分会" });
@@ -58,14 +63,23 @@ describe("organizations", () => {
   it("a stale version, a taken slug and bad input change nothing", async () => {
     const org = await createOrganization(db());
     const before = await snapshot();
-    expect(await updateOrganization(actors.admin, { organizationId: org.id, version: 7, name: { en: "X" }, country: "CN" })).toMatchObject({ ok: false, code: "conflict" });
-    expect(await adminCreateOrganization(actors.admin, { slug: org.slug, name: { en: "Twin" }, country: "CN" })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { slug: [SLUG_TAKEN] } });
+    expect(await updateOrganization(actors.admin, { organizationId: org.id, version: 7, name: { en: "X" }, country: "CN" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(await adminCreateOrganization(actors.admin, { slug: org.slug, name: { en: "Twin" }, country: "CN" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { slug: [SLUG_TAKEN] },
+    });
     expect(await adminCreateOrganization(actors.admin, { slug: "A B", name: {}, country: "China" })).toMatchObject({
       ok: false,
       code: "invalid",
       fieldErrors: { slug: expect.any(Array), country: [{ code: "admin.enterCountryCode" }] },
     });
-    expect(await updateOrganization(actors.admin, { organizationId: "no-such-org", version: 1, name: { en: "X" }, country: "CN" })).toMatchObject({ code: "not_found" });
+    expect(
+      await updateOrganization(actors.admin, { organizationId: "no-such-org", version: 1, name: { en: "X" }, country: "CN" }),
+    ).toMatchObject({ code: "not_found" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -74,9 +88,17 @@ describe("organizations", () => {
     const before = await snapshot();
     for (const role of NOT_ADMINS) {
       expect(await listOrganizations(actors[role])).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await adminCreateOrganization(actors[role], { slug: `x-${uniqueSuffix()}`, name: { en: "X" }, country: "CN" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await updateOrganization(actors[role], { organizationId: org.id, version: 1, name: { en: "X" }, country: "CN" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await setOrganizationActive(actors[role], { organizationId: org.id, version: 1, active: "false" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await adminCreateOrganization(actors[role], { slug: `x-${uniqueSuffix()}`, name: { en: "X" }, country: "CN" })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
+      expect(
+        await updateOrganization(actors[role], { organizationId: org.id, version: 1, name: { en: "X" }, country: "CN" }),
+      ).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await setOrganizationActive(actors[role], { organizationId: org.id, version: 1, active: "false" })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
     }
     expect(await listOrganizations(null)).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await snapshot()).toEqual(before);
@@ -87,11 +109,17 @@ describe("organizations", () => {
     const owner = await createUser(db(), { role: "ORGANIZER", orgId: org.id, memberRole: "OWNER" });
     const sid = await startAuthSession(owner.id);
     expect(can(await resolveCurrentUser({ uid: owner.id, sid }), "programme.manage", { organizationId: org.id })).toBe(true);
-    expect(await setOrganizationActive(actors.admin, { organizationId: org.id, version: 1, active: "false" })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await setOrganizationActive(actors.admin, { organizationId: org.id, version: 1, active: "false" })).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
     const listed = await listOrganizations(actors.admin);
     expect(listed.ok && listed.data.find((o) => o.id === org.id)).toMatchObject({ active: false, members: 1 });
     expect(can(await resolveCurrentUser({ uid: owner.id, sid }), "programme.manage", { organizationId: org.id })).toBe(false);
-    expect(await setOrganizationActive(actors.admin, { organizationId: org.id, version: 2, active: "true" })).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await setOrganizationActive(actors.admin, { organizationId: org.id, version: 2, active: "true" })).toMatchObject({
+      ok: true,
+      data: { version: 3 },
+    });
     expect(can(await resolveCurrentUser({ uid: owner.id, sid }), "programme.manage", { organizationId: org.id })).toBe(true);
   });
 });
@@ -111,16 +139,30 @@ describe("users", () => {
   it("changing the role: same row, version up, audited, and the next request sees it", async () => {
     const user = await createUser(db(), { role: "DELEGATE" });
     const sid = await startAuthSession(user.id);
-    expect(await changeUserRole(actors.admin, { userId: user.id, version: 1, role: "ORGANIZER" })).toEqual({ ok: true, data: { id: user.id, version: 2 } });
+    expect(await changeUserRole(actors.admin, { userId: user.id, version: 1, role: "ORGANIZER" })).toEqual({
+      ok: true,
+      data: { id: user.id, version: 2 },
+    });
     expect((await resolveCurrentUser({ uid: user.id, sid }))?.role).toBe("ORGANIZER");
-    expect(await db().auditLog.findFirst({ where: { entity: "User", entityId: user.id, action: "role" }, select: { before: true, after: true } })).toMatchObject({
+    expect(
+      await db().auditLog.findFirst({
+        where: { entity: "User", entityId: user.id, action: "role" },
+        select: { before: true, after: true },
+      }),
+    ).toMatchObject({
       before: { role: "DELEGATE" },
       after: { role: "ORGANIZER" },
     });
     const before = await snapshot();
-    expect(await changeUserRole(actors.admin, { userId: user.id, version: 1, role: "ADMIN" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await changeUserRole(actors.admin, { userId: user.id, version: 1, role: "ADMIN" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     expect(await changeUserRole(actors.admin, { userId: user.id, version: 2, role: "KING" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await changeUserRole(actors.owner, { userId: user.id, version: 2, role: "ADMIN" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await changeUserRole(actors.owner, { userId: user.id, version: 2, role: "ADMIN" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -130,7 +172,10 @@ describe("users", () => {
     expect(await setUserActive(actors.admin, { userId: user.id, version: 1, active: "false" })).toMatchObject({ ok: true });
     expect(await db().authSession.count({ where: { userId: user.id } })).toBe(0);
     for (const sid of sids) expect(await resolveCurrentUser({ uid: user.id, sid })).toBeNull();
-    expect(await setUserActive(actors.admin, { userId: user.id, version: 2, active: "true" })).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await setUserActive(actors.admin, { userId: user.id, version: 2, active: "true" })).toMatchObject({
+      ok: true,
+      data: { version: 3 },
+    });
     const fresh = await startAuthSession(user.id);
     expect(await resolveCurrentUser({ uid: user.id, sid: fresh })).toMatchObject({ id: user.id });
   });
@@ -179,15 +224,28 @@ describe("memberships", () => {
     expect(added.ok).toBe(true);
     const id = added.ok ? added.data.id : "";
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } })).toEqual({ role: "ORGANIZER" });
-    expect(await addMembership(actors.admin, { organizationId: org.id, email: user.email, role: "OWNER" })).toMatchObject({ ok: false, fieldErrors: { email: [ALREADY_MEMBER] } });
+    expect(await addMembership(actors.admin, { organizationId: org.id, email: user.email, role: "OWNER" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [ALREADY_MEMBER] },
+    });
 
-    expect(await changeMembershipRole(actors.admin, { membershipId: id, version: 1, role: "OWNER" })).toEqual({ ok: true, data: { id, version: 2 } });
-    expect(await db().membership.findUniqueOrThrow({ where: { id }, select: { role: true, version: true } })).toEqual({ role: "OWNER", version: 2 });
+    expect(await changeMembershipRole(actors.admin, { membershipId: id, version: 1, role: "OWNER" })).toEqual({
+      ok: true,
+      data: { id, version: 2 },
+    });
+    expect(await db().membership.findUniqueOrThrow({ where: { id }, select: { role: true, version: true } })).toEqual({
+      role: "OWNER",
+      version: 2,
+    });
     expect(await changeMembershipRole(actors.admin, { membershipId: id, version: 1, role: "VIEWER" })).toMatchObject({ code: "conflict" });
     expect(await removeMembership(actors.admin, { membershipId: id, version: 1 })).toMatchObject({ code: "conflict" });
     expect(await removeMembership(actors.admin, { membershipId: id, version: 2 })).toEqual({ ok: true, data: { id } });
     expect(await db().membership.count({ where: { id } })).toBe(0);
-    const actions = await db().auditLog.findMany({ where: { entity: "Membership", entityId: id }, orderBy: { id: "asc" }, select: { action: true, organizationId: true } });
+    const actions = await db().auditLog.findMany({
+      where: { entity: "Membership", entityId: id },
+      orderBy: { id: "asc" },
+      select: { action: true, organizationId: true },
+    });
     expect(actions).toEqual(["create", "update", "delete"].map((action) => ({ action, organizationId: org.id })));
   });
 
@@ -196,12 +254,22 @@ describe("memberships", () => {
     const user = await createUser(db(), { role: "ORGANIZER", orgId: org.id });
     const membership = await db().membership.findFirstOrThrow({ where: { userId: user.id } });
     const before = await snapshot();
-    expect(await addMembership(actors.admin, { organizationId: org.id, email: "nobody@accord.test", role: "OWNER" })).toMatchObject({ fieldErrors: { email: [NO_SUCH_ACCOUNT] } });
-    expect(await addMembership(actors.admin, { organizationId: "no-such-org", email: user.email, role: "OWNER" })).toMatchObject({ code: "not_found" });
-    expect(await addMembership(actors.admin, { organizationId: org.id, email: "not an address", role: "BOSS" })).toMatchObject({ code: "invalid" });
+    expect(await addMembership(actors.admin, { organizationId: org.id, email: "nobody@accord.test", role: "OWNER" })).toMatchObject({
+      fieldErrors: { email: [NO_SUCH_ACCOUNT] },
+    });
+    expect(await addMembership(actors.admin, { organizationId: "no-such-org", email: user.email, role: "OWNER" })).toMatchObject({
+      code: "not_found",
+    });
+    expect(await addMembership(actors.admin, { organizationId: org.id, email: "not an address", role: "BOSS" })).toMatchObject({
+      code: "invalid",
+    });
     for (const role of NOT_ADMINS) {
-      expect(await addMembership(actors[role], { organizationId: org.id, email: actors.delegate.email, role: "OWNER" })).toMatchObject({ code: "forbidden" });
-      expect(await changeMembershipRole(actors[role], { membershipId: membership.id, version: 1, role: "OWNER" })).toMatchObject({ code: "forbidden" });
+      expect(await addMembership(actors[role], { organizationId: org.id, email: actors.delegate.email, role: "OWNER" })).toMatchObject({
+        code: "forbidden",
+      });
+      expect(await changeMembershipRole(actors[role], { membershipId: membership.id, version: 1, role: "OWNER" })).toMatchObject({
+        code: "forbidden",
+      });
       expect(await removeMembership(actors[role], { membershipId: membership.id, version: 1 })).toMatchObject({ code: "forbidden" });
     }
     expect(await snapshot()).toEqual(before);

@@ -16,7 +16,13 @@ const select = { id: true, email: true, role: true, active: true, version: true 
  * every session of the user at once (their AuthSession rows go, and getCurrentUser refuses an
  * inactive user on any instance from the next request on).
  */
-async function changeUser(actorId: string, userId: string, version: number, data: Change, action: string): Promise<ActionResult<{ id: string; version: number }>> {
+async function changeUser(
+  actorId: string,
+  userId: string,
+  version: number,
+  data: Change,
+  action: string,
+): Promise<ActionResult<{ id: string; version: number }>> {
   return db().$transaction(async (tx) => {
     await lockAdminChanges(tx);
     const before = await tx.user.findUnique({ where: { id: userId }, select });

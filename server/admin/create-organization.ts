@@ -20,7 +20,14 @@ export async function createOrganization(actor: CurrentUser | null, input: unkno
   try {
     const id = await db().$transaction(async (tx) => {
       const row = await tx.organization.create({ data: { slug, name, country }, select: { id: true } });
-      await recordAudit(tx, { actorId: gate.actor.id, organizationId: row.id, entity: "Organization", entityId: row.id, action: "create", after: { slug, name, country } });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: row.id,
+        entity: "Organization",
+        entityId: row.id,
+        action: "create",
+        after: { slug, name, country },
+      });
       return row.id;
     });
     return { ok: true, data: { id } };

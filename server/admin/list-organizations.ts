@@ -22,7 +22,15 @@ export async function listOrganizations(actor: CurrentUser | null): Promise<Acti
   const rows = await db().organization.findMany({
     orderBy: { slug: "asc" },
     take: 500,
-    select: { id: true, slug: true, name: true, country: true, active: true, version: true, _count: { select: { memberships: true, events: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      country: true,
+      active: true,
+      version: true,
+      _count: { select: { memberships: true, events: true } },
+    },
   });
   return { ok: true, data: rows.map(({ _count, ...o }) => ({ ...o, members: _count.memberships, events: _count.events })) };
 }

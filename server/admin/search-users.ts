@@ -25,7 +25,9 @@ export async function searchUsers(actor: CurrentUser | null, input: unknown): Pr
   const parsed = searchUsersSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { q, page } = parsed.data;
-  const where = q ? { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] } : {};
+  const where = q
+    ? { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] }
+    : {};
   const [total, rows] = await Promise.all([
     db().user.count({ where }),
     db().user.findMany({
@@ -34,8 +36,17 @@ export async function searchUsers(actor: CurrentUser | null, input: unknown): Pr
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {
-        id: true, email: true, name: true, role: true, active: true, emailVerifiedAt: true, version: true,
-        memberships: { orderBy: { createdAt: "asc" }, select: { id: true, organizationId: true, role: true, version: true, organization: { select: { name: true } } } },
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        emailVerifiedAt: true,
+        version: true,
+        memberships: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, organizationId: true, role: true, version: true, organization: { select: { name: true } } },
+        },
       },
     }),
   ]);

@@ -11,7 +11,13 @@ const select = { id: true, name: true, country: true, active: true, version: tru
 type Change = Pick<Prisma.OrganizationUpdateManyMutationInput, "name" | "country" | "active">;
 
 /** Writes one change with its version check and audit row: a stale version changes nothing. */
-async function changeOrganization(actorId: string, id: string, version: number, data: Change, action: string): Promise<ActionResult<{ id: string; version: number }>> {
+async function changeOrganization(
+  actorId: string,
+  id: string,
+  version: number,
+  data: Change,
+  action: string,
+): Promise<ActionResult<{ id: string; version: number }>> {
   return db().$transaction(async (tx) => {
     const before = await tx.organization.findUnique({ where: { id }, select });
     if (!before) return notFound("Organization");

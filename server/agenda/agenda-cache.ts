@@ -12,7 +12,10 @@ const TTL_MS = 60_000;
 const MAX_ENTRIES = 500;
 
 type Entry = { eventId: string; agenda: PublicAgenda; expiresAt: number };
-const g = globalThis as unknown as { accordAgendaCache?: Map<string, Entry>; accordAgendaInflight?: Map<string, Promise<PublicAgenda | null>> };
+const g = globalThis as unknown as {
+  accordAgendaCache?: Map<string, Entry>;
+  accordAgendaInflight?: Map<string, Promise<PublicAgenda | null>>;
+};
 const cache = (g.accordAgendaCache ??= new Map());
 // Concurrent misses for the same slug share one database read.
 const inflight = (g.accordAgendaInflight ??= new Map());

@@ -22,7 +22,10 @@ beforeAll(async () => {
 
 /** SQL statements one agenda build sends, counted by a client of the test's own that logs them. */
 async function statementsPerBuild(slug: string): Promise<{ sessions: number; statements: number }> {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 1 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 1 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   let statements = 0;
   client.$on("query", () => void (statements += 1));
   try {
@@ -50,7 +53,18 @@ describe("public agenda", () => {
     const org = await db().organization.findFirstOrThrow({ select: { id: true } });
     for (const status of ["DRAFT", "ARCHIVED"] as const) {
       await db().event.create({
-        data: { organizationId: org.id, slug: `hidden-${status}`, status, title: { en: "x" }, sideAName: { en: "A" }, sideBName: { en: "B" }, languages: ["en"], primaryTimeZone: "UTC", startDate: new Date(), endDate: new Date() },
+        data: {
+          organizationId: org.id,
+          slug: `hidden-${status}`,
+          status,
+          title: { en: "x" },
+          sideAName: { en: "A" },
+          sideBName: { en: "B" },
+          languages: ["en"],
+          primaryTimeZone: "UTC",
+          startDate: new Date(),
+          endDate: new Date(),
+        },
         select: { id: true },
       });
       expect(await getPublicAgenda(`hidden-${status}`)).toBeNull();

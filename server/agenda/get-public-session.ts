@@ -72,7 +72,8 @@ async function loadLinks(session: AgendaSession): Promise<SessionLinks> {
     if (!urls || typeof urls !== "object" || Array.isArray(urls)) continue;
     for (const [language, url] of Object.entries(urls as Record<string, unknown>)) {
       const safe = safeHttpUrl(url);
-      if (isLocale(language) && session.interpretation.includes(language) && safe && !interpretation.has(language)) interpretation.set(language, safe);
+      if (isLocale(language) && session.interpretation.includes(language) && safe && !interpretation.has(language))
+        interpretation.set(language, safe);
     }
   }
   return {

@@ -57,9 +57,17 @@ describe("rendered agenda page cache", () => {
     expect((await getOrRenderPage("huge", async () => page(huge))).page.body).toBe(huge);
     expect(agendaPagesStats()).toEqual({ entries: 0, bytes: 0 });
     let now = 0;
-    await getOrRenderPage("k", async () => page("12345"), () => now);
+    await getOrRenderPage(
+      "k",
+      async () => page("12345"),
+      () => now,
+    );
     now = 61_000; // expired: the next request renders and replaces it
-    await getOrRenderPage("k", async () => page("123"), () => now);
+    await getOrRenderPage(
+      "k",
+      async () => page("123"),
+      () => now,
+    );
     expect(agendaPagesStats()).toEqual({ entries: 1, bytes: 6 });
     clearAgendaPages();
     expect(agendaPagesStats()).toEqual({ entries: 0, bytes: 0 });
@@ -67,9 +75,21 @@ describe("rendered agenda page cache", () => {
 
   it("expires entries after a minute", async () => {
     let now = 0;
-    await getOrRenderPage("k", async () => page("v1"), () => now);
+    await getOrRenderPage(
+      "k",
+      async () => page("v1"),
+      () => now,
+    );
     now = 61_000;
-    expect((await getOrRenderPage("k", async () => page("v2"), () => now)).page.body).toBe("v2");
+    expect(
+      (
+        await getOrRenderPage(
+          "k",
+          async () => page("v2"),
+          () => now,
+        )
+      ).page.body,
+    ).toBe("v2");
   });
 });
 
@@ -84,12 +104,18 @@ describe("serveCachedAgendaPage", () => {
     resetEnvForTests();
   });
   it("renders from the server's own address, never the request's Host, keyed by language", async () => {
-    const fetchMock = vi.fn(async (url: URL, init: RequestInit) =>
-      new Response(`page for ${(init.headers as Record<string, string>)["accept-language"]}`, { status: 200, headers: { "content-type": "text/html" } }),
+    const fetchMock = vi.fn(
+      async (url: URL, init: RequestInit) =>
+        new Response(`page for ${(init.headers as Record<string, string>)["accept-language"]}`, {
+          status: 200,
+          headers: { "content-type": "text/html" },
+        }),
     );
     vi.stubGlobal("fetch", fetchMock);
     const req = (lang: string) =>
-      new Request(`http://evil.example/api/public-pages/agenda?target=${b64("/events/demo-event/agenda?venue=x")}`, { headers: { cookie: `NEXT_LOCALE=${lang}` } });
+      new Request(`http://evil.example/api/public-pages/agenda?target=${b64("/events/demo-event/agenda?venue=x")}`, {
+        headers: { cookie: `NEXT_LOCALE=${lang}` },
+      });
     const first = await serveCachedAgendaPage(req("ja"));
     expect(await first.text()).toBe("page for ja");
     expect(first.headers.get("x-accord-page-cache")).toBe("miss");
@@ -100,9 +126,14 @@ describe("serveCachedAgendaPage", () => {
   });
 
   it("takes the page asked for from proxy.ts's header, as an internal rewrite keeps the original URL", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("agenda", { status: 200, headers: { "content-type": "text/html" } })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("agenda", { status: 200, headers: { "content-type": "text/html" } })),
+    );
     const res = await serveCachedAgendaPage(
-      new Request("http://localhost:3000/events/demo-event/agenda?tz=UTC", { headers: { "x-accord-page-target": b64("/events/demo-event/agenda?tz=UTC") } }),
+      new Request("http://localhost:3000/events/demo-event/agenda?tz=UTC", {
+        headers: { "x-accord-page-target": b64("/events/demo-event/agenda?tz=UTC") },
+      }),
     );
     expect(res.status).toBe(200);
     expect(String(vi.mocked(fetch).mock.calls[0][0])).toMatch(/\/events\/demo-event\/agenda\?tz=UTC$/);

@@ -50,7 +50,11 @@ export function agendaPagesStats(): { entries: number; bytes: number } {
 }
 
 /** The cached page for key, or renders it once (concurrent misses share one render). */
-export async function getOrRenderPage(key: string, render: () => Promise<CachedPage>, now: () => number = Date.now): Promise<{ page: CachedPage; hit: boolean }> {
+export async function getOrRenderPage(
+  key: string,
+  render: () => Promise<CachedPage>,
+  now: () => number = Date.now,
+): Promise<{ page: CachedPage; hit: boolean }> {
   const hit = store.pages.get(key);
   if (hit && hit.expiresAt > now() && hit.generation === store.generation) return { page: hit, hit: true };
   const pending = store.inflight.get(key);

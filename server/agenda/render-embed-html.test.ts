@@ -3,21 +3,54 @@ import type { PublicAgenda } from "@/lib/agenda/types";
 import { renderEmbedHtml } from "./render-embed-html.ts";
 
 const agenda: PublicAgenda = {
-  event: { id: "e", slug: "ev", status: "PUBLISHED", title: { en: "<script>alert(1)</script> & co" }, subtitle: {}, languages: ["zh", "en"], primaryTimeZone: "Asia/Shanghai", startDate: "2020-07-30", endDate: "2020-07-30", streamLinksPublic: false },
+  event: {
+    id: "e",
+    slug: "ev",
+    status: "PUBLISHED",
+    title: { en: "<script>alert(1)</script> & co" },
+    subtitle: {},
+    languages: ["zh", "en"],
+    primaryTimeZone: "Asia/Shanghai",
+    startDate: "2020-07-30",
+    endDate: "2020-07-30",
+    streamLinksPublic: false,
+  },
   venues: [
     { id: "j", kind: "PHYSICAL", name: { en: "Jinan" }, city: { en: "Jinan" }, country: "CN", timeZone: "Asia/Shanghai", capacity: 1 },
     { id: "t", kind: "PHYSICAL", name: { en: "Tokyo" }, city: { en: "Tokyo" }, country: "JP", timeZone: "Asia/Tokyo", capacity: 1 },
   ],
   tracks: [],
-  sessions: [{ id: "s1", type: "PLENARY", title: { zh: "主论坛 \"<b>\"" }, abstract: {}, startsAt: "2020-07-30T02:00:00.000Z", endsAt: "2020-07-30T03:00:00.000Z", hostVenueId: "j", relayVenueIds: ["t"], trackId: null, language: "zh", interpretation: [], people: [] }],
+  sessions: [
+    {
+      id: "s1",
+      type: "PLENARY",
+      title: { zh: '主论坛 "<b>"' },
+      abstract: {},
+      startsAt: "2020-07-30T02:00:00.000Z",
+      endsAt: "2020-07-30T03:00:00.000Z",
+      hostVenueId: "j",
+      relayVenueIds: ["t"],
+      trackId: null,
+      language: "zh",
+      interpretation: [],
+      people: [],
+    },
+  ],
   builtAt: "2020-01-01T00:00:00.000Z",
 };
-const labels = { title: "Agenda", host: "Host venue", nextDay: "next day", previousDay: "previous day", online: "Online", types: { PLENARY: "Plenary" } };
+const labels = {
+  title: "Agenda",
+  host: "Host venue",
+  nextDay: "next day",
+  previousDay: "previous day",
+  online: "Online",
+  types: { PLENARY: "Plenary" },
+};
 
 describe("renderEmbedHtml", () => {
   it("is a complete document with escaped text, both venues' local times and no script", () => {
     const html = renderEmbedHtml(agenda, "en", labels, "https://accord.example");
-    expect(html.startsWith("<!doctype html><html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
     expect(html).toContain('<span lang="zh-Hans">主论坛 &quot;&lt;b&gt;&quot;</span>');

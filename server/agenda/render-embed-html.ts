@@ -40,8 +40,16 @@ export function renderEmbedHtml(agenda: PublicAgenda, locale: Locale, labels: Em
     return `<span lang="${htmlLang(p.lang)}">${escapeHtml(p.text)}</span>`;
   };
   const place = (v: AgendaVenue) => text(v.city).text || (v.kind === "ONLINE" ? labels.online : text(v.name).text);
-  const names = (ids: string[]) => escapeHtml(ids.map((id) => agenda.venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v).map(place).join(", "));
-  const shift = (z: ZoneTime) => (z.dayShift > 0 ? ` (${escapeHtml(labels.nextDay)})` : z.dayShift < 0 ? ` (${escapeHtml(labels.previousDay)})` : "");
+  const names = (ids: string[]) =>
+    escapeHtml(
+      ids
+        .map((id) => agenda.venues.find((v) => v.id === id))
+        .filter((v): v is AgendaVenue => !!v)
+        .map(place)
+        .join(", "),
+    );
+  const shift = (z: ZoneTime) =>
+    z.dayShift > 0 ? ` (${escapeHtml(labels.nextDay)})` : z.dayShift < 0 ? ` (${escapeHtml(labels.previousDay)})` : "";
   const line = (z: ZoneTime, label: string, strong = false) => {
     const time = `${z.start}–${z.end} ${z.offset}`;
     return `<div>${strong ? `<b>${time}</b>` : time}${shift(z)} · ${label}</div>`;
@@ -57,7 +65,10 @@ export function renderEmbedHtml(agenda: PublicAgenda, locale: Locale, labels: Em
   const days = groupSessionsByDay(agenda.sessions, agenda.event.primaryTimeZone).map((day) => {
     const items = day.sessions.map((s) => {
       const times = describeSessionTimes(s, agenda.venues, day.date, null);
-      const timeHtml = [line(times.host, `${names(times.host.venueIds)} (${escapeHtml(labels.host)})`, true), ...times.others.map((o) => line(o, names(o.venueIds)))].join("");
+      const timeHtml = [
+        line(times.host, `${names(times.host.venueIds)} (${escapeHtml(labels.host)})`, true),
+        ...times.others.map((o) => line(o, names(o.venueIds))),
+      ].join("");
       return `<li><div class="t">${timeHtml}</div><div><div class="k">${escapeHtml(labels.types[s.type] ?? s.type)}${trackChip(s.trackId)}</div><a href="${escapeHtml(`${base}/sessions/${encodeURIComponent(s.id)}`)}" target="_blank" rel="noopener">${span(s.title)}</a></div></li>`;
     });
     return `<section><h2><time datetime="${day.date}">${escapeHtml(formatCalendarDate(day.date, locale))}</time> <span class="s">(${escapeHtml(agenda.event.primaryTimeZone)})</span></h2><ol>${items.join("")}</ol></section>`;

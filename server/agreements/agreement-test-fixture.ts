@@ -10,7 +10,11 @@ export async function createAgreementWorld() {
   const client = db();
   const { orgId, event, jinan, tokyo, online } = await createMultiVenueEvent(client, { event: { status: "PUBLISHED" } });
   const otherOrg = await createOrganization(client);
-  const session = await createSession(client, { eventId: event.id, hostVenueId: jinan.id, relayVenueIds: [tokyo.id] }, { type: "SIGNING_CEREMONY" });
+  const session = await createSession(
+    client,
+    { eventId: event.id, hostVenueId: jinan.id, relayVenueIds: [tokyo.id] },
+    { type: "SIGNING_CEREMONY" },
+  );
   const party = await createParty(client, orgId);
   const foreignParty = await createParty(client, otherOrg.id);
   const { actors } = await createRoleUsers(client, { orgId, otherOrgId: otherOrg.id });

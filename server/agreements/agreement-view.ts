@@ -96,6 +96,11 @@ export function toAgreementView(row: Row): AgreementView {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    parties: row.parties.map((p) => ({ side: p.side as "A" | "B", id: p.party.id, name: asLocalizedText(p.party.name), country: p.party.country })),
+    parties: row.parties.map((p) => ({
+      side: p.side as "A" | "B",
+      id: p.party.id,
+      name: asLocalizedText(p.party.name),
+      country: p.party.country,
+    })),
   };
 }

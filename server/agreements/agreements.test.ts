@@ -102,7 +102,11 @@ describe("updateAgreement and changeAgreementStatus", () => {
     }
     const revive = await changeAgreementStatus(world.actors.admin, { id: a.id, version, status: "SIGNED" });
     expect(!revive.ok && revive.code).toBe("invalid");
-    const skip = await changeAgreementStatus(world.actors.admin, { id: (await created({ status: "INTENDED" })).id, version: 1, status: "COMPLETED" });
+    const skip = await changeAgreementStatus(world.actors.admin, {
+      id: (await created({ status: "INTENDED" })).id,
+      version: 1,
+      status: "COMPLETED",
+    });
     expect(!skip.ok && skip.code).toBe("invalid");
     expect(await db().agreement.count({ where: { id: a.id } })).toBe(1);
   });
@@ -124,7 +128,12 @@ describe("listAgreements and getAgreement", () => {
   it("filters by type and venue and sorts by title", async () => {
     await created({ type: "TALENT_EXCHANGE", venueId: world.tokyo.id, title: { en: "Zeta exchange" } });
     await created({ type: "TALENT_EXCHANGE", venueId: world.tokyo.id, title: { en: "Alpha exchange" } });
-    const r = await listAgreements(world.actors.admin, { eventId: world.event.id, type: "TALENT_EXCHANGE", venueId: world.tokyo.id, sort: "title_asc" });
+    const r = await listAgreements(world.actors.admin, {
+      eventId: world.event.id,
+      type: "TALENT_EXCHANGE",
+      venueId: world.tokyo.id,
+      sort: "title_asc",
+    });
     expect(r.ok && r.data.items.map((a) => a.title.en)).toEqual(["Alpha exchange", "Zeta exchange"]);
   });
 });

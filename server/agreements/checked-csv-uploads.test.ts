@@ -11,8 +11,10 @@ useTestDatabase();
 let world: AgreementWorld;
 const bytes = (text: string) => new TextEncoder().encode(text);
 const header = AGREEMENT_CSV_COLUMNS.join(",");
-const row = (values: Partial<Record<(typeof AGREEMENT_CSV_COLUMNS)[number], string>>) => AGREEMENT_CSV_COLUMNS.map((c) => values[c] ?? "").join(",");
-const csv = (titles: string[]) => [header, ...titles.map((t) => row({ title_en: t, sector: "logistics", type: "MOU", parties_a_names: "Port Group" }))].join("\n");
+const row = (values: Partial<Record<(typeof AGREEMENT_CSV_COLUMNS)[number], string>>) =>
+  AGREEMENT_CSV_COLUMNS.map((c) => values[c] ?? "").join(",");
+const csv = (titles: string[]) =>
+  [header, ...titles.map((t) => row({ title_en: t, sector: "logistics", type: "MOU", parties_a_names: "Port Group" }))].join("\n");
 const count = () => db().agreement.count({ where: { eventId: world.event.id } });
 
 beforeAll(async () => {
@@ -30,15 +32,22 @@ describe("confirm imports the checked file, once", () => {
     const checked = await check(csv(["Cold-chain hub", "Hydrogen corridor"]));
     expect(checked.uploadToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const before = await count();
-    const confirm = () => importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: checked.uploadToken, mode: "confirm" });
+    const confirm = () =>
+      importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: checked.uploadToken, mode: "confirm" });
     const [first, second] = await Promise.all([confirm(), confirm()]); // a double submit
     const results = [first, second];
     expect(results.filter((r) => r.ok).map((r) => r.ok && r.data.created)).toEqual([2]);
-    expect(inEnglish(results.find((r) => !r.ok)!)).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/expired or was already imported/) });
+    expect(inEnglish(results.find((r) => !r.ok)!)).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringMatching(/expired or was already imported/),
+    });
     expect(await count()).toBe(before + 2);
     const titles = await db().agreement.findMany({ where: { eventId: world.event.id }, select: { title: true } });
     expect(titles.map((t) => (t.title as { en: string }).en)).toEqual(expect.arrayContaining(["Cold-chain hub", "Hydrogen corridor"]));
-    expect(await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: checked.uploadToken, mode: "confirm" })).toMatchObject({ ok: false });
+    expect(
+      await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: checked.uploadToken, mode: "confirm" }),
+    ).toMatchObject({ ok: false });
     expect(await count()).toBe(before + 2);
   });
 
@@ -47,12 +56,24 @@ describe("confirm imports the checked file, once", () => {
     const token = checked.uploadToken!;
     const before = await count();
     const other = await createMultiVenueEvent(db(), { orgId: world.orgId, event: { status: "PUBLISHED" } });
-    expect(await importAgreementsCsv(world.actors.member, { eventId: world.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({ ok: false });
-    expect(await importAgreementsCsv(world.actors.owner, { eventId: other.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: "made-up", mode: "confirm" })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await importAgreementsCsv(world.actors.outsider, { eventId: world.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await importAgreementsCsv(world.actors.member, { eventId: world.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({
+      ok: false,
+    });
+    expect(await importAgreementsCsv(world.actors.owner, { eventId: other.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+    expect(
+      await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: "made-up", mode: "confirm" }),
+    ).toMatchObject({ ok: false, code: "invalid" });
+    expect(
+      await importAgreementsCsv(world.actors.outsider, { eventId: world.event.id, uploadToken: token, mode: "confirm" }),
+    ).toMatchObject({ ok: false, code: "not_found" });
     await db().csvImportUpload.update({ where: { id: token }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: token, mode: "confirm" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
     expect(await count()).toBe(before);
   });
 

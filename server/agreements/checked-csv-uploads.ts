@@ -14,7 +14,14 @@ export async function storeCheckedUpload(userId: string, eventId: string, conten
   await db().$transaction([
     db().csvImportUpload.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { userId, eventId, consumedAt: { not: null } }] } }),
     db().csvImportUpload.create({
-      data: { id, userId, eventId, content: Buffer.from(content), sha256: createHash("sha256").update(content).digest("hex"), expiresAt: new Date(now.getTime() + CHECKED_UPLOAD_TTL_MS) },
+      data: {
+        id,
+        userId,
+        eventId,
+        content: Buffer.from(content),
+        sha256: createHash("sha256").update(content).digest("hex"),
+        expiresAt: new Date(now.getTime() + CHECKED_UPLOAD_TTL_MS),
+      },
       select: { id: true },
     }),
   ]);

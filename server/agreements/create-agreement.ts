@@ -50,7 +50,12 @@ async function findByKey(key: string, eventId: string): Promise<ActionResult<Cre
   if (!row) return null;
   // A key is a form's identity; reusing it for another event is a client bug, not a retry.
   if (row.eventId !== eventId) {
-    return { ok: false, code: "invalid", message: msg("common.formWasAlreadyUsedAnother"), fieldErrors: { idempotencyKey: [msg("common.alreadyUsed")] } };
+    return {
+      ok: false,
+      code: "invalid",
+      message: msg("common.formWasAlreadyUsedAnother"),
+      fieldErrors: { idempotencyKey: [msg("common.alreadyUsed")] },
+    };
   }
   return { ok: true, data: { agreement: toAgreementView(row), created: false } };
 }
@@ -85,6 +90,14 @@ export async function insertAgreement(
   await linkParties(tx, event.organizationId, id, refs.value.parties);
   const row = await tx.agreement.findUniqueOrThrow({ where: { id }, select: AGREEMENT_SELECT });
   const agreement = toAgreementView(row);
-  await recordAudit(tx, { actorId: actor.id, organizationId: event.organizationId, eventId: event.id, entity: "Agreement", entityId: id, action: "create", after: agreement });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    organizationId: event.organizationId,
+    eventId: event.id,
+    entity: "Agreement",
+    entityId: id,
+    action: "create",
+    after: agreement,
+  });
   return { ok: true, data: { agreement, created: true } };
 }

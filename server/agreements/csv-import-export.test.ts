@@ -24,7 +24,10 @@ beforeAll(async () => {
   world = await createAgreementWorld();
   const admin = world.actors.admin;
   await createAgreement(admin, agreementInput(world));
-  await createAgreement(admin, agreementInput(world, { title: { en: "=cmd|' /C calc'!A0", zh: "上海, \"引号\"" }, value: "", currency: "", visibility: "INTERNAL" }));
+  await createAgreement(
+    admin,
+    agreementInput(world, { title: { en: "=cmd|' /C calc'!A0", zh: '上海, "引号"' }, value: "", currency: "", visibility: "INTERNAL" }),
+  );
   await createAgreement(admin, agreementInput(world, { value: "300000000", currency: "JPY", venueId: world.tokyo.id }));
 });
 
@@ -60,7 +63,16 @@ describe("import", () => {
   });
 
   it("dry-run lists every bad row with its line and writes nothing; confirm is all-or-nothing", async () => {
-    const good = { title_en: "Cold-chain logistics hub", sector: "logistics", type: "INVESTMENT", value: "5,000,000", currency: "USD", parties_a_names: "Qingdao Port Group", venue_id: world.jinan.id, signed_at_local: "2020-07-30T15:00" };
+    const good = {
+      title_en: "Cold-chain logistics hub",
+      sector: "logistics",
+      type: "INVESTMENT",
+      value: "5,000,000",
+      currency: "USD",
+      parties_a_names: "Qingdao Port Group",
+      venue_id: world.jinan.id,
+      signed_at_local: "2020-07-30T15:00",
+    };
     const text = [
       header,
       row(good),

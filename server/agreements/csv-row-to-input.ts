@@ -10,7 +10,11 @@ import { AGREEMENT_CSV_COLUMNS, PARTY_SEPARATOR } from "@/lib/agreements/csv-col
 export type PartyLookup = (name: string) => string | undefined;
 
 function deriveKey(eventId: string, row: AgreementCsvRow): string {
-  const hex = createHash("sha256").update(eventId).update("\u0000").update(AGREEMENT_CSV_COLUMNS.map((c) => row.cells[c]).join("\u0001")).digest("hex");
+  const hex = createHash("sha256")
+    .update(eventId)
+    .update("\u0000")
+    .update(AGREEMENT_CSV_COLUMNS.map((c) => row.cells[c]).join("\u0001"))
+    .digest("hex");
   // Shaped as a version-5-style UUID so it passes the same uuid check as form keys.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -18,7 +22,11 @@ function deriveKey(eventId: string, row: AgreementCsvRow): string {
 const text3 = (en: string, zh: string, ja: string) => ({ en, zh, ja });
 
 function sideRefs(ids: string, names: string, lookup: PartyLookup, lang: string) {
-  const split = (v: string) => v.split(PARTY_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const split = (v: string) =>
+    v
+      .split(PARTY_SEPARATOR)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (ids) return split(ids).map((partyId) => ({ partyId }));
   return split(names).map((name) => {
     const partyId = lookup(name);

@@ -20,10 +20,14 @@ export async function exportAgreementsCsv(actor: CurrentUser | null, input: unkn
   const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const eventId = typeof (input as { eventId?: unknown })?.eventId === "string" ? (input as { eventId: string }).eventId.slice(0, 64) : "";
-  const event = eventId ? await db().event.findUnique({ where: { id: eventId }, select: { slug: true, organizationId: true, primaryTimeZone: true } }) : null;
+  const event = eventId
+    ? await db().event.findUnique({ where: { id: eventId }, select: { slug: true, organizationId: true, primaryTimeZone: true } })
+    : null;
   if (!event || !can(actor, "internal.read", event)) return notFound("Event");
 
-  const rows = (await db().agreement.findMany({ where: { eventId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: AGREEMENT_SELECT })).map(toAgreementView);
+  const rows = (
+    await db().agreement.findMany({ where: { eventId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: AGREEMENT_SELECT })
+  ).map(toAgreementView);
   const body = rows.map((a) => {
     const zone = a.venue?.timeZone ?? event.primaryTimeZone;
     const side = (s: "A" | "B") => a.parties.filter((p) => p.side === s);
@@ -49,10 +53,18 @@ export async function exportAgreementsCsv(actor: CurrentUser | null, input: unkn
       signed_at_local: a.signedAt ? utcToLocal(a.signedAt, zone) : "",
       time_zone: zone,
       signed_at_utc: a.signedAt ?? "",
-      parties_a_ids: side("A").map((p) => p.id).join(PARTY_SEPARATOR),
-      parties_a_names: side("A").map((p) => displayName(p.name)).join(`${PARTY_SEPARATOR} `),
-      parties_b_ids: side("B").map((p) => p.id).join(PARTY_SEPARATOR),
-      parties_b_names: side("B").map((p) => displayName(p.name)).join(`${PARTY_SEPARATOR} `),
+      parties_a_ids: side("A")
+        .map((p) => p.id)
+        .join(PARTY_SEPARATOR),
+      parties_a_names: side("A")
+        .map((p) => displayName(p.name))
+        .join(`${PARTY_SEPARATOR} `),
+      parties_b_ids: side("B")
+        .map((p) => p.id)
+        .join(PARTY_SEPARATOR),
+      parties_b_names: side("B")
+        .map((p) => displayName(p.name))
+        .join(`${PARTY_SEPARATOR} `),
       idempotency_key: a.idempotencyKey ?? "",
       version: a.version,
       created_at: a.createdAt,

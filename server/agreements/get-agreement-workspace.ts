@@ -11,7 +11,15 @@ import { partySides, type Side } from "./party-sides.ts";
 // sessions for the pickers, the organization's parties, and whether the caller may write.
 
 export type AgreementWorkspace = {
-  event: { id: string; slug: string; title: LocalizedText; languages: string[]; primaryTimeZone: string; sideAName: LocalizedText; sideBName: LocalizedText };
+  event: {
+    id: string;
+    slug: string;
+    title: LocalizedText;
+    languages: string[];
+    primaryTimeZone: string;
+    sideAName: LocalizedText;
+    sideBName: LocalizedText;
+  };
   venues: { id: string; name: LocalizedText; city: LocalizedText | null; timeZone: string }[];
   sessions: { id: string; title: LocalizedText; hostVenueId: string }[];
   /** The organization's parties, each with the sides it is offered under (see party-sides.ts). */
@@ -27,7 +35,14 @@ export async function getAgreementWorkspace(actor: CurrentUser | null, input: un
     ? await db().event.findUnique({
         where: { id: eventId },
         select: {
-          id: true, slug: true, title: true, languages: true, primaryTimeZone: true, sideAName: true, sideBName: true, organizationId: true,
+          id: true,
+          slug: true,
+          title: true,
+          languages: true,
+          primaryTimeZone: true,
+          sideAName: true,
+          sideBName: true,
+          organizationId: true,
           venues: { orderBy: { position: "asc" }, select: { id: true, name: true, city: true, timeZone: true } },
           sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true, hostVenueId: true } },
           organization: { select: { parties: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, country: true } } } },
@@ -41,10 +56,20 @@ export async function getAgreementWorkspace(actor: CurrentUser | null, input: un
     ok: true,
     data: {
       event: {
-        id: event.id, slug: event.slug, title: asLocalizedText(event.title), languages: event.languages, primaryTimeZone: event.primaryTimeZone,
-        sideAName: asLocalizedText(event.sideAName), sideBName: asLocalizedText(event.sideBName),
+        id: event.id,
+        slug: event.slug,
+        title: asLocalizedText(event.title),
+        languages: event.languages,
+        primaryTimeZone: event.primaryTimeZone,
+        sideAName: asLocalizedText(event.sideAName),
+        sideBName: asLocalizedText(event.sideBName),
       },
-      venues: event.venues.map((v) => ({ id: v.id, name: asLocalizedText(v.name), city: v.city ? asLocalizedText(v.city) : null, timeZone: v.timeZone })),
+      venues: event.venues.map((v) => ({
+        id: v.id,
+        name: asLocalizedText(v.name),
+        city: v.city ? asLocalizedText(v.city) : null,
+        timeZone: v.timeZone,
+      })),
       sessions: event.sessions.map((s) => ({ id: s.id, title: asLocalizedText(s.title), hostVenueId: s.hostVenueId })),
       parties: event.organization.parties.map((p) => ({ id: p.id, name: asLocalizedText(p.name), sides: sides.get(p.id) ?? ["A", "B"] })),
       canWrite,

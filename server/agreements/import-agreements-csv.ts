@@ -77,24 +77,29 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
   let created = 0;
   try {
     for (let start = 0; start < valid.length; start += BATCH_ROWS) {
-      await db().$transaction(async (tx) => {
-        for (const { line, data } of valid.slice(start, start + BATCH_ROWS)) {
-          for (const key of ["partiesA", "partiesB"] as const) {
-            for (const [i, ref] of data[key].entries()) {
-              if (!("name" in ref)) continue;
-              const name = Object.values(ref.name)[0] ?? "";
-              let partyId = newParties.get(name.toLocaleLowerCase());
-              if (!partyId) {
-                partyId = (await tx.party.create({ data: { organizationId: access.organizationId, name: ref.name }, select: { id: true } })).id;
-                newParties.set(name.toLocaleLowerCase(), partyId);
+      await db().$transaction(
+        async (tx) => {
+          for (const { line, data } of valid.slice(start, start + BATCH_ROWS)) {
+            for (const key of ["partiesA", "partiesB"] as const) {
+              for (const [i, ref] of data[key].entries()) {
+                if (!("name" in ref)) continue;
+                const name = Object.values(ref.name)[0] ?? "";
+                let partyId = newParties.get(name.toLocaleLowerCase());
+                if (!partyId) {
+                  partyId = (
+                    await tx.party.create({ data: { organizationId: access.organizationId, name: ref.name }, select: { id: true } })
+                  ).id;
+                  newParties.set(name.toLocaleLowerCase(), partyId);
+                }
+                data[key][i] = { partyId };
               }
-              data[key][i] = { partyId };
             }
+            const result = await insertAgreement(tx, user, access, data);
+            if (!result.ok) throw new Error(`Line ${line}: ${result.message.code}`); // rolls this batch back
           }
-          const result = await insertAgreement(tx, user, access, data);
-          if (!result.ok) throw new Error(`Line ${line}: ${result.message.code}`); // rolls this batch back
-        }
-      }, { maxWait: 15_000, timeout: 60_000 });
+        },
+        { maxWait: 15_000, timeout: 60_000 },
+      );
       created = Math.min(valid.length, start + BATCH_ROWS);
     }
   } finally {
@@ -122,7 +127,10 @@ async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: Imp
     }
     const parsed = createAgreementSchema.safeParse(csvRowToInput(row, event.id, (n) => byName.get(n.toLocaleLowerCase()), contentLang));
     if (!parsed.success) {
-      report.errors.push({ line: row.line, reason: listOf(parsed.error.issues.map((i) => fieldProblem(i.path.join(".") || "row", issueMessage(i)))) });
+      report.errors.push({
+        line: row.line,
+        reason: listOf(parsed.error.issues.map((i) => fieldProblem(i.path.join(".") || "row", issueMessage(i)))),
+      });
       continue;
     }
     const key = parsed.data.idempotencyKey;
@@ -136,7 +144,10 @@ async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: Imp
     }
     const refs = await resolveAgreementRefs(db(), event, parsed.data);
     if (!refs.ok) {
-      report.errors.push({ line: row.line, reason: listOf(Object.entries(refs.fieldErrors).flatMap(([f, list]) => list.map((m) => fieldProblem(f, m)))) });
+      report.errors.push({
+        line: row.line,
+        reason: listOf(Object.entries(refs.fieldErrors).flatMap(([f, list]) => list.map((m) => fieldProblem(f, m)))),
+      });
       continue;
     }
     const other = await db().agreement.findUnique({ where: { idempotencyKey: key }, select: { eventId: true } });

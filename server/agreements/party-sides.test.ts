@@ -18,7 +18,10 @@ describe("getAgreementWorkspace party pickers", () => {
     const japanese = await createParty(p, world.orgId, { country: "JP" });
     const signedB = await createParty(p, world.orgId, { country: "CN" }); // signed on B here, despite its country
     const unknown = await createParty(p, world.orgId, { country: null });
-    for (const [country, side] of [["CN", "A"], ["JP", "B"]] as const) {
+    for (const [country, side] of [
+      ["CN", "A"],
+      ["JP", "B"],
+    ] as const) {
       const person = await createPerson(p, world.orgId, { country, side });
       await p.eventParticipant.create({ data: { eventId: world.event.id, personId: person.id, mode: "IN_PERSON" } });
     }

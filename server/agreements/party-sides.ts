@@ -8,7 +8,11 @@ export type Side = "A" | "B";
 // A party known to neither rule (new, no country) is offered under both sides.
 export async function partySides(eventId: string, parties: { id: string; country: string | null }[]): Promise<Map<string, Side[]>> {
   const [links, people] = await Promise.all([
-    db().agreementParty.findMany({ where: { agreement: { eventId } }, select: { partyId: true, side: true }, distinct: ["partyId", "side"] }),
+    db().agreementParty.findMany({
+      where: { agreement: { eventId } },
+      select: { partyId: true, side: true },
+      distinct: ["partyId", "side"],
+    }),
     db().person.findMany({
       where: { participations: { some: { eventId } }, side: { not: null }, country: { not: null } },
       select: { side: true, country: true },

@@ -66,7 +66,8 @@ export async function resolveAgreementRefs(
     const found = await tx.party.findMany({ where: { id: { in: ids }, organizationId: event.organizationId }, select: { id: true } });
     const known = new Set(found.map((p) => p.id));
     for (const p of parties) {
-      if ("partyId" in p.ref && !known.has(p.ref.partyId)) add(p.side === "A" ? "partiesA" : "partiesB", msg("agreement.unknownPartyChooseFromOrganization"));
+      if ("partyId" in p.ref && !known.has(p.ref.partyId))
+        add(p.side === "A" ? "partiesA" : "partiesB", msg("agreement.unknownPartyChooseFromOrganization"));
     }
   }
 

@@ -35,7 +35,8 @@ const writes: Record<string, Call> = {
   updateAgreement: (a) => updateAgreement(a, { ...agreementInput(world), id: agreementId, version: 1 }),
   changeAgreementStatus: (a) => changeAgreementStatus(a, { id: agreementId, version: 1, status: "IN_PROGRESS" }),
   importAgreementsCsv: (a) => importAgreementsCsv(a, { eventId: world.event.id, file: csv(), mode: "confirm" }),
-  createOutcome: (a) => createOutcome(a, { eventId: world.event.id, kind: "PLATFORM", title: { en: "Platform" }, idempotencyKey: randomUUID() }),
+  createOutcome: (a) =>
+    createOutcome(a, { eventId: world.event.id, kind: "PLATFORM", title: { en: "Platform" }, idempotencyKey: randomUUID() }),
   updateOutcome: (a) => updateOutcome(a, { id: outcomeId, version: 1, kind: "PLATFORM", title: { en: "Renamed" } }),
 };
 

@@ -51,7 +51,9 @@ describe("authOptions", () => {
     // No TRUSTED_PROXIES: a new X-Forwarded-For per try used to make every try a new client,
     // so spraying one password over many accounts was never limited.
     for (let i = 0; i < NETWORK_LIMIT; i++) {
-      expect(await authorize({ email: `sprayed-${i}@example.org`, password: "nope" }, request("198.51.100.9", `203.0.113.${i + 1}`))).toBeNull();
+      expect(
+        await authorize({ email: `sprayed-${i}@example.org`, password: "nope" }, request("198.51.100.9", `203.0.113.${i + 1}`)),
+      ).toBeNull();
     }
     await expect(authorize({ email: user.email, password: TEST_PASSWORD }, request("198.51.100.9", "203.0.113.200"))).rejects.toThrow(
       "too_many_attempts",

@@ -41,7 +41,11 @@ describe("current-user wrappers", () => {
     session.claims = { uid: user.id, sid: await startAuthSession(user.id) };
 
     const target = { organizationId: event.organizationId };
-    expect(await getCurrentUser()).toMatchObject({ id: user.id, role: "ORGANIZER", memberships: [{ organizationId: org.id, role: "ORGANIZER" }] });
+    expect(await getCurrentUser()).toMatchObject({
+      id: user.id,
+      role: "ORGANIZER",
+      memberships: [{ organizationId: org.id, role: "ORGANIZER" }],
+    });
     expect(can(await getCurrentUser(), "programme.manage", target)).toBe(true);
 
     await db().membership.deleteMany({ where: { userId: user.id } });

@@ -80,7 +80,11 @@ describe("setting a password from a link", () => {
     expect(await db().auditLog.count({ where: { entityId: user.id, action: "password.reset" } })).toBe(1);
 
     const again = await setPasswordWithToken({ token, password: "another passphrase 2", confirm: "another passphrase 2" });
-    expect(inEnglish(again)).toMatchObject({ ok: false, code: "not_found", message: "This link has already been used. Ask for a new one." });
+    expect(inEnglish(again)).toMatchObject({
+      ok: false,
+      code: "not_found",
+      message: "This link has already been used. Ask for a new one.",
+    });
     expect(await snapshot(user.id)).toEqual(after);
   });
 

@@ -16,7 +16,12 @@ import { msg, type Message } from "@/lib/i18n/server-messages/message";
 export const WRONG_PASSWORD = msg("account.wrongPassword");
 export const SAME_ADDRESS = msg("account.sameAddress");
 
-const formError = (field: string, message: Message): ActionResult<never> => ({ ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { [field]: [message] } });
+const formError = (field: string, message: Message): ActionResult<never> => ({
+  ok: false,
+  code: "invalid",
+  message: msg("common.correctHighlightedFields"),
+  fieldErrors: { [field]: [message] },
+});
 
 /**
  * A signed-in user asks to use another address: after their password is checked, a one-time
@@ -24,7 +29,11 @@ const formError = (field: string, message: Message): ActionResult<never> => ({ o
  * (verify-email.ts). An address another account uses gets the "you already have an account"
  * mail instead, and the answer is the same, so the form tells nobody which addresses exist.
  */
-export async function requestEmailChange(actor: CurrentUser | null, input: unknown, opts: { baseUrl: string; now?: Date }): Promise<ActionResult<{ sent: true; email: string }>> {
+export async function requestEmailChange(
+  actor: CurrentUser | null,
+  input: unknown,
+  opts: { baseUrl: string; now?: Date },
+): Promise<ActionResult<{ sent: true; email: string }>> {
   const gate = gateFor(actor, "reader.own");
   if ("denied" in gate) return gate.denied;
   const parsed = changeEmailSchema.safeParse(input);
@@ -32,15 +41,25 @@ export async function requestEmailChange(actor: CurrentUser | null, input: unkno
   const { email, password } = parsed.data;
   const now = opts.now ?? new Date();
   if ((await reserveAttempt([`email-change:${gate.actor.id}`])).throttled) return formError("_form", SIGN_IN_MESSAGES.tooManyAttempts);
-  const me = await db().user.findUniqueOrThrow({ where: { id: gate.actor.id }, select: { id: true, email: true, name: true, locale: true, timeZone: true, passwordHash: true } });
+  const me = await db().user.findUniqueOrThrow({
+    where: { id: gate.actor.id },
+    select: { id: true, email: true, name: true, locale: true, timeZone: true, passwordHash: true },
+  });
   if (!(await verifyPassword(me.passwordHash, password))) return formError("password", WRONG_PASSWORD);
   if (email === me.email.toLowerCase()) return formError("email", SAME_ADDRESS);
   const locale = isLocale(me.locale) ? me.locale : "en";
-  const other = await db().user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { email: true, name: true, locale: true } });
+  const other = await db().user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" } },
+    select: { email: true, name: true, locale: true },
+  });
   await db().$transaction(async (tx) => {
     if (other) {
       const theirs = isLocale(other.locale) ? other.locale : "en";
-      await enqueueMail(tx, { kind: "account-exists", to: { email: other.email, name: other.name, locale: theirs }, values: { link: `${opts.baseUrl.replace(/\/$/, "")}/sign-in` } });
+      await enqueueMail(tx, {
+        kind: "account-exists",
+        to: { email: other.email, name: other.name, locale: theirs },
+        values: { link: `${opts.baseUrl.replace(/\/$/, "")}/sign-in` },
+      });
       return;
     }
     const { token, expiresAt } = await issueUserToken(tx, me.id, "CHANGE_EMAIL", now, email);
@@ -49,7 +68,14 @@ export async function requestEmailChange(actor: CurrentUser | null, input: unkno
       to: { email, name: me.name, locale },
       values: { newEmail: email, link: emailLink(opts.baseUrl, token), expires: formatExpiry(expiresAt, locale, me.timeZone) },
     });
-    await recordAudit(tx, { actorId: me.id, entity: "User", entityId: me.id, action: "email.change-requested", before: { email: me.email }, after: { pendingEmail: email } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      entity: "User",
+      entityId: me.id,
+      action: "email.change-requested",
+      before: { email: me.email },
+      after: { pendingEmail: email },
+    });
   });
   return { ok: true, data: { sent: true, email } };
 }

@@ -32,9 +32,17 @@ export async function requestPasswordReset(
     const keys = [`reset:${email}`, ...(opts.ip ? [`reset-network:${opts.ip}`] : [])];
     const reservation = await reserveAttempt(keys);
     if (reservation.throttled) {
-      return { ok: false, code: "invalid", message: SIGN_IN_MESSAGES.tooManyAttempts, fieldErrors: { _form: [SIGN_IN_MESSAGES.tooManyAttempts] } };
+      return {
+        ok: false,
+        code: "invalid",
+        message: SIGN_IN_MESSAGES.tooManyAttempts,
+        fieldErrors: { _form: [SIGN_IN_MESSAGES.tooManyAttempts] },
+      };
     }
-    const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, locale: true, timeZone: true } });
+    const user = await db().user.findUnique({
+      where: { email },
+      select: { id: true, name: true, email: true, active: true, locale: true, timeZone: true },
+    });
     if (user?.active) {
       const locale = isLocale(user.locale) ? user.locale : "en";
       await db().$transaction(async (tx) => {

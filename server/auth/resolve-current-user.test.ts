@@ -80,7 +80,8 @@ describe("resolveCurrentUser", () => {
 
 describe("idle timeout for organizer and admin sessions", () => {
   const HOUR = 3600 * 1000;
-  const lastSeen = async (sid: string) => (await db().authSession.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true } })).lastSeenAt;
+  const lastSeen = async (sid: string) =>
+    (await db().authSession.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true } })).lastSeenAt;
 
   it("ends an organizer's or admin's session idle for longer than 8 hours, and deletes it", async () => {
     for (const role of ["ORGANIZER", "ADMIN"] as const) {

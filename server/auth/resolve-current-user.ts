@@ -22,10 +22,7 @@ export type SessionClaims = { uid?: unknown; sid?: unknown };
  * take effect on the next request. An organizer or admin session idle for longer than
  * STAFF_IDLE_TIMEOUT_MS ends (its row is deleted); activity is recorded once a minute.
  */
-export async function resolveCurrentUser(
-  claims: SessionClaims | null | undefined,
-  now: Date = new Date(),
-): Promise<CurrentUser | null> {
+export async function resolveCurrentUser(claims: SessionClaims | null | undefined, now: Date = new Date()): Promise<CurrentUser | null> {
   const uid = claims?.uid;
   const sid = claims?.sid;
   if (typeof uid !== "string" || typeof sid !== "string" || !uid || !sid) return null;
@@ -44,7 +41,11 @@ export async function resolveCurrentUser(
           role: true,
           active: true,
           // A deactivated organization's memberships grant nothing: its members are outsiders to it.
-          memberships: { where: { organization: { active: true } }, select: { organizationId: true, role: true }, orderBy: { createdAt: "asc" } },
+          memberships: {
+            where: { organization: { active: true } },
+            select: { organizationId: true, role: true },
+            orderBy: { createdAt: "asc" },
+          },
         },
       },
     },

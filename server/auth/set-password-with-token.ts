@@ -39,7 +39,12 @@ export async function setPasswordWithToken(input: unknown, now: Date = new Date(
       select: { id: true, email: true },
     });
     await tx.authSession.deleteMany({ where: { userId: user.id } });
-    await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: token.purpose === "SET_PASSWORD" ? "password.set" : "password.reset" });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: "User",
+      entityId: user.id,
+      action: token.purpose === "SET_PASSWORD" ? "password.set" : "password.reset",
+    });
     return user.email;
   });
   if (!email) return { ok: false, code: "not_found", message: LINK_MESSAGES.used };

@@ -31,7 +31,8 @@ async function counts(...keys: string[]): Promise<number[]> {
   await store.undo(keys);
   return c.map((v) => v - 1);
 }
-const attempts = async (email: string, ip: string) => (await counts(`account:${email}`, `network:${ip}`, `pair:${ip}|${email}`)).reduce((a, b) => a + b, 0);
+const attempts = async (email: string, ip: string) =>
+  (await counts(`account:${email}`, `network:${ip}`, `pair:${ip}|${email}`)).reduce((a, b) => a + b, 0);
 
 beforeEach(() => {
   store = memoryThrottleStore(() => now);
@@ -137,7 +138,9 @@ describe("throttling", () => {
       await verify({ email: `sprayed-${i}@example.org`, password: "guess", ip: `2001:db8:5:6::${(i + 1).toString(16)}` });
     }
     verifySpy.mockClear();
-    expect(await verify({ email: victim.email, password: TEST_PASSWORD, ip: "2001:db8:5:6:ffff::1" })).toMatchObject({ code: "too_many_attempts" });
+    expect(await verify({ email: victim.email, password: TEST_PASSWORD, ip: "2001:db8:5:6:ffff::1" })).toMatchObject({
+      code: "too_many_attempts",
+    });
     expect(verifySpy).not.toHaveBeenCalled();
     expect(await verify({ email: victim.email, password: TEST_PASSWORD, ip: "2001:db8:5:7::1" })).toMatchObject({ ok: true });
   });
@@ -165,7 +168,9 @@ describe("throttling", () => {
 
   it("checks at most PAIR_LIMIT passwords when many wrong attempts arrive at once from one network", async () => {
     const user = await createTestUser();
-    const results = await Promise.all(Array.from({ length: PAIR_LIMIT * 2 }, () => verify({ email: user.email, password: "guess", ip: "192.0.2.66" })));
+    const results = await Promise.all(
+      Array.from({ length: PAIR_LIMIT * 2 }, () => verify({ email: user.email, password: "guess", ip: "192.0.2.66" })),
+    );
     expect(results.filter((r) => !r.ok && r.code === "invalid_credentials").length).toBe(PAIR_LIMIT);
     expect(verifySpy.mock.calls.length).toBe(PAIR_LIMIT);
     expect(results.every((r) => !r.ok)).toBe(true);

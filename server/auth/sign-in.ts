@@ -2,12 +2,7 @@ import "server-only";
 import type { Role } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import {
-  SIGN_IN_MESSAGES,
-  signInFieldErrors,
-  signInSchema,
-  type SignInFieldErrors,
-} from "@/lib/validation/sign-in-schema";
+import { SIGN_IN_MESSAGES, signInFieldErrors, signInSchema, type SignInFieldErrors } from "@/lib/validation/sign-in-schema";
 import { releaseAttempt, reserveAttempt, throttleKeys } from "./throttle.ts";
 import type { Message } from "@/lib/i18n/server-messages/message";
 

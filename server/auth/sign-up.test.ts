@@ -48,16 +48,25 @@ describe("signing up", () => {
 
     const actor = await signedIn(user.id);
     const before = await db().registration.count();
-    expect(await registerForEvent(actor, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({ ok: false, message: REGISTRATION_MESSAGES.unverified });
+    expect(await registerForEvent(actor, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({
+      ok: false,
+      message: REGISTRATION_MESSAGES.unverified,
+    });
     expect(await db().registration.count()).toBe(before);
 
     const token = tokenIn(mail.text);
     // An email link is no password link: the set-password form refuses it and changes nothing.
-    expect(await setPasswordWithToken({ token, password: "another passphrase", confirm: "another passphrase" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await setPasswordWithToken({ token, password: "another passphrase", confirm: "another passphrase" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await verifyEmailWithToken({ token })).toEqual({ ok: true, data: { email, changed: false } });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
     expect(await verifyEmailWithToken({ token })).toMatchObject({ ok: false, message: EMAIL_LINK_MESSAGES.used });
-    expect(await registerForEvent(actor, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({ ok: true, data: { status: "CONFIRMED" } });
+    expect(await registerForEvent(actor, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({
+      ok: true,
+      data: { status: "CONFIRMED" },
+    });
   });
 
   it("a known address: the same answer, no new account, nothing changed, and an 'you already have an account' mail in the account's language", async () => {
@@ -68,13 +77,26 @@ describe("signing up", () => {
     expect(answer).toEqual({ ok: true, data: { sent: true, email: known.email } });
     expect(await db().user.count()).toBe(users);
     expect(await db().user.findUniqueOrThrow({ where: { id: known.id } })).toEqual(before);
-    expect(await lastMail(known.email)).toMatchObject({ kind: "account-exists", locale: "ja", subject: "Accord のアカウントはすでにあります" });
+    expect(await lastMail(known.email)).toMatchObject({
+      kind: "account-exists",
+      locale: "ja",
+      subject: "Accord のアカウントはすでにあります",
+    });
   });
 
   it("bad input gets field errors and writes nothing", async () => {
     const [users, mails] = [await db().user.count(), await db().mailMessage.count()];
     const answer = await signUp({ name: "", email: "nope", password: "short", locale: "fr" }, opts());
-    expect(answer).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: [{ code: "account.enterName" }], email: [{ code: "signIn.enterValidEmailAddress" }], password: [{ code: "passwordLink.useAtLeastCharacters", values: { min: 10 } }], locale: expect.any(Array) } });
+    expect(answer).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: {
+        name: [{ code: "account.enterName" }],
+        email: [{ code: "signIn.enterValidEmailAddress" }],
+        password: [{ code: "passwordLink.useAtLeastCharacters", values: { min: 10 } }],
+        locale: expect.any(Array),
+      },
+    });
     expect([await db().user.count(), await db().mailMessage.count()]).toEqual([users, mails]);
   });
 
@@ -82,7 +104,10 @@ describe("signing up", () => {
     const email = `throttle-${uniqueSuffix()}@accord.test`;
     for (let i = 0; i < 5; i++) expect((await signUp({ name: "T", email, password: PASSWORD, locale: "en" }, opts())).ok).toBe(true);
     const mails = await db().mailMessage.count({ where: { toEmail: email } });
-    expect(await signUp({ name: "T", email, password: PASSWORD, locale: "en" }, opts())).toMatchObject({ ok: false, message: SIGN_IN_MESSAGES.tooManyAttempts });
+    expect(await signUp({ name: "T", email, password: PASSWORD, locale: "en" }, opts())).toMatchObject({
+      ok: false,
+      message: SIGN_IN_MESSAGES.tooManyAttempts,
+    });
     expect(await db().mailMessage.count({ where: { toEmail: email } })).toBe(mails);
   });
 });
@@ -93,7 +118,10 @@ describe("an event by invitation only", () => {
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { publicSignUp: false } });
     try {
       const before = await db().registration.count();
-      expect(await registerForEvent(await signedIn(user.id), { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({ ok: false, message: REGISTRATION_MESSAGES.invitationOnly });
+      expect(await registerForEvent(await signedIn(user.id), { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({
+        ok: false,
+        message: REGISTRATION_MESSAGES.invitationOnly,
+      });
       expect(await db().registration.count()).toBe(before);
     } finally {
       await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { publicSignUp: true } });
@@ -106,12 +134,18 @@ describe("changing one's email", () => {
     const user = await createUser(db(), { email: `old-${uniqueSuffix()}@accord.test` });
     const actor = await signedIn(user.id);
     const next = `new-${uniqueSuffix()}@accord.test`;
-    expect(await requestEmailChange(actor, { email: next, password: user.password }, { baseUrl: BASE })).toEqual({ ok: true, data: { sent: true, email: next } });
+    expect(await requestEmailChange(actor, { email: next, password: user.password }, { baseUrl: BASE })).toEqual({
+      ok: true,
+      data: { sent: true, email: next },
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
     const mail = await lastMail(next);
     expect(mail.kind).toBe("change-email");
     expect(await verifyEmailWithToken({ token: tokenIn(mail.text) })).toEqual({ ok: true, data: { email: next, changed: true } });
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, version: true } })).toEqual({ email: next, version: 2 });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, version: true } })).toEqual({
+      email: next,
+      version: 2,
+    });
     expect(await db().auditLog.count({ where: { entityId: user.id, action: "email.change" } })).toBe(1);
   });
 
@@ -120,11 +154,18 @@ describe("changing one's email", () => {
     const other = await createUser(db());
     const actor = await signedIn(user.id);
     const mails = await db().mailMessage.count();
-    expect(await requestEmailChange(actor, { email: `x-${uniqueSuffix()}@accord.test`, password: "wrong password" }, { baseUrl: BASE })).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD] } });
+    expect(
+      await requestEmailChange(actor, { email: `x-${uniqueSuffix()}@accord.test`, password: "wrong password" }, { baseUrl: BASE }),
+    ).toMatchObject({ ok: false, fieldErrors: { password: [WRONG_PASSWORD] } });
     expect(await db().mailMessage.count()).toBe(mails);
-    expect(await requestEmailChange(actor, { email: other.email, password: user.password }, { baseUrl: BASE })).toEqual({ ok: true, data: { sent: true, email: other.email } });
+    expect(await requestEmailChange(actor, { email: other.email, password: user.password }, { baseUrl: BASE })).toEqual({
+      ok: true,
+      data: { sent: true, email: other.email },
+    });
     expect(await lastMail(other.email)).toMatchObject({ kind: "account-exists" });
     expect(await db().userToken.count({ where: { userId: user.id } })).toBe(0);
-    expect(await requestEmailChange(null, { email: "a@b.test", password: "x" }, { baseUrl: BASE })).toMatchObject({ code: "unauthenticated" });
+    expect(await requestEmailChange(null, { email: "a@b.test", password: "x" }, { baseUrl: BASE })).toMatchObject({
+      code: "unauthenticated",
+    });
   });
 });

@@ -22,7 +22,10 @@ export const SIGN_UP_ANSWER_FLOOR_MS = 600;
  * an account: sign in or reset your password" in its account's language, and nothing
  * changes. Throttled like password resets: 5 per address and 30 per network in the window.
  */
-export async function signUp(input: unknown, opts: { ip: string | null; baseUrl: string; clock?: Clock }): Promise<ActionResult<{ sent: true; email: string }>> {
+export async function signUp(
+  input: unknown,
+  opts: { ip: string | null; baseUrl: string; clock?: Clock },
+): Promise<ActionResult<{ sent: true; email: string }>> {
   const started = Date.now();
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -31,18 +34,33 @@ export async function signUp(input: unknown, opts: { ip: string | null; baseUrl:
   try {
     const keys = [`signup:${email}`, ...(opts.ip ? [`signup-network:${networkKey(opts.ip)}`] : [])];
     if ((await reserveAttempt(keys)).throttled) {
-      return { ok: false, code: "invalid", message: SIGN_IN_MESSAGES.tooManyAttempts, fieldErrors: { _form: [SIGN_IN_MESSAGES.tooManyAttempts] } };
+      return {
+        ok: false,
+        code: "invalid",
+        message: SIGN_IN_MESSAGES.tooManyAttempts,
+        fieldErrors: { _form: [SIGN_IN_MESSAGES.tooManyAttempts] },
+      };
     }
     // Hashed on every path, so a known address costs as much as a new one.
     const passwordHash = await hashPassword(password);
-    const known = await db().user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true, email: true, name: true, locale: true } });
+    const known = await db().user.findFirst({
+      where: { email: { equals: email, mode: "insensitive" } },
+      select: { id: true, email: true, name: true, locale: true },
+    });
     if (known) await mailAccountExists(known, opts.baseUrl);
     else {
       try {
         await db().$transaction(async (tx) => {
-          const user = await tx.user.create({ data: { email, name, passwordHash, locale, role: "DELEGATE", emailVerifiedAt: null }, select: { id: true } });
+          const user = await tx.user.create({
+            data: { email, name, passwordHash, locale, role: "DELEGATE", emailVerifiedAt: null },
+            select: { id: true },
+          });
           const { token, expiresAt } = await issueUserToken(tx, user.id, "VERIFY_EMAIL", now);
-          await enqueueMail(tx, { kind: "verify-email", to: { email, name, locale }, values: { link: emailLink(opts.baseUrl, token), expires: formatExpiry(expiresAt, locale, null) } });
+          await enqueueMail(tx, {
+            kind: "verify-email",
+            to: { email, name, locale },
+            values: { link: emailLink(opts.baseUrl, token), expires: formatExpiry(expiresAt, locale, null) },
+          });
           await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "sign-up", after: { email, locale } });
         });
       } catch (error) {
@@ -60,6 +78,10 @@ export async function signUp(input: unknown, opts: { ip: string | null; baseUrl:
 async function mailAccountExists(user: { email: string; name: string; locale: string }, baseUrl: string): Promise<void> {
   const locale = isLocale(user.locale) ? user.locale : "en";
   await db().$transaction((tx) =>
-    enqueueMail(tx, { kind: "account-exists", to: { email: user.email, name: user.name, locale }, values: { link: `${baseUrl.replace(/\/$/, "")}/sign-in` } }),
+    enqueueMail(tx, {
+      kind: "account-exists",
+      to: { email: user.email, name: user.name, locale },
+      values: { link: `${baseUrl.replace(/\/$/, "")}/sign-in` },
+    }),
   );
 }

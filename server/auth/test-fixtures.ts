@@ -11,9 +11,7 @@ const suffix = () => randomBytes(3).toString("hex");
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
-export async function createTestUser(
-  options: { email?: string; name?: string; role?: Role; active?: boolean; password?: string } = {},
-) {
+export async function createTestUser(options: { email?: string; name?: string; role?: Role; active?: boolean; password?: string } = {}) {
   return db().user.create({
     data: {
       email: options.email ?? `user-${suffix()}@example.org`,

@@ -7,7 +7,13 @@ import { memoryThrottleStore, redisThrottleStore, type ThrottleStore } from "./t
 // the machine's 127.0.0.1:6379; .ci/run starts one). Skipped only when none answers.
 const url = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 async function reachable(): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: 1_000, retryStrategy: () => null });
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    connectTimeout: 1_000,
+    retryStrategy: () => null,
+  });
   try {
     await probe.connect();
     return (await probe.ping()) === "PONG";
@@ -70,15 +76,23 @@ function contract(name: string, make: () => ThrottleStore, shared: () => Throttl
 
 describe("memory throttle store", () => {
   let memory: ThrottleStore | undefined;
-  contract("memory", () => memoryThrottleStore(), () => (memory ??= memoryThrottleStore()));
+  contract(
+    "memory",
+    () => memoryThrottleStore(),
+    () => (memory ??= memoryThrottleStore()),
+  );
 });
 
 describe.skipIf(!redisUp)(`Redis throttle store (${url})`, () => {
   let n = 0;
   // Each test its own key space; "shared" uses separate connections on one prefix.
-  contract("redis", () => {
-    const client = new Redis(url, { maxRetriesPerRequest: 1 });
-    clients.push(client);
-    return redisThrottleStore(client, `${prefix}${++n}:`);
-  }, instance);
+  contract(
+    "redis",
+    () => {
+      const client = new Redis(url, { maxRetriesPerRequest: 1 });
+      clients.push(client);
+      return redisThrottleStore(client, `${prefix}${++n}:`);
+    },
+    instance,
+  );
 });

@@ -75,10 +75,14 @@ export function throttleStore(): ThrottleStore {
   const memory = memoryThrottleStore();
   if (!url) return (g.accordThrottleStore = memory);
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, lazyConnect: false });
-  redis.on("error", (error: Error) => console.error(`sign-in throttle: Redis unavailable (${error.message}); counting in memory meanwhile`));
+  redis.on("error", (error: Error) =>
+    console.error(`sign-in throttle: Redis unavailable (${error.message}); counting in memory meanwhile`),
+  );
   const shared = redisThrottleStore(redis);
-  const withFallback = <A extends unknown[], R>(fn: (...a: A) => Promise<R>, local: (...a: A) => Promise<R>) =>
-    (...args: A) => (redis.status === "ready" ? fn(...args).catch(() => local(...args)) : local(...args));
+  const withFallback =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>, local: (...a: A) => Promise<R>) =>
+    (...args: A) =>
+      redis.status === "ready" ? fn(...args).catch(() => local(...args)) : local(...args);
   return (g.accordThrottleStore = { hit: withFallback(shared.hit, memory.hit), undo: withFallback(shared.undo, memory.undo) });
 }
 

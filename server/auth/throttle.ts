@@ -44,10 +44,13 @@ export type Reservation = { keys: string[]; throttled: boolean; delayMs: number 
 export async function reserveAttempt(keys: string[]): Promise<Reservation> {
   const counts = await throttleStore().hit(keys, WINDOW_MS);
   const limit = (key: string) =>
-    key.startsWith("network:") || key.startsWith("reset-network:") || key.startsWith("signup-network:") ? NETWORK_LIMIT
-    : key.startsWith("pair:") ? PAIR_LIMIT
-    : key.startsWith("reset:") || key.startsWith("signup:") || key.startsWith("email-change:") ? RESET_ADDRESS_LIMIT
-    : Infinity;
+    key.startsWith("network:") || key.startsWith("reset-network:") || key.startsWith("signup-network:")
+      ? NETWORK_LIMIT
+      : key.startsWith("pair:")
+        ? PAIR_LIMIT
+        : key.startsWith("reset:") || key.startsWith("signup:") || key.startsWith("email-change:")
+          ? RESET_ADDRESS_LIMIT
+          : Infinity;
   const throttled = keys.some((key, i) => counts[i] > limit(key));
   if (throttled) await throttleStore().undo(keys);
   return { keys, throttled, delayMs: throttled ? 0 : accountDelayMs(counts[0] - 1) };

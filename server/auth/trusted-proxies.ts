@@ -38,4 +38,3 @@ export function isTrusted(address: Address, rules: TrustRule[]): boolean {
     return net.kind() === address.kind() && address.match(net, bits);
   });
 }
-

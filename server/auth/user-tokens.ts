@@ -39,7 +39,11 @@ export const PASSWORD_PURPOSES: UserTokenPurpose[] = ["SET_PASSWORD", "RESET_PAS
 export const EMAIL_PURPOSES: UserTokenPurpose[] = ["VERIFY_EMAIL", "CHANGE_EMAIL"];
 
 /** What a link's page should say before the form is shown; the write checks again. */
-export async function inspectUserToken(raw: string, now: Date = new Date(), purposes: UserTokenPurpose[] = PASSWORD_PURPOSES): Promise<TokenState> {
+export async function inspectUserToken(
+  raw: string,
+  now: Date = new Date(),
+  purposes: UserTokenPurpose[] = PASSWORD_PURPOSES,
+): Promise<TokenState> {
   if (!raw || raw.length > 200) return "unknown";
   const row = await db().userToken.findUnique({
     where: { tokenHash: hashToken(raw) },

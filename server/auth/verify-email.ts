@@ -20,7 +20,10 @@ export const EMAIL_LINK_MESSAGES = {
  * account's address with the new one (a change of address), audited. A used, expired or
  * unknown link changes nothing.
  */
-export async function verifyEmailWithToken(input: unknown, now: Date = new Date()): Promise<ActionResult<{ email: string; changed: boolean }>> {
+export async function verifyEmailWithToken(
+  input: unknown,
+  now: Date = new Date(),
+): Promise<ActionResult<{ email: string; changed: boolean }>> {
   const parsed = verifyEmailSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const state = await inspectUserToken(parsed.data.token, now, EMAIL_PURPOSES);
@@ -41,7 +44,14 @@ export async function verifyEmailWithToken(input: unknown, now: Date = new Date(
         data: { ...(changed ? { email: token.email! } : {}), emailVerifiedAt: now, version: { increment: 1 } },
         select: { id: true, email: true },
       });
-      await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: changed ? "email.change" : "email.verify", before: { email: before.email }, after: { email: user.email } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        entity: "User",
+        entityId: user.id,
+        action: changed ? "email.change" : "email.verify",
+        before: { email: before.email },
+        after: { email: user.email },
+      });
       return { email: user.email, changed };
     });
     if (!done) return { ok: false, code: "not_found", message: EMAIL_LINK_MESSAGES.used };

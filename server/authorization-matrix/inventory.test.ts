@@ -46,7 +46,11 @@ describe("inventory of server actions and route handlers", () => {
       }
     }
     // workspace.enter guards pages only (no action or route), so the matrix cannot reach it.
-    expect([...exercised].sort()).toEqual(Object.keys(POLICY).filter((a) => a !== "workspace.enter").sort());
+    expect([...exercised].sort()).toEqual(
+      Object.keys(POLICY)
+        .filter((a) => a !== "workspace.enter")
+        .sort(),
+    );
   });
 });
 
@@ -67,7 +71,9 @@ describe("the scanner", () => {
     expect(isUseServerModule(source(`"use server";\nexport async function a() {}`))).toBe(true);
     expect(isUseServerModule(source(`import x from "y";\n"use server";`))).toBe(false);
     expect(isUseServerModule(source(`// "use server"\nexport const a = 1;`))).toBe(false);
-    const page = source(`export default function Page() {\n  async function save(form: FormData) {\n    "use server";\n  }\n  return null;\n}`);
+    const page = source(
+      `export default function Page() {\n  async function save(form: FormData) {\n    "use server";\n  }\n  return null;\n}`,
+    );
     expect(inlineServerActions(page)).toEqual(["inline:save@2"]);
   });
 });

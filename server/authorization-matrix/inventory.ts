@@ -31,7 +31,9 @@ function parse(root: string, file: string): ts.SourceFile {
 /** True when the first of these statements is the "use server" directive. */
 function startsWithUseServer(statements: ts.NodeArray<ts.Statement>): boolean {
   const first = statements[0];
-  return Boolean(first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server");
+  return Boolean(
+    first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server",
+  );
 }
 
 /** True when the module's first statement is the "use server" directive. */
@@ -65,7 +67,9 @@ export function inlineServerActions(source: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isFunctionLike(node) && "body" in node && node.body && ts.isBlock(node.body) && startsWithUseServer(node.body.statements)) {
-      found.push(`inline:${node.name && ts.isIdentifier(node.name) ? node.name.text : "anonymous"}@${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`);
+      found.push(
+        `inline:${node.name && ts.isIdentifier(node.name) ? node.name.text : "anonymous"}@${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`,
+      );
     }
     ts.forEachChild(node, visit);
   };
@@ -87,7 +91,8 @@ export function discoverInventory(root = process.cwd()): InventoryKey[] {
     for (const name of inlineServerActions(source)) keys.push({ key: `${file}#${name}`, file, exportName: name, kind: "inline-action" });
     if (isRoute) {
       for (const name of runtimeExports(source)) {
-        if ((HTTP_METHODS as readonly string[]).includes(name)) keys.push({ key: `${file}#${name}`, file, exportName: name, kind: "route" });
+        if ((HTTP_METHODS as readonly string[]).includes(name))
+          keys.push({ key: `${file}#${name}`, file, exportName: name, kind: "route" });
       }
     } else if (isActionsFile || isUseServerModule(source)) {
       for (const name of runtimeExports(source)) keys.push({ key: `${file}#${name}`, file, exportName: name, kind: "action" });

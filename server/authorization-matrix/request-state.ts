@@ -18,7 +18,10 @@ export const requestState = {
   setCookies: new Map<string, string>(),
 };
 
-export function resetRequest(user: CurrentUser | null, request: { headers?: Record<string, string>; cookies?: Record<string, string> } = {}) {
+export function resetRequest(
+  user: CurrentUser | null,
+  request: { headers?: Record<string, string>; cookies?: Record<string, string> } = {},
+) {
   requestState.user = user;
   requestState.headers = new Headers(request.headers ?? {});
   requestState.cookies = new Map(Object.entries(request.cookies ?? {}));

@@ -21,7 +21,6 @@ import { createMatrixWorld, type MatrixWorld } from "./world.ts";
 //   denied  → a refusal (sign-in redirect, not_found/forbidden/unauthenticated, 401/403/404),
 //             every table and the stored files unchanged, no protected text in the body.
 
-
 /** Denied callers first: they must leave the records exactly as an allowed caller finds them. */
 const ORDERED_ROLES = (expectations: Record<RoleName, string>) =>
   [...ROLES].sort((a, b) => (expectations[a] === "deny" ? 0 : 1) - (expectations[b] === "deny" ? 0 : 1));
@@ -69,9 +68,12 @@ export function describeAuthorizationMatrix(matrix: Matrix): void {
             const refused = prepared.isDenied ? prepared.isDenied(outcome) : isStandardRefusal(outcome);
             expect(refused, `${role} should be refused, got ${seen}`).toBe(true);
             const after = await fingerprint(storageDir);
-            expect(without(after, prepared.deniedMayWrite), `${role}'s refused call changed the database`).toEqual(without(before, prepared.deniedMayWrite));
+            expect(without(after, prepared.deniedMayWrite), `${role}'s refused call changed the database`).toEqual(
+              without(before, prepared.deniedMayWrite),
+            );
             if (outcome.kind === "response") {
-              for (const secret of prepared.secrets ?? []) expect(outcome.body, `${role}'s refusal leaks "${secret}"`).not.toContain(secret);
+              for (const secret of prepared.secrets ?? [])
+                expect(outcome.body, `${role}'s refusal leaks "${secret}"`).not.toContain(secret);
             }
           } else {
             expect(isSuccess(outcome) && !(prepared.isDenied?.(outcome) ?? false), `${role} should be allowed, got ${seen}`).toBe(true);

@@ -9,5 +9,8 @@ export async function buildEventIcs(slug: string, ctx: IcsContext): Promise<stri
   const agenda = await getPublicAgenda(slug);
   if (!agenda) return null;
   const name = pickText(agenda.event.title, ctx.locale, agenda.event.languages).text;
-  return buildCalendar(name, agenda.sessions.map((s) => sessionToIcs(agenda, s, ctx)));
+  return buildCalendar(
+    name,
+    agenda.sessions.map((s) => sessionToIcs(agenda, s, ctx)),
+  );
 }

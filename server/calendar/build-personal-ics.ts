@@ -28,5 +28,8 @@ export async function buildPersonalIcs(token: string, ctx: IcsContext): Promise<
   const wanted = new Set(reg.bookmarks.map((b) => b.sessionId));
   const sessions = agenda.sessions.filter((s) => wanted.has(s.id));
   const name = pickText(agenda.event.title, ctx.locale, agenda.event.languages).text;
-  return buildCalendar(name, sessions.map((s) => sessionToIcs(agenda, s, ctx)));
+  return buildCalendar(
+    name,
+    sessions.map((s) => sessionToIcs(agenda, s, ctx)),
+  );
 }

@@ -14,7 +14,11 @@ export async function icsContext(request: Request): Promise<IcsContext> {
 }
 
 export function icsResponse(body: string | null, filename: string, options: { private?: boolean } = {}): Response {
-  if (body === null) return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (body === null)
+    return new Response("Not found\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -25,8 +25,22 @@ describe("ics text rules", () => {
     expect(escapeText("a,b;c\\d\ne")).toBe("a\\,b\\;c\\\\d\\ne");
     const folded = foldLine(`SUMMARY:${"对话山东".repeat(20)}`);
     for (const line of folded.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(folded.split("\r\n").slice(1).every((l) => l.startsWith(" "))).toBe(true);
-    const ics = buildCalendar("Test, with; chars", [{ uid: "u1@accord", start: "2020-07-30T02:00:00Z", end: "2020-07-30T03:00:00Z", summary: "A, B; C\\D", description: "line1\nline2 ".repeat(20), location: "Jinan" }]);
+    expect(
+      folded
+        .split("\r\n")
+        .slice(1)
+        .every((l) => l.startsWith(" ")),
+    ).toBe(true);
+    const ics = buildCalendar("Test, with; chars", [
+      {
+        uid: "u1@accord",
+        start: "2020-07-30T02:00:00Z",
+        end: "2020-07-30T03:00:00Z",
+        summary: "A, B; C\\D",
+        description: "line1\nline2 ".repeat(20),
+        location: "Jinan",
+      },
+    ]);
     expect(ics.endsWith("\r\n")).toBe(true);
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/\n/);
     const [e] = vevents(ics);
@@ -50,7 +64,12 @@ describe("event and session calendars", () => {
     expect(plenary.description).toMatch(/Tokyo.*11:00–12:00 UTC\+9 \(Asia\/Tokyo\)/);
     expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
     // The Osaka-hosted seminar at 15:00 Osaka time is 06:00Z.
-    expect(events.find((e) => e.uid === "demo-session-industry-medical@accord")!.startDate.toJSDate().toISOString()).toBe("2020-07-30T06:00:00.000Z");
+    expect(
+      events
+        .find((e) => e.uid === "demo-session-industry-medical@accord")!
+        .startDate.toJSDate()
+        .toISOString(),
+    ).toBe("2020-07-30T06:00:00.000Z");
   });
 
   it("builds one session in the reader's language, and refuses unknown or unpublished ones", async () => {
@@ -71,7 +90,11 @@ describe("personal calendar", () => {
     await toggleBookmark(delegate, { sessionId: "demo-session-industry-equipment", bookmarked: true });
     const { calendarToken } = await db().registration.findUniqueOrThrow({ where: { id: reg.data.id }, select: { calendarToken: true } });
     const ics = await buildPersonalIcs(calendarToken, ctx);
-    expect(vevents(ics!).map((e) => e.uid).sort()).toEqual(["demo-session-industry-equipment@accord", "demo-session-plenary@accord"]);
+    expect(
+      vevents(ics!)
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(["demo-session-industry-equipment@accord", "demo-session-plenary@accord"]);
 
     const guessed = calendarToken.slice(0, -1) + (calendarToken.endsWith("A") ? "B" : "A");
     expect(await buildPersonalIcs(guessed, ctx)).toBeNull();

@@ -8,7 +8,11 @@ const encoder = new TextEncoder();
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds one content line into chunks of at most 75 octets, continuation lines start with a space. */

@@ -16,7 +16,9 @@ import { DatabaseUnavailableError } from "./unless-database-down.ts";
 // at once with the "unavailable" result in the reader's language (forms get back what was
 // typed), or, for the plain form posts that answer by redirecting, fail at once; none may
 // touch the database. An action added without unlessDatabaseDown() fails here by name.
-vi.mock("@/server/auth/current-user", async (original) => (await import("@/server/authorization-matrix/request-state")).mockCurrentUser(await original()));
+vi.mock("@/server/auth/current-user", async (original) =>
+  (await import("@/server/authorization-matrix/request-state")).mockCurrentUser(await original()),
+);
 vi.mock("next/headers", async () => (await import("@/server/authorization-matrix/request-state")).nextHeadersMock);
 vi.mock("next/navigation", async () => (await import("@/server/authorization-matrix/request-state")).nextNavigationMock);
 vi.mock("next/cache", async () => (await import("@/server/authorization-matrix/request-state")).nextCacheMock);
@@ -51,7 +53,9 @@ describe("server actions while the database is down", () => {
     const world = await createMatrixWorld();
     resetRequest(world.actors.owner, { cookies: { NEXT_LOCALE: "ja" } });
     before = await fingerprint();
-    publishPoolHealth({ snapshot: () => ({ down: true, checkedOut: 0, max: 10, idleForMs: 0, oldestWaitMs: 0, sinceAcquireTimeoutMs: Infinity }) });
+    publishPoolHealth({
+      snapshot: () => ({ down: true, checkedOut: 0, max: 10, idleForMs: 0, oldestWaitMs: 0, sinceAcquireTimeoutMs: Infinity }),
+    });
   });
   afterAll(() => publishMonitor(poolMonitor()!));
 
@@ -73,7 +77,9 @@ describe("server actions while the database is down", () => {
         const value = await call();
         const result = resultOf(value);
         expect(result, `${key} answered ${JSON.stringify(value)}`).toMatchObject({ ok: false, code: "unavailable", attempted: false });
-        expect(result?.message).toBe("データベースが応答しないため、保存されませんでした。入力した内容はそのまま残っています。数秒後にもう一度お試しください。");
+        expect(result?.message).toBe(
+          "データベースが応答しないため、保存されませんでした。入力した内容はそのまま残っています。数秒後にもう一度お試しください。",
+        );
         if (value && typeof value === "object" && "values" in value) {
           expect((value as { values: Record<string, string> }).values["title.en"]).toBe("What the organizer typed");
         }

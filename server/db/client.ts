@@ -29,11 +29,13 @@ function createClient(): PrismaClient {
   const monitor = monitorPool(pool, { connectionString: DATABASE_URL });
   globalForPrisma.accordPoolMonitor = monitor;
   publishMonitor(monitor);
-  return new PrismaClient({ adapter: new PrismaPg(pool, {
-    // $disconnect() (tests, scripts) closes the pool as it did when the adapter owned it.
-    disposeExternalPool: true,
-    onConnectionError: (error) => monitor.observe(error),
-  }) });
+  return new PrismaClient({
+    adapter: new PrismaPg(pool, {
+      // $disconnect() (tests, scripts) closes the pool as it did when the adapter owned it.
+      disposeExternalPool: true,
+      onConnectionError: (error) => monitor.observe(error),
+    }),
+  });
 }
 
 export function db(): PrismaClient {

@@ -9,9 +9,20 @@ import "server-only";
 export type DatabaseErrorKind = "unavailable" | "busy";
 
 const UNAVAILABLE_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "ETIMEDOUT", "EAI_AGAIN",
-  "57P01", "57P02", "57P03", // admin shutdown, crash shutdown, cannot connect now (starting up)
-  "P1001", "P1002", "P1017", // Prisma: cannot reach, timed out, server closed the connection
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03", // admin shutdown, crash shutdown, cannot connect now (starting up)
+  "P1001",
+  "P1002",
+  "P1017", // Prisma: cannot reach, timed out, server closed the connection
 ]);
 const BUSY_CODES = new Set(["53300", "P2024"]); // too many connections; Prisma pool timeout
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);

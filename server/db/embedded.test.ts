@@ -133,7 +133,9 @@ describe("throwaway embedded database (tests, bench, drill)", () => {
       const db = await startEmbeddedDb({ ephemeral: true, port: 0 });
       console.log(JSON.stringify({ port: db.port, dataDir: db.dataDir }));
       setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const started = await new Promise<{ port: number; dataDir: string }>((resolve, reject) => {
       let out = "";
       child.stdout!.on("data", (c: Buffer) => {

@@ -125,7 +125,7 @@ export async function startEmbeddedDb(opts: EmbeddedOptions = {}): Promise<Embed
 // end of a pipe: when that pipe closes, for whatever reason, it asks postgres for a fast
 // shutdown (SIGINT), and deletes a throwaway data directory. stop() closes the pipe itself.
 const WATCHDOG = [
-  'exec 3<&0',
+  "exec 3<&0",
   '"$@" </dev/null & pg=$!',
   '{ read -r _ <&3; kill -INT "$pg" 2>/dev/null; } & watcher=$!',
   'wait "$pg"; status=$?',
@@ -181,7 +181,12 @@ function initdb(bin: Binaries, dataDir: string, user: RunAs): Promise<void> {
     "--lc-messages=C",
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(bin.initdb, args, { ...(user ?? {}), cwd: dataDir, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn(bin.initdb, args, {
+      ...(user ?? {}),
+      cwd: dataDir,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_ALL: "C" },
+    });
     let err = "";
     child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
     child.on("error", reject);
@@ -211,7 +216,8 @@ async function waitUntilReady(child: ChildProcess, url: string, logTail: () => s
       return;
     } catch {
       await client.end().catch(() => {});
-      if (Date.now() > deadline) throw new Error(`the embedded PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s:\n${logTail()}`);
+      if (Date.now() > deadline)
+        throw new Error(`the embedded PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s:\n${logTail()}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

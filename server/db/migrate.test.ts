@@ -50,9 +50,16 @@ describe("migrate", () => {
     expect(first.applied).toEqual(migrations.map((m) => m.name));
 
     const rows = await withAdmin((c) => c.query(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`), url);
-    expect(Object.keys(rows.rows[0]).sort()).toEqual(
-      ["applied_steps_count", "checksum", "finished_at", "id", "logs", "migration_name", "rolled_back_at", "started_at"],
-    );
+    expect(Object.keys(rows.rows[0]).sort()).toEqual([
+      "applied_steps_count",
+      "checksum",
+      "finished_at",
+      "id",
+      "logs",
+      "migration_name",
+      "rolled_back_at",
+      "started_at",
+    ]);
     for (const [i, m] of migrations.entries()) {
       const row = rows.rows[i];
       expect(row.migration_name).toBe(m.name);
@@ -83,10 +90,13 @@ describe("migrate", () => {
       expect((failure as MigrationError).migration).toBe("20990102000000_bad");
       expect((failure as Error).message).toContain("20990102000000_bad");
 
-      const state = await withAdmin(async (c) => ({
-        tables: (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename),
-        applied: (await c.query(`SELECT migration_name FROM "_prisma_migrations"`)).rows.map((r) => r.migration_name),
-      }), url);
+      const state = await withAdmin(
+        async (c) => ({
+          tables: (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename),
+          applied: (await c.query(`SELECT migration_name FROM "_prisma_migrations"`)).rows.map((r) => r.migration_name),
+        }),
+        url,
+      );
       expect(state.tables).toEqual(["Good", "_prisma_migrations"]);
       expect(state.applied).toEqual(["20990101000000_good"]);
     } finally {

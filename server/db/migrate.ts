@@ -16,7 +16,10 @@ const LOCK_KEY = 7_240_318_655; // any constant; shared by every Accord migrator
 export type MigrationResult = { applied: string[]; skipped: string[] };
 
 export class MigrationError extends Error {
-  constructor(public readonly migration: string, cause: unknown) {
+  constructor(
+    public readonly migration: string,
+    cause: unknown,
+  ) {
     super(`Migration ${migration} failed and was rolled back: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = "MigrationError";
   }
@@ -24,7 +27,10 @@ export class MigrationError extends Error {
 
 export async function listMigrations(dir = MIGRATIONS_DIR) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");

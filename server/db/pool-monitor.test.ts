@@ -22,7 +22,11 @@ const newPool = (connectionString: string, max = 1) => {
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.end().catch(() => {})));
 });
-const caught = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe("classifyDatabaseError", () => {
   it("calls a refused connection unavailable, a full pool busy, SQL errors neither", async () => {

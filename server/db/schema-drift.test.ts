@@ -31,8 +31,7 @@ describe("migrated database vs prisma/schema.prisma", () => {
 
   it("reports divergence (checked by breaking a copy of the database inside a rolled-back transaction)", async () => {
     const user = dmmf.datamodel.models.find((m) => m.name === "User")!;
-    const relation = dmmf.datamodel.models
-      .flatMap((m) => m.fields.filter((f) => f.relationFromFields?.length).map((f) => ({ m, f })))[0]!;
+    const relation = dmmf.datamodel.models.flatMap((m) => m.fields.filter((f) => f.relationFromFields?.length).map((f) => ({ m, f })))[0]!;
     const fkTable = relation.m.dbName ?? relation.m.name;
     await client.query("BEGIN");
     try {
@@ -41,16 +40,20 @@ describe("migrated database vs prisma/schema.prisma", () => {
       await client.query(`DROP INDEX "User_email_key"`);
       await client.query(`ALTER TABLE "User" ADD COLUMN "stray" int`);
       const fk = await client.query<{ conname: string }>(
-        `SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid = $1::regclass LIMIT 1`, [`"${fkTable}"`]);
+        `SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid = $1::regclass LIMIT 1`,
+        [`"${fkTable}"`],
+      );
       await client.query(`ALTER TABLE "${fkTable}" DROP CONSTRAINT "${fk.rows[0]!.conname}"`);
       const problems = await findSchemaDrift(dmmf, client);
-      expect(problems).toEqual(expect.arrayContaining([
-        expect.stringMatching(/^User\.name: schema says required, column is NULL/),
-        expect.stringMatching(/^User\.locale: expected type varchar, column has text/),
-        expect.stringMatching(/^model User: no unique index on \(email\)/),
-        expect.stringMatching(/column "stray" is not in the schema/),
-        expect.stringMatching(new RegExp(`^${relation.m.name}\\.\\w+: no foreign key`)),
-      ]));
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^User\.name: schema says required, column is NULL/),
+          expect.stringMatching(/^User\.locale: expected type varchar, column has text/),
+          expect.stringMatching(/^model User: no unique index on \(email\)/),
+          expect.stringMatching(/column "stray" is not in the schema/),
+          expect.stringMatching(new RegExp(`^${relation.m.name}\\.\\w+: no foreign key`)),
+        ]),
+      );
       expect(user.fields.some((f) => f.name === "email" && f.isUnique)).toBe(true);
     } finally {
       await client.query("ROLLBACK");

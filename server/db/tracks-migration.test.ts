@@ -40,7 +40,9 @@ describe(`migration ${TRACKS}`, () => {
     }
     await migrate(url, { dir: tempDir });
 
-    await sql(url, `
+    await sql(
+      url,
+      `
       INSERT INTO "Organization" (id, slug, name, country) VALUES ('o1', 'o1', '{"en":"Org"}', 'CN');
       INSERT INTO "Event" (id, "organizationId", slug, title, "sideAName", "sideBName", languages, "primaryTimeZone", "startDate", "endDate", "updatedAt")
         VALUES ('e1', 'o1', 'e1', '{"en":"One"}', '{"en":"A"}', '{"en":"B"}', '{en}', 'Asia/Shanghai', '2020-07-30', '2020-07-30', now()),
@@ -53,12 +55,15 @@ describe(`migration ${TRACKS}`, () => {
         ('s3', 'e1', 'PLENARY', '{"en":"c"}', now(), now(), 'v1', 'high-end-equipment', 'zh', now()),
         ('s4', 'e1', 'PLENARY', '{"en":"d"}', now(), now(), 'v1', NULL, 'zh', now()),
         ('s5', 'e2', 'PLENARY', '{"en":"e"}', now(), now(), 'v2', 'city-jinan', 'zh', now());
-    `);
+    `,
+    );
 
     expect((await migrate(url)).applied).toContain(TRACKS);
 
-    const tracks = await sql<{ id: string; eventId: string; name: unknown; color: string; position: number }>(url,
-      `SELECT id, "eventId", name, color, position FROM "Track" ORDER BY "eventId", position`);
+    const tracks = await sql<{ id: string; eventId: string; name: unknown; color: string; position: number }>(
+      url,
+      `SELECT id, "eventId", name, color, position FROM "Track" ORDER BY "eventId", position`,
+    );
     expect(tracks.map((t) => ({ eventId: t.eventId, name: t.name, color: t.color, position: t.position }))).toEqual([
       { eventId: "e1", name: { en: "City Jinan" }, color: "indigo", position: 0 },
       { eventId: "e1", name: { en: "High End Equipment" }, color: "teal", position: 1 },

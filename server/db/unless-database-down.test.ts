@@ -15,7 +15,10 @@ afterEach(() => publishPoolHealth({ snapshot: () => healthy }));
 
 const refused = async () => {
   const client = new pg.Client({ connectionString: "postgresql://postgres@127.0.0.1:1/nothing", connectionTimeoutMillis: 300 });
-  return client.connect().then(() => null, (e: unknown) => e);
+  return client.connect().then(
+    () => null,
+    (e: unknown) => e,
+  );
 };
 
 describe("unlessDatabaseDown", () => {
@@ -58,9 +61,11 @@ describe("unlessDatabaseDown", () => {
     expect(await unlessDatabaseDown(async () => ({ ok: true, data: "fine" }))).toEqual({ ok: true, data: "fine" });
     const conflict = { ok: false, code: "conflict", message: msg("common.changedBySomeoneElse") } as const;
     expect(await unlessDatabaseDown(async () => conflict)).toBe(conflict);
-    await expect(unlessDatabaseDown(async () => {
-      throw new TypeError("a bug");
-    })).rejects.toThrow("a bug");
+    await expect(
+      unlessDatabaseDown(async () => {
+        throw new TypeError("a bug");
+      }),
+    ).rejects.toThrow("a bug");
   });
 
   it("has its sentences in Chinese and Japanese", async () => {
@@ -72,9 +77,12 @@ describe("unlessDatabaseDown", () => {
     expect(!ja.ok && ja.message).toContain("保存されませんでした");
     for (const error of [await refused(), new Error("timeout exceeded when trying to connect")]) {
       publishPoolHealth({ snapshot: () => healthy });
-      const r = localizeResult(await unlessDatabaseDown(async () => {
-        throw error;
-      }), "ja");
+      const r = localizeResult(
+        await unlessDatabaseDown(async () => {
+          throw error;
+        }),
+        "ja",
+      );
       expect(!r.ok && /[ぁ-んァ-ン]/.test(r.message), !r.ok ? r.message : "").toBe(true);
     }
   });

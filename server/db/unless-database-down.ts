@@ -16,8 +16,7 @@ import { msg } from "@/lib/i18n/server-messages/message";
 // Any other error is rethrown unchanged (a bug must still surface as one).
 
 const UNAVAILABLE_NOT_SAVED = msg("database.notAnswering");
-const UNAVAILABLE_MAYBE_SAVED =
-  msg("database.stoppedWhileSaving");
+const UNAVAILABLE_MAYBE_SAVED = msg("database.stoppedWhileSaving");
 const BUSY_NOT_SAVED = msg("database.serverBusy");
 
 function unavailableResult(reason: ShedReason, attempted: boolean): ActionResult<never> {

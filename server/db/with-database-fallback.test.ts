@@ -7,7 +7,10 @@ import { withDatabaseFallback } from "./with-database-fallback.ts";
 
 const refused = async () => {
   const client = new pg.Client({ connectionString: "postgresql://postgres@127.0.0.1:1/nothing", connectionTimeoutMillis: 300 });
-  return client.connect().then(() => null, (e: unknown) => e);
+  return client.connect().then(
+    () => null,
+    (e: unknown) => e,
+  );
 };
 
 describe("withDatabaseFallback", () => {

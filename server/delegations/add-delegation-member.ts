@@ -10,13 +10,33 @@ import { isUniqueViolation } from "../db/database-errors.ts";
 import { notFound, type ActionResult, invalid } from "../shared/result.ts";
 
 export const MEMBER_EXISTS = msg("delegation.memberExists");
-export type MemberInput = { name: string; email?: string; organization?: string; position?: string; languages: string[]; interpretation: string[]; venueId?: string; isHead: boolean };
+export type MemberInput = {
+  name: string;
+  email?: string;
+  organization?: string;
+  position?: string;
+  languages: string[];
+  interpretation: string[];
+  venueId?: string;
+  isHead: boolean;
+};
 
 /** Writes one member (in the caller's transaction); a new head replaces the previous one. */
 export async function insertMember(tx: Prisma.TransactionClient, delegationId: string, m: MemberInput) {
-  if (m.isHead) await tx.delegationMember.updateMany({ where: { delegationId, isHead: true }, data: { isHead: false, version: { increment: 1 } } });
+  if (m.isHead)
+    await tx.delegationMember.updateMany({ where: { delegationId, isHead: true }, data: { isHead: false, version: { increment: 1 } } });
   return tx.delegationMember.create({
-    data: { delegationId, name: m.name, email: m.email ?? null, organization: m.organization ?? null, position: m.position ?? null, languages: m.languages, interpretation: m.interpretation, venueId: m.venueId ?? null, isHead: m.isHead },
+    data: {
+      delegationId,
+      name: m.name,
+      email: m.email ?? null,
+      organization: m.organization ?? null,
+      position: m.position ?? null,
+      languages: m.languages,
+      interpretation: m.interpretation,
+      venueId: m.venueId ?? null,
+      isHead: m.isHead,
+    },
     select: { id: true },
   });
 }
@@ -33,7 +53,15 @@ export async function addDelegationMember(actor: CurrentUser | null, input: unkn
   try {
     const id = await db().$transaction(async (tx) => {
       const row = await insertMember(tx, delegationId, parsed.data);
-      await recordAudit(tx, { actorId: actor!.id, organizationId: event.organizationId, eventId: event.id, entity: "DelegationMember", entityId: row.id, action: "create", after: parsed.data });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        organizationId: event.organizationId,
+        eventId: event.id,
+        entity: "DelegationMember",
+        entityId: row.id,
+        action: "create",
+        after: parsed.data,
+      });
       return row.id;
     });
     return { ok: true, data: { id } };

@@ -15,8 +15,19 @@ export async function createDelegation(actor: CurrentUser | null, input: unknown
   const parsed = createDelegationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const id = await db().$transaction(async (tx) => {
-    const row = await tx.delegation.create({ data: { eventId: event.id, side: parsed.data.side, name: parsed.data.name }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor!.id, organizationId: event.organizationId, eventId: event.id, entity: "Delegation", entityId: row.id, action: "create", after: parsed.data });
+    const row = await tx.delegation.create({
+      data: { eventId: event.id, side: parsed.data.side, name: parsed.data.name },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      organizationId: event.organizationId,
+      eventId: event.id,
+      entity: "Delegation",
+      entityId: row.id,
+      action: "create",
+      after: parsed.data,
+    });
     return row.id;
   });
   return { ok: true, data: { id } };

@@ -20,38 +20,83 @@ const PASSWORD = "harbour lantern 42";
 const csv = (text: string) => new TextEncoder().encode(text);
 const HEADER = "name,email,language,organization,position,interpretation,venue\n";
 const tokenOf = async (to: string) => {
-  const m = await db().mailMessage.findFirstOrThrow({ where: { toEmail: to, kind: "invitation-delegate" }, orderBy: { createdAt: "desc" }, select: { text: true } });
+  const m = await db().mailMessage.findFirstOrThrow({
+    where: { toEmail: to, kind: "invitation-delegate" },
+    orderBy: { createdAt: "desc" },
+    select: { text: true },
+  });
   return decodeURIComponent(/\/invitations\/(\S+)/.exec(m.text)![1]);
 };
 
 beforeAll(async () => {
   w = await createMatrixWorld();
   ev = await w.event();
-  const r = await createDelegation(w.actors.member, { eventId: ev.event.id, side: "B", name: { en: "Japan delegation", ja: "日本代表団" } });
+  const r = await createDelegation(w.actors.member, {
+    eventId: ev.event.id,
+    side: "B",
+    name: { en: "Japan delegation", ja: "日本代表団" },
+  });
   expect(r.ok).toBe(true);
   japanId = r.ok ? r.data.id : "";
 });
 
 describe("delegations", () => {
   it("adds a head and members; a new head replaces the old one; refusals change nothing", async () => {
-    const add = (name: string, isHead: boolean, email?: string) => addDelegationMember(w.actors.owner, { eventId: ev.event.id, delegationId: japanId, name, email, organization: "JETRO", position: "Director", languages: "ja en", interpretation: "zh", venueId: ev.tokyo.id, isHead });
+    const add = (name: string, isHead: boolean, email?: string) =>
+      addDelegationMember(w.actors.owner, {
+        eventId: ev.event.id,
+        delegationId: japanId,
+        name,
+        email,
+        organization: "JETRO",
+        position: "Director",
+        languages: "ja en",
+        interpretation: "zh",
+        venueId: ev.tokyo.id,
+        isHead,
+      });
     expect((await add("Head One", true)).ok).toBe(true);
     expect((await add("Head Two", true, "head2@accord.test")).ok).toBe(true);
-    const heads = await db().delegationMember.findMany({ where: { delegationId: japanId, isHead: true }, select: { name: true, languages: true, interpretation: true } });
+    const heads = await db().delegationMember.findMany({
+      where: { delegationId: japanId, isHead: true },
+      select: { name: true, languages: true, interpretation: true },
+    });
     expect(heads).toEqual([{ name: "Head Two", languages: ["ja", "en"], interpretation: ["zh"] }]);
     const before = await db().delegationMember.count();
-    expect(await add("Again", false, "head2@accord.test")).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: expect.any(Array) } });
-    expect(await addDelegationMember(w.actors.outsider, { eventId: ev.event.id, delegationId: japanId, name: "X" })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await addDelegationMember(w.actors.viewer, { eventId: ev.event.id, delegationId: japanId, name: "X" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await add("Again", false, "head2@accord.test")).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { email: expect.any(Array) },
+    });
+    expect(await addDelegationMember(w.actors.outsider, { eventId: ev.event.id, delegationId: japanId, name: "X" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await addDelegationMember(w.actors.viewer, { eventId: ev.event.id, delegationId: japanId, name: "X" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     const other = await w.event();
-    expect(await addDelegationMember(w.actors.member, { eventId: other.event.id, delegationId: japanId, name: "X" })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await createDelegation(w.actors.member, { eventId: ev.event.id, side: "C", name: {} })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await addDelegationMember(w.actors.member, { eventId: other.event.id, delegationId: japanId, name: "X" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await createDelegation(w.actors.member, { eventId: ev.event.id, side: "C", name: {} })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
     expect(await db().delegationMember.count()).toBe(before);
   });
 
   it("invites the whole delegation once: members with an address, none twice", async () => {
-    expect(await inviteDelegation(w.actors.member, { eventId: ev.event.id, delegationId: japanId })).toEqual({ ok: true, data: { invited: 1, skipped: 1 } });
-    expect(await inviteDelegation(w.actors.member, { eventId: ev.event.id, delegationId: japanId })).toEqual({ ok: true, data: { invited: 0, skipped: 2 } });
+    expect(await inviteDelegation(w.actors.member, { eventId: ev.event.id, delegationId: japanId })).toEqual({
+      ok: true,
+      data: { invited: 1, skipped: 1 },
+    });
+    expect(await inviteDelegation(w.actors.member, { eventId: ev.event.id, delegationId: japanId })).toEqual({
+      ok: true,
+      data: { invited: 0, skipped: 2 },
+    });
     expect(await db().invitation.count({ where: { email: "head2@accord.test" } })).toBe(1);
   });
 });
@@ -59,18 +104,44 @@ describe("delegations", () => {
 describe("delegates CSV import", () => {
   it("the dry run lists every bad row and writes nothing; a bad file is refused whole", async () => {
     const before = await db().invitation.count();
-    const file = csv(HEADER + "Ok Person,ok@accord.test,ja,,,,Tokyo\n,empty@accord.test,en,,,,\nBad,not-mail,en,,,,\nLang,lang@accord.test,fr,,,,\nVenue,venue@accord.test,en,,,,Paris\nDup,ok@accord.test,en,,,,\n");
+    const file = csv(
+      HEADER +
+        "Ok Person,ok@accord.test,ja,,,,Tokyo\n,empty@accord.test,en,,,,\nBad,not-mail,en,,,,\nLang,lang@accord.test,fr,,,,\nVenue,venue@accord.test,en,,,,Paris\nDup,ok@accord.test,en,,,,\n",
+    );
     const r = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
     expect(r.ok && r.data.errors.map((e) => e.line)).toEqual([3, 4, 5, 6, 7]);
     expect(r.ok && r.data.uploadToken).toBeUndefined();
-    expect(inEnglish(await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file: new Uint8Array([0x82, 0xa0, 0x0a]), mode: "dry-run" }))).toMatchObject({ ok: false, message: expect.stringContaining("UTF-8") });
-    expect(inEnglish(await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file: csv("name,email\nA,a@b.c\n"), mode: "dry-run" }))).toMatchObject({ ok: false, message: expect.stringContaining("header row") });
-    expect(await importDelegatesCsv(w.actors.outsider, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(
+      inEnglish(
+        await importDelegatesCsv(w.actors.member, {
+          eventId: ev.event.id,
+          delegationId: japanId,
+          file: new Uint8Array([0x82, 0xa0, 0x0a]),
+          mode: "dry-run",
+        }),
+      ),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("UTF-8") });
+    expect(
+      inEnglish(
+        await importDelegatesCsv(w.actors.member, {
+          eventId: ev.event.id,
+          delegationId: japanId,
+          file: csv("name,email\nA,a@b.c\n"),
+          mode: "dry-run",
+        }),
+      ),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("header row") });
+    expect(
+      await importDelegatesCsv(w.actors.outsider, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" }),
+    ).toMatchObject({ ok: false, code: "not_found" });
     expect(await db().invitation.count()).toBe(before);
   });
 
   it("confirm imports exactly the checked file once; the token cannot be reused", async () => {
-    const file = csv(HEADER + "Sato Aiko,aiko@accord.test,ja,Toyota,Manager,zh,Tokyo\nLi Wei,liwei@accord.test,zh,,,,Online\n=Evil,evil@accord.test,en,,,,\n");
+    const file = csv(
+      HEADER +
+        "Sato Aiko,aiko@accord.test,ja,Toyota,Manager,zh,Tokyo\nLi Wei,liwei@accord.test,zh,,,,Online\n=Evil,evil@accord.test,en,,,,\n",
+    );
     const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
     expect(dry.ok && dry.data.toInvite.length).toBe(3);
     const token = dry.ok ? dry.data.uploadToken! : "";
@@ -79,10 +150,16 @@ describe("delegates CSV import", () => {
       importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken: token, mode: "confirm" }),
     ]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
-    expect(await db().delegationMember.count({ where: { delegationId: japanId, email: { in: ["aiko@accord.test", "liwei@accord.test", "evil@accord.test"] } } })).toBe(3);
+    expect(
+      await db().delegationMember.count({
+        where: { delegationId: japanId, email: { in: ["aiko@accord.test", "liwei@accord.test", "evil@accord.test"] } },
+      }),
+    ).toBe(3);
     const aiko = await db().invitation.findFirstOrThrow({ where: { email: "aiko@accord.test" }, select: { locale: true, venueId: true } });
     expect(aiko).toEqual({ locale: "ja", venueId: ev.tokyo.id });
-    expect((await db().mailMessage.findFirstOrThrow({ where: { toEmail: "liwei@accord.test" }, select: { locale: true } })).locale).toBe("zh");
+    expect((await db().mailMessage.findFirstOrThrow({ where: { toEmail: "liwei@accord.test" }, select: { locale: true } })).locale).toBe(
+      "zh",
+    );
   });
 });
 
@@ -116,14 +193,25 @@ describe("registrants", () => {
   });
 
   it("an announcement goes to the chosen registrants in each one's language; a viewer may not send one", async () => {
-    const reg = await db().registration.findFirstOrThrow({ where: { eventId: ev.event.id }, select: { id: true, user: { select: { email: true } } } });
-    const input = { eventId: ev.event.id, subject: { en: "Schedule change", ja: "日程変更" }, message: { en: "Starts at 10:00 JST.", ja: "10:00（日本時間）開始です。" }, recipients: [reg.id] };
+    const reg = await db().registration.findFirstOrThrow({
+      where: { eventId: ev.event.id },
+      select: { id: true, user: { select: { email: true } } },
+    });
+    const input = {
+      eventId: ev.event.id,
+      subject: { en: "Schedule change", ja: "日程変更" },
+      message: { en: "Starts at 10:00 JST.", ja: "10:00（日本時間）開始です。" },
+      recipients: [reg.id],
+    };
     const before = await db().mailMessage.count();
     expect(await sendAnnouncement(w.actors.viewer, input)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await sendAnnouncement(w.actors.member, { ...input, recipients: [] })).toMatchObject({ ok: false, code: "invalid" });
     expect(await db().mailMessage.count()).toBe(before);
     expect(await sendAnnouncement(w.actors.member, input)).toEqual({ ok: true, data: { sent: 1 } });
-    const mail = await db().mailMessage.findFirstOrThrow({ where: { toEmail: reg.user.email, kind: "announcement" }, select: { subject: true, text: true, locale: true } });
+    const mail = await db().mailMessage.findFirstOrThrow({
+      where: { toEmail: reg.user.email, kind: "announcement" },
+      select: { subject: true, text: true, locale: true },
+    });
     expect(mail).toMatchObject({ subject: "日程変更", locale: "ja" });
     expect(mail.text).toContain("10:00（日本時間）開始です。");
   });

@@ -31,7 +31,16 @@ export type DelegatesImportReport<R = Message> = {
 };
 
 type Input = { eventId?: unknown; delegationId?: unknown; file?: Uint8Array; uploadToken?: string; mode?: string };
-type Valid = { line: number; name: string; email: string; locale: string; organization?: string; position?: string; interpretation: string[]; venueId?: string };
+type Valid = {
+  line: number;
+  name: string;
+  email: string;
+  locale: string;
+  organization?: string;
+  position?: string;
+  interpretation: string[];
+  venueId?: string;
+};
 
 const EXPIRED = msg("csv.checkHasExpiredWasAlready");
 
@@ -40,7 +49,9 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
   if (isDenied(event)) return event;
   const user = actor as CurrentUser;
   const delegationId = typeof input.delegationId === "string" ? input.delegationId : "";
-  const delegation = delegationId ? await db().delegation.findFirst({ where: { id: delegationId, eventId: event.id }, select: { id: true, name: true } }) : null;
+  const delegation = delegationId
+    ? await db().delegation.findFirst({ where: { id: delegationId, eventId: event.id }, select: { id: true, name: true } })
+    : null;
   if (!delegation) return notFound("Delegation");
   const mode = input.mode === "confirm" ? "confirm" : "dry-run";
   let file = input.file ?? new Uint8Array();
@@ -52,28 +63,77 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
   const read = readDelegatesCsv(file);
   if (!read.ok) return { ok: false, code: "invalid", message: read.reason, fieldErrors: { file: [read.reason] } };
   const { valid, errors } = await checkRows(event.id, delegation.id, read.rows);
-  const report: DelegatesImportReport = { mode, totalRows: read.rows.length, toInvite: valid.map((v) => ({ line: v.line, name: v.name, email: v.email })), errors, created: 0, delegationId: delegation.id };
+  const report: DelegatesImportReport = {
+    mode,
+    totalRows: read.rows.length,
+    toInvite: valid.map((v) => ({ line: v.line, name: v.name, email: v.email })),
+    errors,
+    created: 0,
+    delegationId: delegation.id,
+  };
   if (mode === "dry-run") {
     if (errors.length === 0 && valid.length > 0) report.uploadToken = await storeCheckedUpload(user.id, event.id, file);
     return { ok: true, data: report };
   }
   if (errors.length > 0) {
-    return { ok: false, code: "invalid", message: msg("csv.nothingWasImportedRowS", { count: errors.length }), fieldErrors: { file: errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) } };
+    return {
+      ok: false,
+      code: "invalid",
+      message: msg("csv.nothingWasImportedRowS", { count: errors.length }),
+      fieldErrors: { file: errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) },
+    };
   }
-  report.created = await db().$transaction(async (tx) => {
-    const ctx = await eventMailContext(tx, event.id, user);
-    for (const v of valid) {
-      const member = await insertMember(tx, delegation.id, { name: v.name, email: v.email, organization: v.organization, position: v.position, languages: [v.locale], interpretation: v.interpretation, venueId: v.venueId, isHead: false });
-      const r = await insertDelegateInvitation(tx, event, { email: v.email, name: v.name, locale: v.locale, venueId: v.venueId, delegationMemberId: member.id, delegationName: delegation.name }, ctx, user);
-      if ("duplicate" in r) throw new Error("checked row became a duplicate"); // rolls the whole import back
-    }
-    await recordAudit(tx, { actorId: user.id, organizationId: event.organizationId, eventId: event.id, entity: "Delegation", entityId: delegation.id, action: "import", after: { rows: valid.length } });
-    return valid.length;
-  }, { timeout: 120_000 });
+  report.created = await db().$transaction(
+    async (tx) => {
+      const ctx = await eventMailContext(tx, event.id, user);
+      for (const v of valid) {
+        const member = await insertMember(tx, delegation.id, {
+          name: v.name,
+          email: v.email,
+          organization: v.organization,
+          position: v.position,
+          languages: [v.locale],
+          interpretation: v.interpretation,
+          venueId: v.venueId,
+          isHead: false,
+        });
+        const r = await insertDelegateInvitation(
+          tx,
+          event,
+          {
+            email: v.email,
+            name: v.name,
+            locale: v.locale,
+            venueId: v.venueId,
+            delegationMemberId: member.id,
+            delegationName: delegation.name,
+          },
+          ctx,
+          user,
+        );
+        if ("duplicate" in r) throw new Error("checked row became a duplicate"); // rolls the whole import back
+      }
+      await recordAudit(tx, {
+        actorId: user.id,
+        organizationId: event.organizationId,
+        eventId: event.id,
+        entity: "Delegation",
+        entityId: delegation.id,
+        action: "import",
+        after: { rows: valid.length },
+      });
+      return valid.length;
+    },
+    { timeout: 120_000 },
+  );
   return { ok: true, data: report };
 }
 
-async function checkRows(eventId: string, delegationId: string, rows: DelegateCsvRow[]): Promise<{ valid: Valid[]; errors: { line: number; reason: Message }[] }> {
+async function checkRows(
+  eventId: string,
+  delegationId: string,
+  rows: DelegateCsvRow[],
+): Promise<{ valid: Valid[]; errors: { line: number; reason: Message }[] }> {
   // The venue column names a venue (any language), or its city when one venue is there, or "online".
   const venues = await db().venue.findMany({ where: { eventId }, select: { id: true, kind: true, name: true, city: true } });
   const byName = new Map<string, string>();
@@ -83,12 +143,20 @@ async function checkRows(eventId: string, delegationId: string, rows: DelegateCs
   }
   for (const v of venues) {
     const sameCity = (c: string) => venues.filter((o) => Object.values(asLocalizedText(o.city)).includes(c)).length === 1;
-    for (const c of Object.values(asLocalizedText(v.city))) if (!byName.has(c!.toLowerCase()) && sameCity(c!)) byName.set(c!.toLowerCase(), v.id);
+    for (const c of Object.values(asLocalizedText(v.city)))
+      if (!byName.has(c!.toLowerCase()) && sameCity(c!)) byName.set(c!.toLowerCase(), v.id);
   }
   const emails = rows.map((r) => r.cells.email.trim().toLowerCase());
   const taken = new Set([
-    ...(await db().delegationMember.findMany({ where: { delegationId, email: { in: emails } }, select: { email: true } })).map((m) => m.email!),
-    ...(await db().invitation.findMany({ where: { eventId, status: "INVITED", expiresAt: { gt: new Date() }, email: { in: emails } }, select: { email: true } })).map((i) => i.email),
+    ...(await db().delegationMember.findMany({ where: { delegationId, email: { in: emails } }, select: { email: true } })).map(
+      (m) => m.email!,
+    ),
+    ...(
+      await db().invitation.findMany({
+        where: { eventId, status: "INVITED", expiresAt: { gt: new Date() }, email: { in: emails } },
+        select: { email: true },
+      })
+    ).map((i) => i.email),
   ]);
   const seen = new Set<string>();
   const valid: Valid[] = [];
@@ -97,19 +165,36 @@ async function checkRows(eventId: string, delegationId: string, rows: DelegateCs
     const email = emailSchema.safeParse(cells.email);
     const interpretation = cells.interpretation.split(/[\s;]+/).filter(Boolean);
     const venueId = cells.venue ? byName.get(cells.venue.toLowerCase()) : undefined;
-    const reason =
-      !cells.name ? msg("delegation.nameEmpty") :
-      cells.name.length > 200 ? msg("delegation.nameTooLong") :
-      !email.success ? msg("delegation.emailInvalid", { value: cells.email }) :
-      !isLocale(cells.language) ? msg("delegation.languageInvalid", { value: cells.language }) :
-      interpretation.some((l) => !isLocale(l)) ? msg("delegation.interpretationInvalid") :
-      cells.venue && !venueId ? msg("delegation.venueUnknown", { value: cells.venue }) :
-      seen.has(email.data) ? msg("delegation.emailTwice", { email: email.data }) :
-      taken.has(email.data) ? msg("delegation.emailTaken", { email: email.data }) :
-      null;
+    const reason = !cells.name
+      ? msg("delegation.nameEmpty")
+      : cells.name.length > 200
+        ? msg("delegation.nameTooLong")
+        : !email.success
+          ? msg("delegation.emailInvalid", { value: cells.email })
+          : !isLocale(cells.language)
+            ? msg("delegation.languageInvalid", { value: cells.language })
+            : interpretation.some((l) => !isLocale(l))
+              ? msg("delegation.interpretationInvalid")
+              : cells.venue && !venueId
+                ? msg("delegation.venueUnknown", { value: cells.venue })
+                : seen.has(email.data)
+                  ? msg("delegation.emailTwice", { email: email.data })
+                  : taken.has(email.data)
+                    ? msg("delegation.emailTaken", { email: email.data })
+                    : null;
     if (email.success) seen.add(email.data);
     if (reason) errors.push({ line, reason });
-    else valid.push({ line, name: cells.name, email: email.data!, locale: cells.language, organization: cells.organization || undefined, position: cells.position || undefined, interpretation, venueId });
+    else
+      valid.push({
+        line,
+        name: cells.name,
+        email: email.data!,
+        locale: cells.language,
+        organization: cells.organization || undefined,
+        position: cells.position || undefined,
+        interpretation,
+        venueId,
+      });
   }
   return { valid, errors };
 }

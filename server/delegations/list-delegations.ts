@@ -13,13 +13,34 @@ export async function listDelegations(actor: CurrentUser | null, input: { eventI
   const data = await db().event.findUniqueOrThrow({
     where: { id: event.id },
     select: {
-      id: true, title: true, languages: true, sideAName: true, sideBName: true, organizationId: true,
+      id: true,
+      title: true,
+      languages: true,
+      sideAName: true,
+      sideBName: true,
+      organizationId: true,
       venues: { orderBy: { position: "asc" }, select: { id: true, name: true, kind: true } },
       delegations: {
         orderBy: [{ side: "asc" }, { createdAt: "asc" }],
         select: {
-          id: true, side: true, name: true, version: true,
-          members: { orderBy: [{ isHead: "desc" }, { createdAt: "asc" }], select: { id: true, name: true, email: true, organization: true, position: true, languages: true, interpretation: true, venueId: true, isHead: true } },
+          id: true,
+          side: true,
+          name: true,
+          version: true,
+          members: {
+            orderBy: [{ isHead: "desc" }, { createdAt: "asc" }],
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              organization: true,
+              position: true,
+              languages: true,
+              interpretation: true,
+              venueId: true,
+              isHead: true,
+            },
+          },
         },
       },
     },

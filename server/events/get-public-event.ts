@@ -57,7 +57,11 @@ export async function getPublicEvent(slug: string): Promise<PublicEvent | null> 
   const first = row.sessions[0];
   return {
     slug: row.slug,
-    status: effectiveEventStatus(row.status, row.endDate, row.venues.map((v) => v.timeZone)) as PublicEventStatus,
+    status: effectiveEventStatus(
+      row.status,
+      row.endDate,
+      row.venues.map((v) => v.timeZone),
+    ) as PublicEventStatus,
     title: asLocalizedText(row.title),
     subtitle: asLocalizedText(row.subtitle),
     description: asLocalizedText(row.description),

@@ -43,7 +43,11 @@ export async function listPublishedEvents(): Promise<PublishedEventCard[]> {
   });
   return rows.map((row) => ({
     slug: row.slug,
-    status: effectiveEventStatus(row.status, row.endDate, row.venues.map((v) => v.timeZone)) as PublicEventStatus,
+    status: effectiveEventStatus(
+      row.status,
+      row.endDate,
+      row.venues.map((v) => v.timeZone),
+    ) as PublicEventStatus,
     title: asLocalizedText(row.title),
     subtitle: asLocalizedText(row.subtitle),
     languages: row.languages,

@@ -6,7 +6,12 @@ import { getPublicEvent } from "./get-public-event.ts";
 
 useTestDatabase();
 
-async function makeEvent(orgId: string, slug: string, status: "DRAFT" | "PUBLISHED" | "LIVE" | "CONCLUDED" | "ARCHIVED", startDate = "2020-07-30") {
+async function makeEvent(
+  orgId: string,
+  slug: string,
+  status: "DRAFT" | "PUBLISHED" | "LIVE" | "CONCLUDED" | "ARCHIVED",
+  startDate = "2020-07-30",
+) {
   return db().event.create({
     data: {
       organizationId: orgId,
@@ -35,24 +40,59 @@ beforeAll(async () => {
   await makeEvent(org.id, "live-one", "LIVE", "2021-05-01");
   // Created out of order on purpose: the API must order by position.
   const osaka = await db().venue.create({
-    data: { eventId: dialogue.id, kind: "PHYSICAL", name: { en: "Osaka venue" }, city: { en: "Osaka", ja: "大阪" }, country: "JP", timeZone: "Asia/Tokyo", capacity: 80, position: 2, streamUrl: "https://secret.example/stream" },
+    data: {
+      eventId: dialogue.id,
+      kind: "PHYSICAL",
+      name: { en: "Osaka venue" },
+      city: { en: "Osaka", ja: "大阪" },
+      country: "JP",
+      timeZone: "Asia/Tokyo",
+      capacity: 80,
+      position: 2,
+      streamUrl: "https://secret.example/stream",
+    },
     select: { id: true },
   });
   const jinan = await db().venue.create({
-    data: { eventId: dialogue.id, kind: "PHYSICAL", name: { en: "Jinan venue" }, city: { en: "Jinan", zh: "济南" }, country: "CN", timeZone: "Asia/Shanghai", capacity: 300, position: 0 },
+    data: {
+      eventId: dialogue.id,
+      kind: "PHYSICAL",
+      name: { en: "Jinan venue" },
+      city: { en: "Jinan", zh: "济南" },
+      country: "CN",
+      timeZone: "Asia/Shanghai",
+      capacity: 300,
+      position: 0,
+    },
     select: { id: true },
   });
   await db().venue.create({
     data: { eventId: dialogue.id, kind: "ONLINE", name: { en: "Online" }, timeZone: "UTC", position: 3 },
   });
   await db().venue.create({
-    data: { eventId: dialogue.id, kind: "PHYSICAL", name: { en: "Tokyo venue" }, city: { en: "Tokyo" }, country: "JP", timeZone: "Asia/Tokyo", position: 1 },
+    data: {
+      eventId: dialogue.id,
+      kind: "PHYSICAL",
+      name: { en: "Tokyo venue" },
+      city: { en: "Tokyo" },
+      country: "JP",
+      timeZone: "Asia/Tokyo",
+      position: 1,
+    },
   });
-  for (const [startsAt, title] of [["2020-07-30T03:00:00Z", "Industry seminar"], ["2020-07-30T02:00:00Z", "Opening plenary"]] as const) {
+  for (const [startsAt, title] of [
+    ["2020-07-30T03:00:00Z", "Industry seminar"],
+    ["2020-07-30T02:00:00Z", "Opening plenary"],
+  ] as const) {
     await db().session.create({
       data: {
-        eventId: dialogue.id, type: "PLENARY", title: { en: title }, startsAt: new Date(startsAt),
-        endsAt: new Date(Date.parse(startsAt) + 3_600_000), hostVenueId: title === "Opening plenary" ? jinan.id : osaka.id, language: "zh",
+        eventId: dialogue.id,
+        type: "PLENARY",
+        title: { en: title },
+        startsAt: new Date(startsAt),
+        endsAt: new Date(Date.parse(startsAt) + 3_600_000),
+        hostVenueId: title === "Opening plenary" ? jinan.id : osaka.id,
+        language: "zh",
       },
     });
   }
@@ -70,9 +110,18 @@ describe("listPublishedEvents", () => {
     expect(dialogue.venues[0]).toEqual({ kind: "PHYSICAL", city: { en: "Jinan", zh: "济南" }, timeZone: "Asia/Shanghai" });
     expect(dialogue.sessionCount).toBe(2);
     expect(dialogue.startDate).toBe("2020-07-30");
-    expect(Object.keys(dialogue).sort()).toEqual(
-      ["agreementCount", "endDate", "languages", "sessionCount", "slug", "startDate", "status", "subtitle", "title", "venues"],
-    );
+    expect(Object.keys(dialogue).sort()).toEqual([
+      "agreementCount",
+      "endDate",
+      "languages",
+      "sessionCount",
+      "slug",
+      "startDate",
+      "status",
+      "subtitle",
+      "title",
+      "venues",
+    ]);
   });
 });
 
@@ -89,8 +138,13 @@ describe("getPublicEvent", () => {
     expect(event).not.toBeNull();
     expect(event!.venues.map((v) => v.name.en)).toEqual(["Jinan venue", "Tokyo venue", "Osaka venue", "Online"]);
     expect(event!.venues[2]).toEqual({
-      id: expect.any(String), kind: "PHYSICAL", name: { en: "Osaka venue" }, city: { en: "Osaka", ja: "大阪" },
-      country: "JP", timeZone: "Asia/Tokyo", capacity: 80,
+      id: expect.any(String),
+      kind: "PHYSICAL",
+      name: { en: "Osaka venue" },
+      city: { en: "Osaka", ja: "大阪" },
+      country: "JP",
+      timeZone: "Asia/Tokyo",
+      capacity: 80,
     });
     expect(event!.sessionCount).toBe(2);
     expect(event!.opening?.title).toEqual({ en: "Opening plenary" });

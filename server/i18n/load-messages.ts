@@ -21,10 +21,7 @@ async function loadNamespace(namespace: string, locale: Locale): Promise<Message
 
 /** Base messages plus every namespace under its own key. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  const [base, ...namespaces] = await Promise.all([
-    loadBase(locale),
-    ...MESSAGE_NAMESPACES.map((ns) => loadNamespace(ns, locale)),
-  ]);
+  const [base, ...namespaces] = await Promise.all([loadBase(locale), ...MESSAGE_NAMESPACES.map((ns) => loadNamespace(ns, locale))]);
   const merged: Messages = { ...base };
   MESSAGE_NAMESPACES.forEach((ns, i) => {
     if (ns in base) throw new Error(`Message namespace "${ns}" clashes with a top-level key in ${locale}.json`);

@@ -15,9 +15,16 @@ import { hashToken } from "./invitation-token.ts";
 const PASSWORD_NEEDED = msg("invitation.passwordNeeded");
 const VENUE_NEEDED = msg("invitation.venueNeeded");
 
-const refused = (state: keyof typeof LINK_MESSAGES): ActionResult<never> => ({ ok: false, code: "not_found", message: LINK_MESSAGES[state] });
+const refused = (state: keyof typeof LINK_MESSAGES): ActionResult<never> => ({
+  ok: false,
+  code: "not_found",
+  message: LINK_MESSAGES[state],
+});
 
-export async function acceptInvitation(input: unknown, opts: { now?: Date; baseUrl?: string } = {}): Promise<ActionResult<Accepted & { newAccount: boolean }>> {
+export async function acceptInvitation(
+  input: unknown,
+  opts: { now?: Date; baseUrl?: string } = {},
+): Promise<ActionResult<Accepted & { newAccount: boolean }>> {
   const now = opts.now ?? new Date();
   const parsed = acceptInvitationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -25,14 +32,21 @@ export async function acceptInvitation(input: unknown, opts: { now?: Date; baseU
   const look = await inspectInvitation(token, now);
   if (look.state !== "valid" || !look.invitation) return refused(look.state === "valid" ? "unknown" : look.state);
   const inv = look.invitation;
-  if (!inv.accountExists && !password) return { ok: false, code: "invalid", message: PASSWORD_NEEDED, fieldErrors: { password: [PASSWORD_NEEDED] } };
+  if (!inv.accountExists && !password)
+    return { ok: false, code: "invalid", message: PASSWORD_NEEDED, fieldErrors: { password: [PASSWORD_NEEDED] } };
   if (inv.kind === "DELEGATE") {
     const chosen = venueId ?? inv.venueId;
-    if (!chosen || !inv.event?.venues.some((v) => v.id === chosen)) return { ok: false, code: "invalid", message: VENUE_NEEDED, fieldErrors: { venueId: [VENUE_NEEDED] } };
+    if (!chosen || !inv.event?.venues.some((v) => v.id === chosen))
+      return { ok: false, code: "invalid", message: VENUE_NEEDED, fieldErrors: { venueId: [VENUE_NEEDED] } };
   }
   const passwordHash = !inv.accountExists && password ? await hashPassword(password) : undefined; // slow: outside the transaction
   const accepted = await db().$transaction((tx) =>
-    applyAccept(tx, { id: inv.id, tokenHash: hashToken(token) }, { passwordHash, venueId: venueId ?? inv.venueId ?? undefined }, { now, via: "link", actorId: null, baseUrl: opts.baseUrl ?? appBaseUrl() }),
+    applyAccept(
+      tx,
+      { id: inv.id, tokenHash: hashToken(token) },
+      { passwordHash, venueId: venueId ?? inv.venueId ?? undefined },
+      { now, via: "link", actorId: null, baseUrl: opts.baseUrl ?? appBaseUrl() },
+    ),
   );
   if (!accepted) return refused("used");
   return { ok: true, data: { ...accepted, newAccount: !inv.accountExists } };
@@ -45,7 +59,12 @@ export async function declineInvitation(input: unknown, opts: { now?: Date } = {
   const look = await inspectInvitation(parsed.data.token, now);
   if (look.state !== "valid" || !look.invitation) return refused(look.state === "valid" ? "unknown" : look.state);
   const declined = await db().$transaction((tx) =>
-    applyDecline(tx, { id: look.invitation!.id, tokenHash: hashToken(parsed.data.token) }, parsed.data.reason, { now, via: "link", actorId: null, baseUrl: "" }),
+    applyDecline(tx, { id: look.invitation!.id, tokenHash: hashToken(parsed.data.token) }, parsed.data.reason, {
+      now,
+      via: "link",
+      actorId: null,
+      baseUrl: "",
+    }),
   );
   if (!declined) return refused("used");
   return { ok: true, data: { invitationId: declined.id } };

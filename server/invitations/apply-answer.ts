@@ -13,11 +13,35 @@ import { queueRegistrationConfirmation } from "../registrations/queue-registrati
 export type Claim = { id: string; tokenHash?: string; version?: number };
 export type AnswerOptions = { now: Date; via: "link" | "organizer"; actorId: string | null; baseUrl: string };
 
-const INVITATION_SELECT = { id: true, kind: true, organizationId: true, eventId: true, memberRole: true, venueId: true, email: true, name: true, locale: true, status: true, version: true } as const;
+const INVITATION_SELECT = {
+  id: true,
+  kind: true,
+  organizationId: true,
+  eventId: true,
+  memberRole: true,
+  venueId: true,
+  email: true,
+  name: true,
+  locale: true,
+  status: true,
+  version: true,
+} as const;
 
-async function claim(tx: Prisma.TransactionClient, c: Claim, status: "ACCEPTED" | "DECLINED", extra: Prisma.InvitationUpdateManyMutationInput, opts: AnswerOptions) {
+async function claim(
+  tx: Prisma.TransactionClient,
+  c: Claim,
+  status: "ACCEPTED" | "DECLINED",
+  extra: Prisma.InvitationUpdateManyMutationInput,
+  opts: AnswerOptions,
+) {
   const { count } = await tx.invitation.updateMany({
-    where: { id: c.id, status: "INVITED", expiresAt: { gt: opts.now }, ...(c.tokenHash ? { tokenHash: c.tokenHash } : {}), ...(c.version !== undefined ? { version: c.version } : {}) },
+    where: {
+      id: c.id,
+      status: "INVITED",
+      expiresAt: { gt: opts.now },
+      ...(c.tokenHash ? { tokenHash: c.tokenHash } : {}),
+      ...(c.version !== undefined ? { version: c.version } : {}),
+    },
     data: { status, answeredAt: opts.now, answeredVia: opts.via, version: { increment: 1 }, ...extra },
   });
   if (count !== 1) return null;
@@ -27,41 +51,78 @@ async function claim(tx: Prisma.TransactionClient, c: Claim, status: "ACCEPTED" 
 export async function applyDecline(tx: Prisma.TransactionClient, c: Claim, reason: string | undefined, opts: AnswerOptions) {
   const inv = await claim(tx, c, "DECLINED", { declineReason: reason ?? null }, opts);
   if (!inv) return null;
-  await recordAudit(tx, { actorId: opts.actorId, organizationId: inv.organizationId, eventId: inv.eventId, entity: "Invitation", entityId: inv.id, action: "decline", after: { via: opts.via, reason: reason ?? null } });
+  await recordAudit(tx, {
+    actorId: opts.actorId,
+    organizationId: inv.organizationId,
+    eventId: inv.eventId,
+    entity: "Invitation",
+    entityId: inv.id,
+    action: "decline",
+    after: { via: opts.via, reason: reason ?? null },
+  });
   return inv;
 }
 
 export type Accepted = { invitationId: string; userId: string; registration: { id: string; status: "CONFIRMED" | "WAITLISTED" } | null };
 
-export async function applyAccept(tx: Prisma.TransactionClient, c: Claim, input: { passwordHash?: string; venueId?: string }, opts: AnswerOptions): Promise<Accepted | null> {
+export async function applyAccept(
+  tx: Prisma.TransactionClient,
+  c: Claim,
+  input: { passwordHash?: string; venueId?: string },
+  opts: AnswerOptions,
+): Promise<Accepted | null> {
   const inv = await claim(tx, c, "ACCEPTED", {}, opts);
   if (!inv) return null;
   const user = await findOrCreateUser(tx, inv, input.passwordHash);
   let registration: Accepted["registration"] = null;
   if (inv.kind === "MEMBER") {
-    await tx.membership.createMany({ data: [{ userId: user.id, organizationId: inv.organizationId, role: inv.memberRole ?? "ORGANIZER" }], skipDuplicates: true });
+    await tx.membership.createMany({
+      data: [{ userId: user.id, organizationId: inv.organizationId, role: inv.memberRole ?? "ORGANIZER" }],
+      skipDuplicates: true,
+    });
   } else {
     registration = await register(tx, inv.eventId!, user.id, input.venueId ?? inv.venueId);
-    await queueRegistrationConfirmation(tx, { ...registration, eventId: inv.eventId!, venueId: input.venueId ?? inv.venueId }, { email: user.email, name: user.name, locale: user.locale }, opts.baseUrl);
+    await queueRegistrationConfirmation(
+      tx,
+      { ...registration, eventId: inv.eventId!, venueId: input.venueId ?? inv.venueId },
+      { email: user.email, name: user.name, locale: user.locale },
+      opts.baseUrl,
+    );
   }
   await tx.invitation.update({ where: { id: inv.id }, data: { userId: user.id, registrationId: registration?.id ?? null } });
   await recordAudit(tx, {
-    actorId: opts.actorId ?? user.id, organizationId: inv.organizationId, eventId: inv.eventId, entity: "Invitation", entityId: inv.id, action: "accept",
+    actorId: opts.actorId ?? user.id,
+    organizationId: inv.organizationId,
+    eventId: inv.eventId,
+    entity: "Invitation",
+    entityId: inv.id,
+    action: "accept",
     after: { via: opts.via, userId: user.id, memberRole: inv.memberRole, registration },
   });
   return { invitationId: inv.id, userId: user.id, registration };
 }
 
-async function findOrCreateUser(tx: Prisma.TransactionClient, inv: { kind: "MEMBER" | "DELEGATE"; email: string; name: string; locale: string }, passwordHash?: string) {
+async function findOrCreateUser(
+  tx: Prisma.TransactionClient,
+  inv: { kind: "MEMBER" | "DELEGATE"; email: string; name: string; locale: string },
+  passwordHash?: string,
+) {
   const select = { id: true, email: true, name: true, locale: true, role: true } as const;
   const existing = await tx.user.findUnique({ where: { email: inv.email }, select });
   if (existing) {
     // An invitation into an organization makes a delegate account an organizer account.
-    if (inv.kind === "MEMBER" && existing.role === "DELEGATE") return tx.user.update({ where: { id: existing.id }, data: { role: "ORGANIZER", version: { increment: 1 } }, select });
+    if (inv.kind === "MEMBER" && existing.role === "DELEGATE")
+      return tx.user.update({ where: { id: existing.id }, data: { role: "ORGANIZER", version: { increment: 1 } }, select });
     return existing;
   }
   return tx.user.create({
-    data: { email: inv.email, name: inv.name, locale: inv.locale, role: inv.kind === "MEMBER" ? "ORGANIZER" : "DELEGATE", passwordHash: passwordHash ?? "!no-password-set" },
+    data: {
+      email: inv.email,
+      name: inv.name,
+      locale: inv.locale,
+      role: inv.kind === "MEMBER" ? "ORGANIZER" : "DELEGATE",
+      passwordHash: passwordHash ?? "!no-password-set",
+    },
     select,
   });
 }
@@ -76,9 +137,15 @@ async function register(tx: Prisma.TransactionClient, eventId: string, userId: s
   const existing = await tx.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { id: true, status: true } });
   if (existing && existing.status !== "CANCELLED") return { id: existing.id, status: existing.status };
   if (existing) {
-    await tx.registration.update({ where: { id: existing.id }, data: { venueId, status, calendarToken: newCalendarToken(), version: { increment: 1 } } });
+    await tx.registration.update({
+      where: { id: existing.id },
+      data: { venueId, status, calendarToken: newCalendarToken(), version: { increment: 1 } },
+    });
     return { id: existing.id, status };
   }
-  const row = await tx.registration.create({ data: { eventId, userId, venueId, status, calendarToken: newCalendarToken() }, select: { id: true, status: true } });
+  const row = await tx.registration.create({
+    data: { eventId, userId, venueId, status, calendarToken: newCalendarToken() },
+    select: { id: true, status: true },
+  });
   return { id: row.id, status: row.status as "CONFIRMED" | "WAITLISTED" };
 }

@@ -7,7 +7,21 @@ import { db } from "../db/client.ts";
 // admins'), delegate invitations every organizer's of the event. Another organization's
 // invitation answers "not found".
 
-const SELECT = { id: true, kind: true, organizationId: true, eventId: true, email: true, name: true, locale: true, memberRole: true, venueId: true, status: true, expiresAt: true, version: true, delegationMember: { select: { delegation: { select: { name: true } } } } } as const;
+const SELECT = {
+  id: true,
+  kind: true,
+  organizationId: true,
+  eventId: true,
+  email: true,
+  name: true,
+  locale: true,
+  memberRole: true,
+  venueId: true,
+  status: true,
+  expiresAt: true,
+  version: true,
+  delegationMember: { select: { delegation: { select: { name: true } } } },
+} as const;
 
 export async function findManagedInvitation(actor: CurrentUser | null, invitationId: string) {
   const gate = gateFor(actor, "programme.manage");

@@ -33,7 +33,12 @@ export async function insertInvitation(
   const scope = data.kind === "MEMBER" ? `org:${data.organizationId}` : `event:${data.eventId}`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${scope}:${data.email}`}))`;
   const open = await tx.invitation.count({
-    where: { email: data.email, status: "INVITED", expiresAt: { gt: now }, ...(data.kind === "MEMBER" ? { organizationId: data.organizationId, kind: "MEMBER" } : { eventId: data.eventId, kind: "DELEGATE" }) },
+    where: {
+      email: data.email,
+      status: "INVITED",
+      expiresAt: { gt: now },
+      ...(data.kind === "MEMBER" ? { organizationId: data.organizationId, kind: "MEMBER" } : { eventId: data.eventId, kind: "DELEGATE" }),
+    },
   });
   if (open > 0) return { duplicate: true };
   const { token, tokenHash, expiresAt } = newInvitationToken(now);
@@ -43,8 +48,19 @@ export async function insertInvitation(
   });
   await queueInvitationMail(tx, row, token, ctx);
   await recordAudit(tx, {
-    actorId: data.invitedById, organizationId: data.organizationId, eventId: data.eventId ?? null, entity: "Invitation", entityId: row.id,
-    action: "create", after: { kind: data.kind, email: data.email, memberRole: data.memberRole ?? null, venueId: data.venueId ?? null, delegationMemberId: data.delegationMemberId ?? null },
+    actorId: data.invitedById,
+    organizationId: data.organizationId,
+    eventId: data.eventId ?? null,
+    entity: "Invitation",
+    entityId: row.id,
+    action: "create",
+    after: {
+      kind: data.kind,
+      email: data.email,
+      memberRole: data.memberRole ?? null,
+      venueId: data.venueId ?? null,
+      delegationMemberId: data.delegationMemberId ?? null,
+    },
   });
   return { id: row.id };
 }

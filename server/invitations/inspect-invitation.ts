@@ -10,9 +10,25 @@ import { hashToken } from "./invitation-token.ts";
 export type LinkState = "valid" | "used" | "expired" | "revoked" | "unknown";
 
 const SELECT = {
-  id: true, kind: true, status: true, expiresAt: true, email: true, name: true, memberRole: true, venueId: true,
+  id: true,
+  kind: true,
+  status: true,
+  expiresAt: true,
+  email: true,
+  name: true,
+  memberRole: true,
+  venueId: true,
   organization: { select: { name: true } },
-  event: { select: { id: true, title: true, languages: true, startDate: true, endDate: true, venues: { orderBy: { position: "asc" }, select: { id: true, name: true, kind: true, city: true, timeZone: true } } } },
+  event: {
+    select: {
+      id: true,
+      title: true,
+      languages: true,
+      startDate: true,
+      endDate: true,
+      venues: { orderBy: { position: "asc" }, select: { id: true, name: true, kind: true, city: true, timeZone: true } },
+    },
+  },
   delegationMember: { select: { delegation: { select: { name: true } } } },
 } as const;
 

@@ -38,16 +38,29 @@ export type MailContext = {
 export const eventDates = (e: { startDate: Date; endDate: Date }, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).formatRange(e.startDate, e.endDate);
 
-export async function queueInvitationMail(tx: Prisma.TransactionClient, inv: InvitationForMail, token: string, ctx: MailContext): Promise<void> {
+export async function queueInvitationMail(
+  tx: Prisma.TransactionClient,
+  inv: InvitationForMail,
+  token: string,
+  ctx: MailContext,
+): Promise<void> {
   const locale = mailLocale(inv.locale);
   const w = words(locale);
   const text = (v: unknown, langs?: string[]) => pickText(v, locale, langs).text;
-  const common = { link: invitationLink(ctx.baseUrl, token), expires: formatExpiry(inv.expiresAt, locale, ctx.event?.primaryTimeZone ?? null) };
+  const common = {
+    link: invitationLink(ctx.baseUrl, token),
+    expires: formatExpiry(inv.expiresAt, locale, ctx.event?.primaryTimeZone ?? null),
+  };
   if (inv.kind === "MEMBER") {
     await enqueueMail(tx, {
       kind: "invitation-member",
       to: { email: inv.email, name: inv.name, locale },
-      values: { ...common, inviter: ctx.inviterName, organization: text(ctx.organizationName), role: w.roles[inv.memberRole ?? "ORGANIZER"] },
+      values: {
+        ...common,
+        inviter: ctx.inviterName,
+        organization: text(ctx.organizationName),
+        role: w.roles[inv.memberRole ?? "ORGANIZER"],
+      },
     });
     return;
   }

@@ -12,7 +12,11 @@ import { eventMailContext, insertDelegateInvitation } from "./delegate-invitatio
 export const VENUE_NOT_OF_EVENT = msg("invitation.venueNotOfEvent");
 
 /** An organizer invites one delegate to an event (optionally to a venue); the email goes out in the invitee's language. */
-export async function inviteDelegate(actor: CurrentUser | null, input: unknown, opts: { baseUrl?: string } = {}): Promise<ActionResult<{ invitationId: string }>> {
+export async function inviteDelegate(
+  actor: CurrentUser | null,
+  input: unknown,
+  opts: { baseUrl?: string } = {},
+): Promise<ActionResult<{ invitationId: string }>> {
   const raw = (input ?? {}) as { eventId?: unknown };
   const event = await findManagedEvent(actor, "programme.manage", typeof raw.eventId === "string" ? raw.eventId : "");
   if (isDenied(event)) return event;

@@ -15,8 +15,27 @@ export async function listOrganizationPeople(actor: CurrentUser | null, input: {
   const target = allowed(actor, "internal.read", org ? { ...org, organizationId: org.id } : null, "Organization");
   if (isDenied(target)) return target as ActionResult<never>;
   const [members, invitations] = await Promise.all([
-    db().membership.findMany({ where: { organizationId: target.id }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, active: true } } } }),
-    db().invitation.findMany({ where: { organizationId: target.id, kind: "MEMBER", status: { in: ["INVITED", "DECLINED"] } }, orderBy: { createdAt: "desc" }, take: 200, select: { id: true, version: true, email: true, name: true, memberRole: true, status: true, expiresAt: true, declineReason: true, createdAt: true } }),
+    db().membership.findMany({
+      where: { organizationId: target.id },
+      orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+      select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, active: true } } },
+    }),
+    db().invitation.findMany({
+      where: { organizationId: target.id, kind: "MEMBER", status: { in: ["INVITED", "DECLINED"] } },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: {
+        id: true,
+        version: true,
+        email: true,
+        name: true,
+        memberRole: true,
+        status: true,
+        expiresAt: true,
+        declineReason: true,
+        createdAt: true,
+      },
+    }),
   ]);
   return {
     ok: true as const,

@@ -28,15 +28,29 @@ export async function revokeInvitation(actor: CurrentUser | null, input: unknown
   if (isDenied(inv)) return inv;
   if (inv.status !== "INVITED") return notOpen();
   const done = await db().$transaction(async (tx) => {
-    const { count } = await tx.invitation.updateMany({ where: { id: inv.id, status: "INVITED", version: parsed.data.version }, data: { status: "REVOKED", answeredAt: now, answeredVia: "organizer", version: { increment: 1 } } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: inv.id, status: "INVITED", version: parsed.data.version },
+      data: { status: "REVOKED", answeredAt: now, answeredVia: "organizer", version: { increment: 1 } },
+    });
     if (count !== 1) return false;
-    await recordAudit(tx, { actorId: actor!.id, organizationId: inv.organizationId, eventId: inv.eventId, entity: "Invitation", entityId: inv.id, action: "revoke" });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      organizationId: inv.organizationId,
+      eventId: inv.eventId,
+      entity: "Invitation",
+      entityId: inv.id,
+      action: "revoke",
+    });
     return true;
   });
   return done ? { ok: true, data: { id: inv.id } } : conflict();
 }
 
-export async function resendInvitation(actor: CurrentUser | null, input: unknown, opts: { now?: Date; baseUrl?: string } = {}): Promise<ActionResult<{ id: string }>> {
+export async function resendInvitation(
+  actor: CurrentUser | null,
+  input: unknown,
+  opts: { now?: Date; baseUrl?: string } = {},
+): Promise<ActionResult<{ id: string }>> {
   const now = opts.now ?? new Date();
   const parsed = manageInvitationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -46,19 +60,37 @@ export async function resendInvitation(actor: CurrentUser | null, input: unknown
   const baseUrl = opts.baseUrl ?? appBaseUrl();
   const done = await db().$transaction(async (tx) => {
     const { token, tokenHash, expiresAt } = newInvitationToken(now);
-    const { count } = await tx.invitation.updateMany({ where: { id: inv.id, status: "INVITED", version: parsed.data.version }, data: { tokenHash, expiresAt, version: { increment: 1 } } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: inv.id, status: "INVITED", version: parsed.data.version },
+      data: { tokenHash, expiresAt, version: { increment: 1 } },
+    });
     if (count !== 1) return false;
     const ctx = inv.eventId
       ? await eventMailContext(tx, inv.eventId, actor!, baseUrl)
-      : { baseUrl, inviterName: actor!.name, organizationName: (await tx.organization.findUniqueOrThrow({ where: { id: inv.organizationId }, select: { name: true } })).name };
+      : {
+          baseUrl,
+          inviterName: actor!.name,
+          organizationName: (await tx.organization.findUniqueOrThrow({ where: { id: inv.organizationId }, select: { name: true } })).name,
+        };
     await queueInvitationMail(tx, { ...inv, expiresAt }, token, { ...ctx, delegationName: inv.delegationMember?.delegation.name });
-    await recordAudit(tx, { actorId: actor!.id, organizationId: inv.organizationId, eventId: inv.eventId, entity: "Invitation", entityId: inv.id, action: "resend" });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      organizationId: inv.organizationId,
+      eventId: inv.eventId,
+      entity: "Invitation",
+      entityId: inv.id,
+      action: "resend",
+    });
     return true;
   });
   return done ? { ok: true, data: { id: inv.id } } : conflict();
 }
 
-export async function recordInvitationAnswer(actor: CurrentUser | null, input: unknown, opts: { now?: Date; baseUrl?: string } = {}): Promise<ActionResult<{ id: string }>> {
+export async function recordInvitationAnswer(
+  actor: CurrentUser | null,
+  input: unknown,
+  opts: { now?: Date; baseUrl?: string } = {},
+): Promise<ActionResult<{ id: string }>> {
   const now = opts.now ?? new Date();
   const parsed = recordAnswerSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -69,7 +101,9 @@ export async function recordInvitationAnswer(actor: CurrentUser | null, input: u
   if (venueId && inv.eventId && (await db().venue.count({ where: { id: venueId, eventId: inv.eventId } })) === 0) return notOpen();
   const options = { now, via: "organizer" as const, actorId: actor!.id, baseUrl: opts.baseUrl ?? appBaseUrl() };
   const done = await db().$transaction(async (tx) =>
-    answer === "ACCEPTED" ? Boolean(await applyAccept(tx, { id: inv.id, version }, { venueId }, options)) : Boolean(await applyDecline(tx, { id: inv.id, version }, reason, options)),
+    answer === "ACCEPTED"
+      ? Boolean(await applyAccept(tx, { id: inv.id, version }, { venueId }, options))
+      : Boolean(await applyDecline(tx, { id: inv.id, version }, reason, options)),
   );
   return done ? { ok: true, data: { id: inv.id } } : conflict();
 }

@@ -12,15 +12,28 @@ import { invalid, type ActionResult } from "@/server/shared/result";
 export type AddedMilestoneType = { key: string; organizationId: string };
 
 const keyOf = (name: { en?: string; zh?: string; ja?: string }) =>
-  (name.en ?? "").toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 32);
+  (name.en ?? "")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 32);
 
-const taken = (): ActionResult<never> => ({ ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { name: [msg("ledger.milestoneKindExists")] } });
+const taken = (): ActionResult<never> => ({
+  ok: false,
+  code: "invalid",
+  message: msg("common.correctHighlightedFields"),
+  fieldErrors: { name: [msg("ledger.milestoneKindExists")] },
+});
 
 /** Adds a milestone kind of the organization's own after the built-in ones. */
 export async function addMilestoneType(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AddedMilestoneType>> {
   const gate = gateFor(actor, "followup.write");
   if ("denied" in gate) return gate.denied;
-  const organizationId = typeof (input as { organizationId?: unknown })?.organizationId === "string" ? (input as { organizationId: string }).organizationId.slice(0, 64) : "";
+  const organizationId =
+    typeof (input as { organizationId?: unknown })?.organizationId === "string"
+      ? (input as { organizationId: string }).organizationId.slice(0, 64)
+      : "";
   const org = organizationId ? await db().organization.findUnique({ where: { id: organizationId }, select: { id: true } }) : null;
   const denied = authorize(gate.actor, "followup.write", org ? { organizationId: org.id } : null, "Organization");
   if (denied) return denied;
@@ -32,8 +45,18 @@ export async function addMilestoneType(actor: CurrentUser | null, input: unknown
   try {
     return await db().$transaction(async (tx) => {
       const count = await tx.milestoneType.count({ where: { organizationId } });
-      const row = await tx.milestoneType.create({ data: { organizationId, key, name: parsed.data.name, position: 100 + count }, select: { id: true, key: true } });
-      await recordAudit(tx, { actorId: gate.actor.id, organizationId, entity: "MilestoneType", entityId: row.id, action: "create", after: { key, name: parsed.data.name } });
+      const row = await tx.milestoneType.create({
+        data: { organizationId, key, name: parsed.data.name, position: 100 + count },
+        select: { id: true, key: true },
+      });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId,
+        entity: "MilestoneType",
+        entityId: row.id,
+        action: "create",
+        after: { key, name: parsed.data.name },
+      });
       return { ok: true, data: { key, organizationId } };
     });
   } catch (error) {

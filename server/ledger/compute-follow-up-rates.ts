@@ -23,7 +23,11 @@ export async function computeFollowUpRates(where: Prisma.AgreementWhereInput): P
       where: { agreement: scope, doneOn: { not: null }, typeKey: { in: Object.values(RATE_MILESTONES) } },
       select: { agreementId: true, typeKey: true },
     }),
-    db().agreementFund.findMany({ where: { agreement: scope }, select: { agreementId: true, currency: true, committedMinor: true, receivedMinor: true }, orderBy: { currency: "asc" } }),
+    db().agreementFund.findMany({
+      where: { agreement: scope },
+      select: { agreementId: true, currency: true, committedMinor: true, receivedMinor: true },
+      orderBy: { currency: "asc" },
+    }),
   ]);
   const doneBy = (typeKey: string) => new Set(done.filter((d) => d.typeKey === typeKey).map((d) => d.agreementId));
   const completed = doneBy(RATE_MILESTONES.fulfilled);
@@ -45,6 +49,11 @@ export async function computeFollowUpRates(where: Prisma.AgreementWhereInput): P
       constructionStarted: agreements.filter((a) => started.has(a.id)).map((a) => a.id),
       fundsInPlace: agreements.filter((a) => inPlace.has(a.id)).map((a) => a.id),
     },
-    funds: [...byCurrency].map(([currency, t]) => ({ currency, committedMinor: t.committed.toString(), receivedMinor: t.received.toString(), agreementIds: t.ids })),
+    funds: [...byCurrency].map(([currency, t]) => ({
+      currency,
+      committedMinor: t.committed.toString(),
+      receivedMinor: t.received.toString(),
+      agreementIds: t.ids,
+    })),
   };
 }

@@ -30,7 +30,10 @@ export async function decidePartyUpdate(actor: CurrentUser | null, input: unknow
       data: { status: decision, decidedById: actor?.id ?? null, decidedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) return conflict();
-    const u = await tx.partyUpdate.findUniqueOrThrow({ where: { id }, select: { typeKey: true, doneOn: true, note: true, evidenceUrl: true } });
+    const u = await tx.partyUpdate.findUniqueOrThrow({
+      where: { id },
+      select: { typeKey: true, doneOn: true, note: true, evidenceUrl: true },
+    });
     let milestoneId: string | null = null;
     if (decision === "CONFIRMED") {
       const fields = { doneOn: u.doneOn, ...(u.note ? { note: u.note } : {}), ...(u.evidenceUrl ? { evidenceUrl: u.evidenceUrl } : {}) };
@@ -43,8 +46,14 @@ export async function decidePartyUpdate(actor: CurrentUser | null, input: unknow
       milestoneId = m.id;
     }
     await recordAudit(tx, {
-      actorId: actor?.id ?? null, organizationId: agreement.organizationId, eventId: agreement.eventId, entity: "PartyUpdate", entityId: id, action: decision.toLowerCase(),
-      before: { status: "PENDING", version }, after: { status: decision, version: version + 1, milestoneId },
+      actorId: actor?.id ?? null,
+      organizationId: agreement.organizationId,
+      eventId: agreement.eventId,
+      entity: "PartyUpdate",
+      entityId: id,
+      action: decision.toLowerCase(),
+      before: { status: "PENDING", version },
+      after: { status: decision, version: version + 1, milestoneId },
     });
     return { ok: true, data: { id, agreementId: agreement.id, status: decision, milestoneId } };
   });

@@ -5,7 +5,13 @@ import type { MilestoneTypeOption } from "@/lib/ledger/milestone-types";
 import { milestoneTypesOf } from "./list-milestone-types.ts";
 import { findLiveUpdateLink } from "./update-links.ts";
 
-export type UpdateLinkPage = { locale: Locale; contactName: string; agreementTitle: LocalizedText; eventTitle: LocalizedText; types: MilestoneTypeOption[] };
+export type UpdateLinkPage = {
+  locale: Locale;
+  contactName: string;
+  agreementTitle: LocalizedText;
+  eventTitle: LocalizedText;
+  types: MilestoneTypeOption[];
+};
 
 /** What the party contact's page shows, or null (the page answers 404) for a wrong, revoked or expired link. Reads only. */
 export async function describeUpdateLink(token: string): Promise<UpdateLinkPage | null> {

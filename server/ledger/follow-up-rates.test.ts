@@ -17,7 +17,10 @@ let owner: CurrentUser;
 beforeAll(async () => {
   await seedDemo(db());
   eventId = (await db().event.findUniqueOrThrow({ where: { slug: DEMO_EVENT.slug }, select: { id: true } })).id;
-  const session = await db().authSession.create({ data: { userId: DEMO_USERS.owner.id, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+  const session = await db().authSession.create({
+    data: { userId: DEMO_USERS.owner.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    select: { id: true },
+  });
   owner = (await resolveCurrentUser({ uid: DEMO_USERS.owner.id, sid: session.id }))!;
 }, 60_000);
 
@@ -55,8 +58,15 @@ describe("follow-up rates of the demo event", () => {
     const org = await getOrganizationRates(owner, {});
     if (!org.ok) throw new Error(JSON.stringify(org));
     const y2020 = org.data.byYear.find((y) => y.key === "2020")!;
-    expect(y2020).toMatchObject({ total: 17, constructionStarted: r.counted.constructionStarted.length, fulfilled: r.counted.fulfilled.length, fundsInPlace: r.counted.fundsInPlace.length });
-    expect(y2020.funds).toEqual(r.funds.map((f) => ({ currency: f.currency, committedMinor: f.committedMinor, receivedMinor: f.receivedMinor })));
+    expect(y2020).toMatchObject({
+      total: 17,
+      constructionStarted: r.counted.constructionStarted.length,
+      fulfilled: r.counted.fulfilled.length,
+      fundsInPlace: r.counted.fundsInPlace.length,
+    });
+    expect(y2020.funds).toEqual(
+      r.funds.map((f) => ({ currency: f.currency, committedMinor: f.committedMinor, receivedMinor: f.receivedMinor })),
+    );
     const sum = (k: "total" | "constructionStarted") => org.data.bySector.reduce((n, s) => n + s[k], 0);
     expect([sum("total"), sum("constructionStarted")]).toEqual([17, 6]);
     const [{ n: medical }] = await db().$queryRaw<{ n: bigint }[]>`
@@ -69,11 +79,16 @@ describe("follow-up rates of the demo event", () => {
     const before = await getEventFollowUpRates(owner, { eventId });
     if (!before.ok) throw new Error("no rates");
     const notStarted = before.data.agreementIds.find((id) => !before.data.counted.constructionStarted.includes(id))!;
-    expect(await saveMilestone(owner, { agreementId: notStarted, typeKey: "construction_started", doneOn: "2022-01-10" })).toMatchObject({ ok: true });
+    expect(await saveMilestone(owner, { agreementId: notStarted, typeKey: "construction_started", doneOn: "2022-01-10" })).toMatchObject({
+      ok: true,
+    });
     const after = await getEventFollowUpRates(owner, { eventId });
     expect(after.ok && after.data.counted.constructionStarted).toHaveLength(before.data.counted.constructionStarted.length + 1);
     expect(await sqlCount("construction_started")).toBe(7);
-    const outsiderSession = await db().authSession.create({ data: { userId: DEMO_USERS.outsider.id, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+    const outsiderSession = await db().authSession.create({
+      data: { userId: DEMO_USERS.outsider.id, expiresAt: new Date(Date.now() + 3_600_000) },
+      select: { id: true },
+    });
     const outsider = await resolveCurrentUser({ uid: DEMO_USERS.outsider.id, sid: outsiderSession.id });
     expect(await getEventFollowUpRates(outsider, { eventId })).toMatchObject({ code: "not_found" });
   });

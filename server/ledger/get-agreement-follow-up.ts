@@ -10,7 +10,16 @@ import { milestoneTypesOf } from "./list-milestone-types.ts";
 import { MILESTONE_SELECT, dayString, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 import type { FundsView } from "./save-funds.ts";
 
-export type PendingUpdateView = { id: string; typeKey: string; doneOn: string; note: string | null; evidenceUrl: string | null; contactName: string; createdAt: Date; version: number };
+export type PendingUpdateView = {
+  id: string;
+  typeKey: string;
+  doneOn: string;
+  note: string | null;
+  evidenceUrl: string | null;
+  contactName: string;
+  createdAt: Date;
+  version: number;
+};
 export type UpdateLinkView = { id: string; contactName: string; locale: string; expiresAt: Date; revokedAt: Date | null };
 
 export type AgreementFollowUpView = {
@@ -31,11 +40,36 @@ export async function getAgreementFollowUp(actor: CurrentUser | null, input: unk
   const [types, milestones, funds, followUp, members, pending, links] = await Promise.all([
     milestoneTypesOf(agreement.organizationId),
     db().agreementMilestone.findMany({ where: { agreementId: agreement.id }, select: MILESTONE_SELECT }),
-    db().agreementFund.findMany({ where: { agreementId: agreement.id }, orderBy: { currency: "asc" }, select: { agreementId: true, currency: true, committedMinor: true, receivedMinor: true, version: true } }),
+    db().agreementFund.findMany({
+      where: { agreementId: agreement.id },
+      orderBy: { currency: "asc" },
+      select: { agreementId: true, currency: true, committedMinor: true, receivedMinor: true, version: true },
+    }),
     db().agreementFollowUp.findUnique({ where: { agreementId: agreement.id }, select: { ownerId: true, version: true } }),
-    db().membership.findMany({ where: { organizationId: agreement.organizationId, role: { in: ["OWNER", "ORGANIZER"] }, user: { active: true } }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
-    db().partyUpdate.findMany({ where: { agreementId: agreement.id, status: "PENDING" }, orderBy: { createdAt: "asc" }, select: { id: true, typeKey: true, doneOn: true, note: true, evidenceUrl: true, createdAt: true, version: true, link: { select: { contactName: true } } } }),
-    db().agreementUpdateLink.findMany({ where: { agreementId: agreement.id }, orderBy: { createdAt: "desc" }, select: { id: true, contactName: true, locale: true, expiresAt: true, revokedAt: true } }),
+    db().membership.findMany({
+      where: { organizationId: agreement.organizationId, role: { in: ["OWNER", "ORGANIZER"] }, user: { active: true } },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().partyUpdate.findMany({
+      where: { agreementId: agreement.id, status: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        typeKey: true,
+        doneOn: true,
+        note: true,
+        evidenceUrl: true,
+        createdAt: true,
+        version: true,
+        link: { select: { contactName: true } },
+      },
+    }),
+    db().agreementUpdateLink.findMany({
+      where: { agreementId: agreement.id },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, contactName: true, locale: true, expiresAt: true, revokedAt: true },
+    }),
   ]);
   const order = new Map(types.map((t, i) => [t.key, i]));
   return {
@@ -46,7 +80,16 @@ export async function getAgreementFollowUp(actor: CurrentUser | null, input: unk
       funds: funds.map((f) => ({ ...f, committedMinor: f.committedMinor.toString(), receivedMinor: f.receivedMinor.toString() })),
       owner: { id: followUp?.ownerId ?? null, version: followUp?.version ?? 0 },
       organizers: members.map((m) => m.user),
-      pending: pending.map((p) => ({ id: p.id, typeKey: p.typeKey, doneOn: dayString(p.doneOn) ?? "", note: p.note, evidenceUrl: p.evidenceUrl, contactName: p.link.contactName, createdAt: p.createdAt, version: p.version })),
+      pending: pending.map((p) => ({
+        id: p.id,
+        typeKey: p.typeKey,
+        doneOn: dayString(p.doneOn) ?? "",
+        note: p.note,
+        evidenceUrl: p.evidenceUrl,
+        contactName: p.link.contactName,
+        createdAt: p.createdAt,
+        version: p.version,
+      })),
       links,
       canWrite: can(actor, "followup.write", agreement),
     },

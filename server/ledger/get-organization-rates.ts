@@ -10,18 +10,29 @@ import { resolveLedgerOrganization } from "./list-ledger.ts";
 // funds in place, and funds received / committed per currency. Same rules as the event's
 // rates (compute-follow-up-rates.ts), internal agreements included: this is the workspace.
 
-export type RateRow = { key: string; total: number; fulfilled: number; constructionStarted: number; fundsInPlace: number; funds: { currency: string; committedMinor: string; receivedMinor: string }[] };
+export type RateRow = {
+  key: string;
+  total: number;
+  fulfilled: number;
+  constructionStarted: number;
+  fundsInPlace: number;
+  funds: { currency: string; committedMinor: string; receivedMinor: string }[];
+};
 export type OrganizationRates = { organizationId: string; byYear: RateRow[]; bySector: RateRow[] };
 
 type CountRow = { year: number; sector: string; total: bigint; fulfilled: bigint; started: bigint; in_place: bigint };
 type FundRow = { year: number; sector: string; currency: string; committed: string; received: string };
 
-export async function getOrganizationRates(actor: CurrentUser | null, input: { organizationId?: string } = {}): Promise<ActionResult<OrganizationRates>> {
+export async function getOrganizationRates(
+  actor: CurrentUser | null,
+  input: { organizationId?: string } = {},
+): Promise<ActionResult<OrganizationRates>> {
   const gate = gateFor(actor, "internal.read");
   if ("denied" in gate) return gate.denied;
   const organizationId = await resolveLedgerOrganization(gate.actor, input.organizationId?.slice(0, 64) || undefined);
   if (!organizationId) return notFound("Organization");
-  const done = (typeKey: string) => `EXISTS (SELECT 1 FROM "AgreementMilestone" m WHERE m."agreementId" = a.id AND m."typeKey" = '${typeKey}' AND m."doneOn" IS NOT NULL)`;
+  const done = (typeKey: string) =>
+    `EXISTS (SELECT 1 FROM "AgreementMilestone" m WHERE m."agreementId" = a.id AND m."typeKey" = '${typeKey}' AND m."doneOn" IS NOT NULL)`;
   const scope = `FROM "Agreement" a JOIN "Event" e ON e.id = a."eventId" WHERE e."organizationId" = $1 AND a.status IN ('SIGNED', 'IN_PROGRESS', 'COMPLETED')`;
   const [counts, funds] = await Promise.all([
     db().$queryRawUnsafe<CountRow[]>(
@@ -45,7 +56,10 @@ export async function getOrganizationRates(actor: CurrentUser | null, input: { o
     for (const c of counts) {
       const k = keyOf(c);
       const row = rows.get(k) ?? { key: k, total: 0, fulfilled: 0, constructionStarted: 0, fundsInPlace: 0, funds: [] };
-      row.total += Number(c.total); row.fulfilled += Number(c.fulfilled); row.constructionStarted += Number(c.started); row.fundsInPlace += Number(c.in_place);
+      row.total += Number(c.total);
+      row.fulfilled += Number(c.fulfilled);
+      row.constructionStarted += Number(c.started);
+      row.fundsInPlace += Number(c.in_place);
       rows.set(k, row);
     }
     for (const f of funds) {
@@ -55,7 +69,9 @@ export async function getOrganizationRates(actor: CurrentUser | null, input: { o
       money.set(keyOf(f), byCurrency);
     }
     for (const row of rows.values()) {
-      row.funds = [...(money.get(row.key) ?? new Map<string, { c: bigint; r: bigint }>())].sort(([a], [b]) => a.localeCompare(b)).map(([currency, m]) => ({ currency, committedMinor: m.c.toString(), receivedMinor: m.r.toString() }));
+      row.funds = [...(money.get(row.key) ?? new Map<string, { c: bigint; r: bigint }>())]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([currency, m]) => ({ currency, committedMinor: m.c.toString(), receivedMinor: m.r.toString() }));
     }
     return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key));
   };

@@ -11,7 +11,8 @@ export const todayUtc = (now = new Date()) => new Date(`${now.toISOString().slic
 export function ledgerWhere(organizationId: string, f: LedgerFilter, now = new Date()): Prisma.AgreementWhereInput {
   const and: Prisma.AgreementWhereInput[] = [{ event: { organizationId } }];
   if (f.eventId) and.push({ eventId: f.eventId });
-  if (f.year) and.push({ event: { startDate: { gte: new Date(`${f.year}-01-01T00:00:00Z`), lt: new Date(`${f.year + 1}-01-01T00:00:00Z`) } } });
+  if (f.year)
+    and.push({ event: { startDate: { gte: new Date(`${f.year}-01-01T00:00:00Z`), lt: new Date(`${f.year + 1}-01-01T00:00:00Z`) } } });
   if (f.sector) and.push({ sector: f.sector });
   if (f.status) and.push({ status: f.status });
   if (f.city) {
@@ -39,9 +40,13 @@ export function ledgerWhere(organizationId: string, f: LedgerFilter, now = new D
 
 export function ledgerOrderBy(sort: LedgerFilter["sort"]): Prisma.AgreementOrderByWithRelationInput[] {
   switch (sort) {
-    case "signedAt_asc": return [{ signedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-    case "sector_asc": return [{ sector: "asc" }, { id: "asc" }];
-    case "event_desc": return [{ event: { startDate: "desc" } }, { signedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-    default: return [{ signedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+    case "signedAt_asc":
+      return [{ signedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+    case "sector_asc":
+      return [{ sector: "asc" }, { id: "asc" }];
+    case "event_desc":
+      return [{ event: { startDate: "desc" } }, { signedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+    default:
+      return [{ signedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
   }
 }

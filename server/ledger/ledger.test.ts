@@ -17,14 +17,34 @@ let secondEventId: string;
 const ids: Record<string, string> = {};
 beforeAll(async () => {
   world = await createAgreementWorld();
-  const second = await createMultiVenueEvent(db(), { orgId: world.orgId, event: { status: "PUBLISHED", startDate: new Date("2023-05-10T00:00:00Z"), endDate: new Date("2023-05-11T00:00:00Z") } });
+  const second = await createMultiVenueEvent(db(), {
+    orgId: world.orgId,
+    event: { status: "PUBLISHED", startDate: new Date("2023-05-10T00:00:00Z"), endDate: new Date("2023-05-11T00:00:00Z") },
+  });
   secondEventId = second.event.id;
   const japanese = await createParty(db(), world.orgId, { name: { en: "Naniwa Robotics", ja: "なにわロボティクス" } });
-  ids.first = (await createAgreement(db(), { eventId: world.event.id }, { sector: "medical-health", cityA: { en: "Jinan", zh: "济南" } })).id;
-  ids.second = (await createAgreement(db(), { eventId: secondEventId, sideB: [japanese.id] }, { sector: "new-energy", title: { en: "=HYPERLINK(\"http://evil\")" } })).id;
+  ids.first = (
+    await createAgreement(db(), { eventId: world.event.id }, { sector: "medical-health", cityA: { en: "Jinan", zh: "济南" } })
+  ).id;
+  ids.second = (
+    await createAgreement(
+      db(),
+      { eventId: secondEventId, sideB: [japanese.id] },
+      { sector: "new-energy", title: { en: '=HYPERLINK("http://evil")' } },
+    )
+  ).id;
   ids.cancelled = (await createAgreement(db(), { eventId: secondEventId }, { status: "CANCELLED", sector: "logistics" })).id;
-  await db().agreementMilestone.create({ data: { agreementId: ids.second, typeKey: "approvals", dueOn: new Date("2024-01-31T00:00:00Z") } });
-  await db().agreementMilestone.create({ data: { agreementId: ids.first, typeKey: "completed", dueOn: new Date("2020-01-31T00:00:00Z"), doneOn: new Date("2020-01-20T00:00:00Z") } });
+  await db().agreementMilestone.create({
+    data: { agreementId: ids.second, typeKey: "approvals", dueOn: new Date("2024-01-31T00:00:00Z") },
+  });
+  await db().agreementMilestone.create({
+    data: {
+      agreementId: ids.first,
+      typeKey: "completed",
+      dueOn: new Date("2020-01-31T00:00:00Z"),
+      doneOn: new Date("2020-01-20T00:00:00Z"),
+    },
+  });
   await db().agreementFollowUp.create({ data: { agreementId: ids.second, ownerId: world.actors.member.id } });
   // Another organization's agreement never shows.
   const foreign = await createMultiVenueEvent(db(), { orgId: world.otherOrgId });
@@ -64,7 +84,9 @@ describe("the organization's project ledger", () => {
     expect(bySigning.rows[0].event.id).toBe(secondEventId);
     expect(bySigning.total).toBe(3);
     expect((await page({ page: "2" })).rows).toEqual([]);
-    expect(await listLedger(world.actors.owner, { organizationId: world.orgId, sector: "no-such-sector" })).toMatchObject({ code: "invalid" });
+    expect(await listLedger(world.actors.owner, { organizationId: world.orgId, sector: "no-such-sector" })).toMatchObject({
+      code: "invalid",
+    });
   });
 
   it("another organization's ledger is not found; delegates and the signed-out are refused", async () => {
@@ -77,15 +99,25 @@ describe("the organization's project ledger", () => {
   it("counts rates per year across both events", async () => {
     const r = await getOrganizationRates(world.actors.viewer, { organizationId: world.orgId });
     if (!r.ok) throw new Error("no rates");
-    expect(r.data.byYear.map((y) => [y.key, y.total, y.fulfilled])).toEqual([["2023", 1, 0], [String(world.event.startDate.getUTCFullYear()), 1, 1]].sort((a, b) => String(b[0]).localeCompare(String(a[0]))));
+    expect(r.data.byYear.map((y) => [y.key, y.total, y.fulfilled])).toEqual(
+      [
+        ["2023", 1, 0],
+        [String(world.event.startDate.getUTCFullYear()), 1, 1],
+      ].sort((a, b) => String(b[0]).localeCompare(String(a[0]))),
+    );
     expect(await getOrganizationRates(world.actors.outsider, { organizationId: world.orgId })).toMatchObject({ code: "not_found" });
   });
 
   it("reminds the follow-up owner of overdue and soon-due milestones, and nobody else", async () => {
     const soon = new Date(Date.now() + 5 * 86_400_000);
-    const m = await db().agreementMilestone.create({ data: { agreementId: ids.second, typeKey: "land_secured", dueOn: new Date(`${soon.toISOString().slice(0, 10)}T00:00:00Z`) } });
+    const m = await db().agreementMilestone.create({
+      data: { agreementId: ids.second, typeKey: "land_secured", dueOn: new Date(`${soon.toISOString().slice(0, 10)}T00:00:00Z`) },
+    });
     const mine = await listMyReminders(world.actors.member);
-    expect(mine.ok && mine.data.map((r) => [r.typeKey, r.overdue])).toEqual([["approvals", true], ["land_secured", false]]);
+    expect(mine.ok && mine.data.map((r) => [r.typeKey, r.overdue])).toEqual([
+      ["approvals", true],
+      ["land_secured", false],
+    ]);
     expect(await listMyReminders(world.actors.owner)).toEqual({ ok: true, data: [] });
     await db().agreementMilestone.delete({ where: { id: m.id } });
   });

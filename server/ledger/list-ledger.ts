@@ -35,7 +35,13 @@ export type LedgerPage = {
 };
 
 export const LEDGER_ROW_SELECT = {
-  id: true, title: true, sector: true, status: true, signedAt: true, cityA: true, cityB: true,
+  id: true,
+  title: true,
+  sector: true,
+  status: true,
+  signedAt: true,
+  cityA: true,
+  cityB: true,
   event: { select: { id: true, title: true, startDate: true } },
   parties: { select: { side: true, party: { select: { name: true } } } },
   followUp: { select: { owner: { select: { id: true, name: true } } } },
@@ -59,8 +65,17 @@ export function toLedgerRow(a: LedgerRowData, today = todayUtc()): LedgerRow {
     cityB: a.cityB ? asLocalizedText(a.cityB) : null,
     parties: a.parties.map((p) => ({ side: p.side, name: asLocalizedText(p.party.name) })),
     owner: a.followUp?.owner ?? null,
-    milestones: a.milestones.map((m) => ({ typeKey: m.typeKey, dueOn: dayString(m.dueOn), doneOn: dayString(m.doneOn), overdue: !m.doneOn && !!m.dueOn && m.dueOn < today })),
-    funds: a.funds.map((f) => ({ currency: f.currency, committedMinor: f.committedMinor.toString(), receivedMinor: f.receivedMinor.toString() })),
+    milestones: a.milestones.map((m) => ({
+      typeKey: m.typeKey,
+      dueOn: dayString(m.dueOn),
+      doneOn: dayString(m.doneOn),
+      overdue: !m.doneOn && !!m.dueOn && m.dueOn < today,
+    })),
+    funds: a.funds.map((f) => ({
+      currency: f.currency,
+      committedMinor: f.committedMinor.toString(),
+      receivedMinor: f.receivedMinor.toString(),
+    })),
   };
 }
 
@@ -91,8 +106,17 @@ export async function listLedger(actor: CurrentUser | null, input: unknown): Pro
   const [rows, total, events, owners] = await Promise.all([
     readRows({ where, orderBy: ledgerOrderBy(filter.sort), skip: (filter.page - 1) * LEDGER_PAGE_SIZE, take: LEDGER_PAGE_SIZE }),
     db().agreement.count({ where }),
-    db().event.findMany({ where: { organizationId }, orderBy: { startDate: "desc" }, take: 500, select: { id: true, title: true, startDate: true } }),
-    db().membership.findMany({ where: { organizationId, role: { in: ["OWNER", "ORGANIZER"] } }, orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true } } } }),
+    db().event.findMany({
+      where: { organizationId },
+      orderBy: { startDate: "desc" },
+      take: 500,
+      select: { id: true, title: true, startDate: true },
+    }),
+    db().membership.findMany({
+      where: { organizationId, role: { in: ["OWNER", "ORGANIZER"] } },
+      orderBy: { createdAt: "asc" },
+      select: { user: { select: { id: true, name: true } } },
+    }),
   ]);
   const today = todayUtc();
   return {

@@ -7,7 +7,11 @@ import { can } from "@/server/access/policy";
 
 /** The organization's milestone kinds: the built-in ones, then its own. Callers authorize first. */
 export async function milestoneTypesOf(organizationId: string): Promise<MilestoneTypeOption[]> {
-  const rows = await db().milestoneType.findMany({ where: { organizationId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { key: true, name: true } });
+  const rows = await db().milestoneType.findMany({
+    where: { organizationId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { key: true, name: true },
+  });
   return milestoneTypeOptions(rows.map((r) => ({ key: r.key, name: asLocalizedText(r.name) })));
 }
 

@@ -7,7 +7,15 @@ import type { ActionResult } from "@/server/shared/result";
 import { dayString } from "./milestone-view.ts";
 import { todayUtc } from "./ledger-where.ts";
 
-export type Reminder = { id: string; typeKey: string; dueOn: string; overdue: boolean; agreementId: string; agreementTitle: LocalizedText; eventId: string };
+export type Reminder = {
+  id: string;
+  typeKey: string;
+  dueOn: string;
+  overdue: boolean;
+  agreementId: string;
+  agreementTitle: LocalizedText;
+  eventId: string;
+};
 
 /**
  * The caller's in-app reminders: milestones of the agreements they own the follow-up of that
@@ -21,8 +29,13 @@ export async function listMyReminders(actor: CurrentUser | null, days = 30): Pro
   const horizon = new Date(today.getTime() + days * 86_400_000);
   const rows = await db().agreementMilestone.findMany({
     where: {
-      doneOn: null, dueOn: { lte: horizon },
-      agreement: { status: { not: "CANCELLED" }, followUp: { ownerId: gate.actor.id }, event: { organizationId: { in: gate.actor.memberships.map((m) => m.organizationId) } } },
+      doneOn: null,
+      dueOn: { lte: horizon },
+      agreement: {
+        status: { not: "CANCELLED" },
+        followUp: { ownerId: gate.actor.id },
+        event: { organizationId: { in: gate.actor.memberships.map((m) => m.organizationId) } },
+      },
     },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     take: 100,
@@ -31,8 +44,13 @@ export async function listMyReminders(actor: CurrentUser | null, days = 30): Pro
   return {
     ok: true,
     data: rows.map((m) => ({
-      id: m.id, typeKey: m.typeKey, dueOn: dayString(m.dueOn) ?? "", overdue: !!m.dueOn && m.dueOn < today,
-      agreementId: m.agreement.id, agreementTitle: asLocalizedText(m.agreement.title), eventId: m.agreement.eventId,
+      id: m.id,
+      typeKey: m.typeKey,
+      dueOn: dayString(m.dueOn) ?? "",
+      overdue: !!m.dueOn && m.dueOn < today,
+      agreementId: m.agreement.id,
+      agreementTitle: asLocalizedText(m.agreement.title),
+      eventId: m.agreement.eventId,
     })),
   };
 }

@@ -20,8 +20,19 @@ async function linkFor(agreementId: string) {
   return { ...r.data, token: r.data.path.split("/").pop()! };
 }
 const report = (token: string, overrides: Record<string, unknown> = {}) =>
-  submitPartyUpdate(null, { token, submissionKey: randomUUID(), typeKey: "construction_started", doneOn: "2021-05-01", note: "起工式", ...overrides });
-const counts = async () => ({ updates: await db().partyUpdate.count(), milestones: await db().agreementMilestone.count(), audits: await db().auditLog.count() });
+  submitPartyUpdate(null, {
+    token,
+    submissionKey: randomUUID(),
+    typeKey: "construction_started",
+    doneOn: "2021-05-01",
+    note: "起工式",
+    ...overrides,
+  });
+const counts = async () => ({
+  updates: await db().partyUpdate.count(),
+  milestones: await db().agreementMilestone.count(),
+  audits: await db().auditLog.count(),
+});
 
 describe("update links", () => {
   it("store only the token's hash and report a pending update with an audit row", async () => {
@@ -57,9 +68,15 @@ describe("update links", () => {
     const a = await createAgreement(db(), { eventId: world.event.id });
     const link = await linkFor(a.id);
     const before = await counts();
-    expect(await report(link.token, { doneOn: "yesterday" })).toMatchObject({ code: "invalid", fieldErrors: { doneOn: expect.any(Array) } });
+    expect(await report(link.token, { doneOn: "yesterday" })).toMatchObject({
+      code: "invalid",
+      fieldErrors: { doneOn: expect.any(Array) },
+    });
     expect(await report(link.token, { typeKey: "bogus" })).toMatchObject({ code: "invalid", fieldErrors: { typeKey: expect.any(Array) } });
-    expect(await report(link.token, { evidenceUrl: "file:///etc/passwd" })).toMatchObject({ code: "invalid", fieldErrors: { evidenceUrl: expect.any(Array) } });
+    expect(await report(link.token, { evidenceUrl: "file:///etc/passwd" })).toMatchObject({
+      code: "invalid",
+      fieldErrors: { evidenceUrl: expect.any(Array) },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -71,7 +88,9 @@ describe("update links", () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => (r.ok ? r.data.id : ""))).size).toBe(1);
     expect(await db().partyUpdate.count({ where: { agreementId: a.id } })).toBe(1);
-    expect(await db().auditLog.count({ where: { entity: "PartyUpdate", action: "create", entityId: results[0].ok ? results[0].data.id : "" } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { entity: "PartyUpdate", action: "create", entityId: results[0].ok ? results[0].data.id : "" } }),
+    ).toBe(1);
   });
 
   it("two owners confirming the same update: one result, the other 'changed by someone else'", async () => {
@@ -83,8 +102,18 @@ describe("update links", () => {
     const [first, second] = await Promise.all([confirm("owner"), confirm("member")]);
     expect([first, second].filter((x) => x.ok)).toHaveLength(1);
     expect([first, second].find((x) => !x.ok)).toMatchObject({ code: "conflict", message: { code: "common.changedBySomeoneElse" } });
-    const m = await db().agreementMilestone.findMany({ where: { agreementId: a.id }, select: { typeKey: true, doneOn: true, evidenceUrl: true, note: true } });
-    expect(m).toEqual([{ typeKey: "construction_started", doneOn: new Date("2021-05-01T00:00:00Z"), evidenceUrl: "https://example.org/ceremony", note: "起工式" }]);
+    const m = await db().agreementMilestone.findMany({
+      where: { agreementId: a.id },
+      select: { typeKey: true, doneOn: true, evidenceUrl: true, note: true },
+    });
+    expect(m).toEqual([
+      {
+        typeKey: "construction_started",
+        doneOn: new Date("2021-05-01T00:00:00Z"),
+        evidenceUrl: "https://example.org/ceremony",
+        note: "起工式",
+      },
+    ]);
     expect(await db().auditLog.count({ where: { entity: "PartyUpdate", entityId: r.data.id, action: "confirmed" } })).toBe(1);
   });
 
@@ -93,9 +122,16 @@ describe("update links", () => {
     const link = await linkFor(a.id);
     const r = await report(link.token);
     if (!r.ok) throw new Error("no update");
-    expect(await decidePartyUpdate(world.actors.viewer, { id: r.data.id, version: 1, decision: "CONFIRMED" })).toMatchObject({ code: "forbidden" });
-    expect(await decidePartyUpdate(world.actors.outsider, { id: r.data.id, version: 1, decision: "CONFIRMED" })).toMatchObject({ code: "not_found" });
-    expect(await decidePartyUpdate(world.actors.member, { id: r.data.id, version: 1, decision: "REJECTED" })).toMatchObject({ ok: true, data: { status: "REJECTED", milestoneId: null } });
+    expect(await decidePartyUpdate(world.actors.viewer, { id: r.data.id, version: 1, decision: "CONFIRMED" })).toMatchObject({
+      code: "forbidden",
+    });
+    expect(await decidePartyUpdate(world.actors.outsider, { id: r.data.id, version: 1, decision: "CONFIRMED" })).toMatchObject({
+      code: "not_found",
+    });
+    expect(await decidePartyUpdate(world.actors.member, { id: r.data.id, version: 1, decision: "REJECTED" })).toMatchObject({
+      ok: true,
+      data: { status: "REJECTED", milestoneId: null },
+    });
     expect(await db().agreementMilestone.count({ where: { agreementId: a.id } })).toBe(0);
   });
 });

@@ -12,7 +12,9 @@ export type FundsView = { agreementId: string; currency: string; committedMinor:
 
 const SELECT = { agreementId: true, currency: true, committedMinor: true, receivedMinor: true, version: true } as const;
 const view = (r: { agreementId: string; currency: string; committedMinor: bigint; receivedMinor: bigint; version: number }): FundsView => ({
-  ...r, committedMinor: r.committedMinor.toString(), receivedMinor: r.receivedMinor.toString(),
+  ...r,
+  committedMinor: r.committedMinor.toString(),
+  receivedMinor: r.receivedMinor.toString(),
 });
 
 /** Sets the funds committed and received in one currency (version 0: the first entry of that currency). */
@@ -28,7 +30,9 @@ export async function saveFunds(actor: CurrentUser | null, input: unknown): Prom
       const row = await tx.agreementFund.findUnique({ where: key, select: SELECT });
       if (f.version === 0) {
         if (row) return conflict(row.version);
-        await tx.agreementFund.create({ data: { agreementId: agreement.id, currency: f.currency, committedMinor: f.committedMinor, receivedMinor: f.receivedMinor } });
+        await tx.agreementFund.create({
+          data: { agreementId: agreement.id, currency: f.currency, committedMinor: f.committedMinor, receivedMinor: f.receivedMinor },
+        });
       } else {
         const { count } = await tx.agreementFund.updateMany({
           where: { agreementId: agreement.id, currency: f.currency, version: f.version },
@@ -38,8 +42,14 @@ export async function saveFunds(actor: CurrentUser | null, input: unknown): Prom
       }
       const after = view(await tx.agreementFund.findUniqueOrThrow({ where: key, select: SELECT }));
       await recordAudit(tx, {
-        actorId: actor?.id ?? null, organizationId: agreement.organizationId, eventId: agreement.eventId,
-        entity: "AgreementFund", entityId: `${agreement.id}:${f.currency}`, action: row ? "update" : "create", before: row ? view(row) : null, after,
+        actorId: actor?.id ?? null,
+        organizationId: agreement.organizationId,
+        eventId: agreement.eventId,
+        entity: "AgreementFund",
+        entityId: `${agreement.id}:${f.currency}`,
+        action: row ? "update" : "create",
+        before: row ? view(row) : null,
+        after,
       });
       return { ok: true, data: after };
     });

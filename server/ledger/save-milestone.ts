@@ -12,7 +12,9 @@ import { milestoneKeysOf } from "./list-milestone-types.ts";
 import { MILESTONE_SELECT, dayDate, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 
 const duplicate = (): ActionResult<never> => ({
-  ok: false, code: "invalid", message: msg("common.correctHighlightedFields"),
+  ok: false,
+  code: "invalid",
+  message: msg("common.correctHighlightedFields"),
   fieldErrors: { typeKey: [msg("ledger.milestoneAlreadyOnAgreement")] },
 });
 
@@ -24,7 +26,12 @@ export async function saveMilestone(actor: CurrentUser | null, input: unknown): 
   if (!parsed.success) return invalid(parsed.error);
   const m = parsed.data;
   if (!(await milestoneKeysOf(agreement.organizationId)).has(m.typeKey)) {
-    return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { typeKey: [msg("ledger.chooseMilestoneFromList")] } };
+    return {
+      ok: false,
+      code: "invalid",
+      message: msg("common.correctHighlightedFields"),
+      fieldErrors: { typeKey: [msg("ledger.chooseMilestoneFromList")] },
+    };
   }
   const fields = { typeKey: m.typeKey, dueOn: dayDate(m.dueOn), doneOn: dayDate(m.doneOn), note: m.note, evidenceUrl: m.evidenceUrl };
   try {
@@ -35,15 +42,24 @@ export async function saveMilestone(actor: CurrentUser | null, input: unknown): 
         const row = await tx.agreementMilestone.findFirst({ where: { id, agreementId: agreement.id }, select: MILESTONE_SELECT });
         if (!row) return notFound("Milestone");
         before = toMilestoneView(row);
-        const { count } = await tx.agreementMilestone.updateMany({ where: { id, version: m.version }, data: { ...fields, version: { increment: 1 } } });
+        const { count } = await tx.agreementMilestone.updateMany({
+          where: { id, version: m.version },
+          data: { ...fields, version: { increment: 1 } },
+        });
         if (count === 0) return conflict(row.version);
       } else {
         id = (await tx.agreementMilestone.create({ data: { agreementId: agreement.id, ...fields }, select: { id: true } })).id;
       }
       const after = toMilestoneView(await tx.agreementMilestone.findUniqueOrThrow({ where: { id }, select: MILESTONE_SELECT }));
       await recordAudit(tx, {
-        actorId: actor?.id ?? null, organizationId: agreement.organizationId, eventId: agreement.eventId,
-        entity: "AgreementMilestone", entityId: id, action: before ? "update" : "create", before, after,
+        actorId: actor?.id ?? null,
+        organizationId: agreement.organizationId,
+        eventId: agreement.eventId,
+        entity: "AgreementMilestone",
+        entityId: id,
+        action: before ? "update" : "create",
+        before,
+        after,
       });
       return { ok: true, data: after };
     });

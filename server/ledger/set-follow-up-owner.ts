@@ -23,22 +23,43 @@ export async function setFollowUpOwner(actor: CurrentUser | null, input: unknown
       where: { userId: ownerId, organizationId: agreement.organizationId, role: { in: ["OWNER", "ORGANIZER"] }, user: { active: true } },
       select: { id: true },
     });
-    if (!member) return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { ownerId: [msg("ledger.chooseOrganizerOfOrganization")] } };
+    if (!member)
+      return {
+        ok: false,
+        code: "invalid",
+        message: msg("common.correctHighlightedFields"),
+        fieldErrors: { ownerId: [msg("ledger.chooseOrganizerOfOrganization")] },
+      };
   }
   try {
     return await db().$transaction(async (tx): Promise<ActionResult<FollowUpOwnerView>> => {
-      const before = await tx.agreementFollowUp.findUnique({ where: { agreementId: agreement.id }, select: { agreementId: true, ownerId: true, version: true } });
+      const before = await tx.agreementFollowUp.findUnique({
+        where: { agreementId: agreement.id },
+        select: { agreementId: true, ownerId: true, version: true },
+      });
       if (version === 0) {
         if (before) return conflict(before.version);
         await tx.agreementFollowUp.create({ data: { agreementId: agreement.id, ownerId } });
       } else {
-        const { count } = await tx.agreementFollowUp.updateMany({ where: { agreementId: agreement.id, version }, data: { ownerId, version: { increment: 1 } } });
+        const { count } = await tx.agreementFollowUp.updateMany({
+          where: { agreementId: agreement.id, version },
+          data: { ownerId, version: { increment: 1 } },
+        });
         if (count === 0) return conflict(before?.version);
       }
-      const after = await tx.agreementFollowUp.findUniqueOrThrow({ where: { agreementId: agreement.id }, select: { agreementId: true, ownerId: true, version: true } });
+      const after = await tx.agreementFollowUp.findUniqueOrThrow({
+        where: { agreementId: agreement.id },
+        select: { agreementId: true, ownerId: true, version: true },
+      });
       await recordAudit(tx, {
-        actorId: actor?.id ?? null, organizationId: agreement.organizationId, eventId: agreement.eventId,
-        entity: "AgreementFollowUp", entityId: agreement.id, action: before ? "update" : "create", before, after,
+        actorId: actor?.id ?? null,
+        organizationId: agreement.organizationId,
+        eventId: agreement.eventId,
+        entity: "AgreementFollowUp",
+        entityId: agreement.id,
+        action: before ? "update" : "create",
+        before,
+        after,
       });
       return { ok: true, data: after };
     });

@@ -23,10 +23,18 @@ export async function submitPartyUpdate(_actor: unknown, input: unknown): Promis
   if (!parsed.success) return invalid(parsed.error);
   const u = parsed.data;
   if (!(await milestoneKeysOf(link.agreement.event.organizationId)).has(u.typeKey)) {
-    return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { typeKey: [msg("ledger.chooseMilestoneFromList")] } };
+    return {
+      ok: false,
+      code: "invalid",
+      message: msg("common.correctHighlightedFields"),
+      fieldErrors: { typeKey: [msg("ledger.chooseMilestoneFromList")] },
+    };
   }
   const existing = async () => {
-    const row = await db().partyUpdate.findUnique({ where: { submissionKey: u.submissionKey }, select: { id: true, status: true, linkId: true } });
+    const row = await db().partyUpdate.findUnique({
+      where: { submissionKey: u.submissionKey },
+      select: { id: true, status: true, linkId: true },
+    });
     return row && row.linkId === link.id ? ({ ok: true, data: { id: row.id, status: row.status } } as const) : null;
   };
   const before = await existing();
@@ -34,12 +42,32 @@ export async function submitPartyUpdate(_actor: unknown, input: unknown): Promis
   try {
     return await db().$transaction(async (tx): Promise<ActionResult<SubmittedUpdate>> => {
       const row = await tx.partyUpdate.create({
-        data: { linkId: link.id, agreementId: link.agreementId, typeKey: u.typeKey, doneOn: dayDate(u.doneOn)!, note: u.note, evidenceUrl: u.evidenceUrl, submissionKey: u.submissionKey },
+        data: {
+          linkId: link.id,
+          agreementId: link.agreementId,
+          typeKey: u.typeKey,
+          doneOn: dayDate(u.doneOn)!,
+          note: u.note,
+          evidenceUrl: u.evidenceUrl,
+          submissionKey: u.submissionKey,
+        },
         select: { id: true, status: true },
       });
       await recordAudit(tx, {
-        actorId: null, organizationId: link.agreement.event.organizationId, eventId: link.agreement.eventId, entity: "PartyUpdate", entityId: row.id, action: "create",
-        after: { linkId: link.id, contactName: link.contactName, typeKey: u.typeKey, doneOn: u.doneOn, note: u.note, evidenceUrl: u.evidenceUrl },
+        actorId: null,
+        organizationId: link.agreement.event.organizationId,
+        eventId: link.agreement.eventId,
+        entity: "PartyUpdate",
+        entityId: row.id,
+        action: "create",
+        after: {
+          linkId: link.id,
+          contactName: link.contactName,
+          typeKey: u.typeKey,
+          doneOn: u.doneOn,
+          note: u.note,
+          evidenceUrl: u.evidenceUrl,
+        },
       });
       return { ok: true, data: row };
     });
@@ -47,7 +75,12 @@ export async function submitPartyUpdate(_actor: unknown, input: unknown): Promis
     if (isUniqueViolation(error)) {
       const winner = await existing();
       if (winner) return winner;
-      return { ok: false, code: "invalid", message: msg("common.formWasAlreadyUsedAnother"), fieldErrors: { submissionKey: [msg("common.alreadyUsed")] } };
+      return {
+        ok: false,
+        code: "invalid",
+        message: msg("common.formWasAlreadyUsedAnother"),
+        fieldErrors: { submissionKey: [msg("common.alreadyUsed")] },
+      };
     }
     throw error;
   }

@@ -26,11 +26,22 @@ export async function createUpdateLink(actor: CurrentUser | null, input: unknown
   const expiresAt = new Date(Date.now() + parsed.data.days * 86_400_000);
   const link = await db().$transaction(async (tx) => {
     const row = await tx.agreementUpdateLink.create({
-      data: { agreementId: agreement.id, tokenHash: hashUpdateToken(token), contactName: parsed.data.contactName, locale: parsed.data.locale, expiresAt },
+      data: {
+        agreementId: agreement.id,
+        tokenHash: hashUpdateToken(token),
+        contactName: parsed.data.contactName,
+        locale: parsed.data.locale,
+        expiresAt,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: actor?.id ?? null, organizationId: agreement.organizationId, eventId: agreement.eventId, entity: "AgreementUpdateLink", entityId: row.id, action: "create",
+      actorId: actor?.id ?? null,
+      organizationId: agreement.organizationId,
+      eventId: agreement.eventId,
+      entity: "AgreementUpdateLink",
+      entityId: row.id,
+      action: "create",
       after: { contactName: parsed.data.contactName, locale: parsed.data.locale, expiresAt },
     });
     return row;
@@ -38,14 +49,27 @@ export async function createUpdateLink(actor: CurrentUser | null, input: unknown
   return { ok: true, data: { id: link.id, agreementId: agreement.id, path: updateLinkPath(token), expiresAt } };
 }
 
-export async function revokeUpdateLink(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ id: string; agreementId: string }>> {
+export async function revokeUpdateLink(
+  actor: CurrentUser | null,
+  input: unknown,
+): Promise<ActionResult<{ id: string; agreementId: string }>> {
   const agreement = await findFollowUpAgreement(actor, "followup.write", (input as { agreementId?: unknown })?.agreementId);
   if (isDenied(agreement)) return agreement;
   const id = typeof (input as { id?: unknown })?.id === "string" ? (input as { id: string }).id.slice(0, 64) : "";
   return db().$transaction(async (tx) => {
-    const { count } = await tx.agreementUpdateLink.updateMany({ where: { id, agreementId: agreement.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.agreementUpdateLink.updateMany({
+      where: { id, agreementId: agreement.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) return notFound("Record");
-    await recordAudit(tx, { actorId: actor?.id ?? null, organizationId: agreement.organizationId, eventId: agreement.eventId, entity: "AgreementUpdateLink", entityId: id, action: "revoke" });
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      organizationId: agreement.organizationId,
+      eventId: agreement.eventId,
+      entity: "AgreementUpdateLink",
+      entityId: id,
+      action: "revoke",
+    });
     return { ok: true, data: { id, agreementId: agreement.id } };
   });
 }
@@ -56,7 +80,12 @@ export async function findLiveUpdateLink(token: unknown, now = new Date()) {
   const link = await db().agreementUpdateLink.findUnique({
     where: { tokenHash: hashUpdateToken(token) },
     select: {
-      id: true, agreementId: true, contactName: true, locale: true, expiresAt: true, revokedAt: true,
+      id: true,
+      agreementId: true,
+      contactName: true,
+      locale: true,
+      expiresAt: true,
+      revokedAt: true,
       agreement: { select: { title: true, status: true, eventId: true, event: { select: { organizationId: true, title: true } } } },
     },
   });

@@ -12,7 +12,11 @@ describe("delivering without SMTP_URL", () => {
     vi.stubEnv("SMTP_URL", "");
     resetEnvForTests();
     const id = await db().$transaction((tx) =>
-      enqueueMail(tx, { kind: "password-reset", to: { email: "demo@accord.test", name: "Demo", locale: "en" }, values: { link: "http://localhost:3000/set-password?token=xyz", expires: "soon" } }),
+      enqueueMail(tx, {
+        kind: "password-reset",
+        to: { email: "demo@accord.test", name: "Demo", locale: "en" },
+        values: { link: "http://localhost:3000/set-password?token=xyz", expires: "soon" },
+      }),
     );
     const lines: string[] = [];
     expect(await deliverMail(id, (l) => lines.push(l))).toBe("kept");

@@ -7,12 +7,22 @@ import { listOutbox } from "./list-outbox.ts";
 
 useTestDatabase();
 
-const actor = (role: CurrentUser["role"]): CurrentUser => ({ id: `u-${role}`, email: `${role}@accord.test`, name: role, role, memberships: [] });
+const actor = (role: CurrentUser["role"]): CurrentUser => ({
+  id: `u-${role}`,
+  email: `${role}@accord.test`,
+  name: role,
+  role,
+  memberships: [],
+});
 
 describe("the outbox", () => {
   it("shows admins every queued message with its link, and nobody else anything", async () => {
     await db().$transaction((tx) =>
-      enqueueMail(tx, { kind: "set-password", to: { email: "new@accord.test", name: "New", locale: "ja" }, values: { link: "http://accord.test/set-password?token=abc", expires: "soon" } }),
+      enqueueMail(tx, {
+        kind: "set-password",
+        to: { email: "new@accord.test", name: "New", locale: "ja" },
+        values: { link: "http://accord.test/set-password?token=abc", expires: "soon" },
+      }),
     );
     const admin = await listOutbox(actor("ADMIN"));
     expect(admin.ok && admin.data[0]).toMatchObject({ to: "New <new@accord.test>", kind: "set-password", status: "QUEUED", locale: "ja" });

@@ -27,7 +27,19 @@ export async function listOutbox(actor: CurrentUser | null): Promise<ActionResul
   const rows = await db().mailMessage.findMany({
     orderBy: { createdAt: "desc" },
     take: OUTBOX_PAGE_SIZE,
-    select: { id: true, kind: true, toEmail: true, toName: true, locale: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, text: true },
+    select: {
+      id: true,
+      kind: true,
+      toEmail: true,
+      toName: true,
+      locale: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      text: true,
+    },
   });
   return {
     ok: true,

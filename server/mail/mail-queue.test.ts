@@ -64,7 +64,11 @@ describe("the mail queue", () => {
     const before = await db().mailMessage.count();
     await expect(
       db().$transaction(async (tx) => {
-        await enqueueMail(tx, { kind: "announcement", to: { email: "x@accord.test", name: "X", locale: "en" }, values: { title: "T", message: "M" } });
+        await enqueueMail(tx, {
+          kind: "announcement",
+          to: { email: "x@accord.test", name: "X", locale: "en" },
+          values: { title: "T", message: "M" },
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -86,7 +90,11 @@ describe("the mail queue", () => {
 
   it("renders every kind in en, zh and ja", () => {
     for (const locale of ["en", "zh", "ja"] as const) {
-      const r = renderMail({ kind: "set-password", to: { email: "a@b.test", name: "<Ann>", locale }, values: { link: "http://x/?a=1&b=2", expires: "soon" } });
+      const r = renderMail({
+        kind: "set-password",
+        to: { email: "a@b.test", name: "<Ann>", locale },
+        values: { link: "http://x/?a=1&b=2", expires: "soon" },
+      });
       expect(r.subject.length).toBeGreaterThan(3);
       expect(r.html).toContain("&lt;Ann&gt;");
       expect(r.html).toContain("http://x/?a=1&amp;b=2");

@@ -8,7 +8,9 @@ export async function startMailWorkerFromEnv(): Promise<void> {
     const e = env();
     if (e.ACCORD_MAIL_WORKER === "off") return;
     await startMailWorker();
-    console.log(`accord: mail worker started (${e.SMTP_URL ? "sending over SMTP" : "no SMTP_URL: messages kept in the outbox at /organizer/admin/outbox"})`);
+    console.log(
+      `accord: mail worker started (${e.SMTP_URL ? "sending over SMTP" : "no SMTP_URL: messages kept in the outbox at /organizer/admin/outbox"})`,
+    );
   } catch (err) {
     console.warn(`accord: mail worker did not start (${(err as Error).message}); trying again in 15 s`);
     setTimeout(() => void startMailWorkerFromEnv(), 15_000).unref();

@@ -19,7 +19,10 @@ describe("organizer writes refresh the cached public agenda", () => {
   it("shows a renamed venue on the next request", async () => {
     const before = await getPublicAgenda(w.event.slug);
     expect(before).not.toBeNull();
-    const venue = await db().venue.findUniqueOrThrow({ where: { id: w.tokyo.id }, select: { version: true, kind: true, timeZone: true, country: true } });
+    const venue = await db().venue.findUniqueOrThrow({
+      where: { id: w.tokyo.id },
+      select: { version: true, kind: true, timeZone: true, country: true },
+    });
     expectOk(
       await updateVenue(w.actors.member, {
         venueId: w.tokyo.id,

@@ -17,14 +17,24 @@ export type CreatedOutcome = { outcome: OutcomeView; created: boolean };
 export async function createOutcome(actor: CurrentUser | null, input: unknown): Promise<ActionResult<CreatedOutcome>> {
   const parsed = createOutcomeSchema.safeParse(input);
   const rawEventId = (input as { eventId?: unknown })?.eventId;
-  const access = await findManagedEvent(actor, "record.write", parsed.success ? parsed.data.eventId : typeof rawEventId === "string" ? rawEventId : "");
+  const access = await findManagedEvent(
+    actor,
+    "record.write",
+    parsed.success ? parsed.data.eventId : typeof rawEventId === "string" ? rawEventId : "",
+  );
   if (isDenied(access)) return access;
   if (!parsed.success) return invalid(parsed.error);
   const data = parsed.data;
   const byKey = async (): Promise<ActionResult<CreatedOutcome> | null> => {
     const row = await db().outcome.findUnique({ where: { idempotencyKey: data.idempotencyKey }, select: OUTCOME_SELECT });
     if (!row) return null;
-    if (row.eventId !== access.id) return { ok: false, code: "invalid", message: msg("common.formWasAlreadyUsedAnother"), fieldErrors: { idempotencyKey: [msg("common.alreadyUsed")] } };
+    if (row.eventId !== access.id)
+      return {
+        ok: false,
+        code: "invalid",
+        message: msg("common.formWasAlreadyUsedAnother"),
+        fieldErrors: { idempotencyKey: [msg("common.alreadyUsed")] },
+      };
     return { ok: true, data: { outcome: toOutcomeView(row), created: false } };
   };
   const existing = await byKey();
@@ -45,7 +55,15 @@ export async function createOutcome(actor: CurrentUser | null, input: unknown): 
           select: OUTCOME_SELECT,
         });
         const view = toOutcomeView(row);
-        await recordAudit(tx, { actorId: actor!.id, organizationId: access.organizationId, eventId: access.id, entity: "Outcome", entityId: row.id, action: "create", after: view });
+        await recordAudit(tx, {
+          actorId: actor!.id,
+          organizationId: access.organizationId,
+          eventId: access.id,
+          entity: "Outcome",
+          entityId: row.id,
+          action: "create",
+          after: view,
+        });
         return view;
       },
       { maxWait: 15_000, timeout: 15_000 },

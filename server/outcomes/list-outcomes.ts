@@ -10,7 +10,10 @@ import { OUTCOME_SELECT, toOutcomeView, type OutcomeView } from "./outcome-view.
 const schema = z.object({ eventId: z.string().trim().min(1).max(64) });
 
 /** Outcomes of an event; the public sees PUBLIC ones of a published event only. */
-export async function listOutcomes(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ items: OutcomeView[]; canSeeInternal: boolean }>> {
+export async function listOutcomes(
+  actor: CurrentUser | null,
+  input: unknown,
+): Promise<ActionResult<{ items: OutcomeView[]; canSeeInternal: boolean }>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const event = await db().event.findUnique({ where: { id: parsed.data.eventId }, select: { organizationId: true, status: true } });

@@ -25,7 +25,17 @@ export type OutcomeView = {
   createdAt: string;
 };
 
-type Row = { id: string; eventId: string; kind: string; title: unknown; description: unknown; sector: string | null; visibility: string; version: number; createdAt: Date };
+type Row = {
+  id: string;
+  eventId: string;
+  kind: string;
+  title: unknown;
+  description: unknown;
+  sector: string | null;
+  visibility: string;
+  version: number;
+  createdAt: Date;
+};
 
 export function toOutcomeView(row: Row): OutcomeView {
   return {

@@ -36,7 +36,16 @@ export async function updateOutcome(actor: CurrentUser | null, input: unknown): 
     });
     if (count === 0) return conflict(before.version);
     const after = toOutcomeView(await tx.outcome.findUniqueOrThrow({ where: { id }, select: OUTCOME_SELECT }));
-    await recordAudit(tx, { actorId: gate.actor.id, organizationId: access.organizationId, eventId: access.id, entity: "Outcome", entityId: id, action: "update", before: toOutcomeView(before), after });
+    await recordAudit(tx, {
+      actorId: gate.actor.id,
+      organizationId: access.organizationId,
+      eventId: access.id,
+      entity: "Outcome",
+      entityId: id,
+      action: "update",
+      before: toOutcomeView(before),
+      after,
+    });
     return { ok: true, data: after };
   });
   if (result.ok) publishTallyChange({ eventId: access.id });

@@ -12,8 +12,17 @@ import { code } from "@/lib/i18n/server-messages/message";
 export const NO_PASSWORD = "!no-password-set";
 
 export const createAdminSchema = z.object({
-  email: z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email({ error: code("signIn.enterValidEmailAddress") })).transform(normalizeEmail),
-  name: z.string().trim().min(1, { error: code("passwordLink.enterName") }).max(200),
+  email: z
+    .string()
+    .trim()
+    .max(EMAIL_MAX_LENGTH)
+    .pipe(z.email({ error: code("signIn.enterValidEmailAddress") }))
+    .transform(normalizeEmail),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: code("passwordLink.enterName") })
+    .max(200),
   locale: z.enum(LOCALES).default("en"),
 });
 
@@ -33,7 +42,13 @@ export async function createAdmin(prisma: PrismaClient, input: unknown, baseUrl:
       data: { email: data.email, name: data.name, locale: data.locale, role: "ADMIN", passwordHash: NO_PASSWORD },
       select: { id: true, email: true },
     });
-    await recordAudit(tx, { actorId: null, entity: "User", entityId: user.id, action: "create", after: { email: user.email, role: "ADMIN", via: "admin:create" } });
+    await recordAudit(tx, {
+      actorId: null,
+      entity: "User",
+      entityId: user.id,
+      action: "create",
+      after: { email: user.email, role: "ADMIN", via: "admin:create" },
+    });
     const { token, expiresAt } = await issueUserToken(tx, user.id, "SET_PASSWORD", now);
     const link = passwordLink(baseUrl, token);
     const mailId = await enqueueMail(tx, {

@@ -19,7 +19,14 @@ export type Registrant = {
   venueId: string | null;
   delegationId: string | null;
   registrationId: string | null;
-  invitation: { id: string; version: number; status: string; expiresAt: Date; declineReason: string | null; answeredVia: string | null } | null;
+  invitation: {
+    id: string;
+    version: number;
+    status: string;
+    expiresAt: Date;
+    declineReason: string | null;
+    answeredVia: string | null;
+  } | null;
   registeredAt: Date | null;
 };
 
@@ -27,32 +34,93 @@ export type RegistrantFilters = { status?: string; venueId?: string; delegationI
 type Counts = Record<RegistrantStatus, number>;
 const zero = (): Counts => Object.fromEntries(REGISTRANT_STATUSES.map((s) => [s, 0])) as Counts;
 
-export async function listRegistrants(actor: CurrentUser | null, input: { eventId: string; filters?: RegistrantFilters }, now = new Date()) {
+export async function listRegistrants(
+  actor: CurrentUser | null,
+  input: { eventId: string; filters?: RegistrantFilters },
+  now = new Date(),
+) {
   const event = await findManagedEvent(actor, "internal.read", typeof input?.eventId === "string" ? input.eventId : "");
   if (isDenied(event)) return event as ActionResult<never>;
   const [info, registrations, invitations] = await Promise.all([
     db().event.findUniqueOrThrow({
       where: { id: event.id },
-      select: { id: true, slug: true, title: true, languages: true, sideAName: true, sideBName: true, organizationId: true, primaryTimeZone: true, version: true,
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        languages: true,
+        sideAName: true,
+        sideBName: true,
+        organizationId: true,
+        primaryTimeZone: true,
+        version: true,
         venues: { orderBy: { position: "asc" }, select: { id: true, name: true, kind: true, capacity: true } },
-        delegations: { orderBy: [{ side: "asc" }, { createdAt: "asc" }], select: { id: true, side: true, name: true } } },
+        delegations: { orderBy: [{ side: "asc" }, { createdAt: "asc" }], select: { id: true, side: true, name: true } },
+      },
     }),
-    db().registration.findMany({ where: { eventId: event.id }, orderBy: { createdAt: "asc" }, select: { id: true, status: true, venueId: true, createdAt: true, user: { select: { name: true, email: true, locale: true } } } }),
-    db().invitation.findMany({ where: { eventId: event.id, kind: "DELEGATE" }, orderBy: { createdAt: "asc" }, select: { id: true, version: true, email: true, name: true, locale: true, status: true, expiresAt: true, declineReason: true, answeredVia: true, venueId: true, registrationId: true, delegationMember: { select: { delegationId: true } } } }),
+    db().registration.findMany({
+      where: { eventId: event.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, status: true, venueId: true, createdAt: true, user: { select: { name: true, email: true, locale: true } } },
+    }),
+    db().invitation.findMany({
+      where: { eventId: event.id, kind: "DELEGATE" },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        version: true,
+        email: true,
+        name: true,
+        locale: true,
+        status: true,
+        expiresAt: true,
+        declineReason: true,
+        answeredVia: true,
+        venueId: true,
+        registrationId: true,
+        delegationMember: { select: { delegationId: true } },
+      },
+    }),
   ]);
   const byEmail = new Map<string, Registrant>();
   for (const inv of invitations) {
     // The latest invitation to an address stands for it (a re-invitation after a decline).
     byEmail.set(inv.email, {
-      key: inv.email, name: inv.name, email: inv.email, locale: inv.locale, status: "invited", venueId: inv.venueId, delegationId: inv.delegationMember?.delegationId ?? null, registrationId: null,
-      invitation: { id: inv.id, version: inv.version, status: inv.status, expiresAt: inv.expiresAt, declineReason: inv.declineReason, answeredVia: inv.answeredVia }, registeredAt: null,
+      key: inv.email,
+      name: inv.name,
+      email: inv.email,
+      locale: inv.locale,
+      status: "invited",
+      venueId: inv.venueId,
+      delegationId: inv.delegationMember?.delegationId ?? null,
+      registrationId: null,
+      invitation: {
+        id: inv.id,
+        version: inv.version,
+        status: inv.status,
+        expiresAt: inv.expiresAt,
+        declineReason: inv.declineReason,
+        answeredVia: inv.answeredVia,
+      },
+      registeredAt: null,
     });
   }
   for (const r of registrations) {
     const row = byEmail.get(r.user.email);
     const merged: Registrant = row
       ? { ...row, venueId: r.venueId, registrationId: r.id, registeredAt: r.createdAt }
-      : { key: r.user.email, name: r.user.name, email: r.user.email, locale: r.user.locale, status: "confirmed", venueId: r.venueId, delegationId: null, registrationId: r.id, invitation: null, registeredAt: r.createdAt };
+      : {
+          key: r.user.email,
+          name: r.user.name,
+          email: r.user.email,
+          locale: r.user.locale,
+          status: "confirmed",
+          venueId: r.venueId,
+          delegationId: null,
+          registrationId: r.id,
+          invitation: null,
+          registeredAt: r.createdAt,
+        };
     byEmail.set(r.user.email, merged);
   }
   const regByEmail = new Map(registrations.map((r) => [r.user.email, r]));
@@ -69,9 +137,13 @@ export async function listRegistrants(actor: CurrentUser | null, input: { eventI
   }
   const f = input.filters ?? {};
   const q = f.q?.trim().toLowerCase();
-  const rows = all.filter((r) =>
-    (!f.status || r.status === f.status) && (!f.venueId || r.venueId === f.venueId) && (!f.delegationId || r.delegationId === f.delegationId) &&
-    (!q || r.name.toLowerCase().includes(q) || r.email.includes(q)));
+  const rows = all.filter(
+    (r) =>
+      (!f.status || r.status === f.status) &&
+      (!f.venueId || r.venueId === f.venueId) &&
+      (!f.delegationId || r.delegationId === f.delegationId) &&
+      (!q || r.name.toLowerCase().includes(q) || r.email.includes(q)),
+  );
   return { ok: true as const, data: { event: info, rows, counts } };
 }
 

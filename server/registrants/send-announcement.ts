@@ -32,17 +32,32 @@ export async function sendAnnouncement(actor: CurrentUser | null, input: unknown
   });
   if (regs.length === 0) return { ok: false, code: "invalid", message: NONE_OF_EVENT, fieldErrors: { recipients: [NONE_OF_EVENT] } };
   const base = appBaseUrl().replace(/\/$/, "");
-  const sent = await db().$transaction(async (tx) => {
-    for (const r of regs) {
-      const locale = mailLocale(r.user.locale);
-      await enqueueMail(tx, {
-        kind: "announcement",
-        to: { email: r.user.email, name: r.user.name, locale },
-        values: { title: pickText(subject, locale, event.languages).text, message: pickText(message, locale, event.languages).text, link: `${base}/events/${encodeURIComponent(r.event.slug)}/agenda` },
+  const sent = await db().$transaction(
+    async (tx) => {
+      for (const r of regs) {
+        const locale = mailLocale(r.user.locale);
+        await enqueueMail(tx, {
+          kind: "announcement",
+          to: { email: r.user.email, name: r.user.name, locale },
+          values: {
+            title: pickText(subject, locale, event.languages).text,
+            message: pickText(message, locale, event.languages).text,
+            link: `${base}/events/${encodeURIComponent(r.event.slug)}/agenda`,
+          },
+        });
+      }
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        organizationId: event.organizationId,
+        eventId: event.id,
+        entity: "Event",
+        entityId: event.id,
+        action: "announcement",
+        after: { subject, recipients: regs.length },
       });
-    }
-    await recordAudit(tx, { actorId: actor!.id, organizationId: event.organizationId, eventId: event.id, entity: "Event", entityId: event.id, action: "announcement", after: { subject, recipients: regs.length } });
-    return regs.length;
-  }, { timeout: 60_000 });
+      return regs.length;
+    },
+    { timeout: 60_000 },
+  );
   return { ok: true, data: { sent } };
 }

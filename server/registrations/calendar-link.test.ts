@@ -17,13 +17,15 @@ beforeAll(async () => {
 });
 
 /** What the feed route answers for a token: a calendar (200) or nothing (404). */
-const feedStatus = async (token: string) => ((await buildPersonalIcs(token, { locale: "en", origin: "https://accord.example" })) === null ? 404 : 200);
+const feedStatus = async (token: string) =>
+  (await buildPersonalIcs(token, { locale: "en", origin: "https://accord.example" })) === null ? 404 : 200;
 
 async function registered(name: string) {
   const person = await createDelegate(name);
   const r = await registerForEvent(person, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" });
   if (!r.ok) throw new Error(english(r.message));
-  const token = async () => (await db().registration.findUniqueOrThrow({ where: { id: r.data.id }, select: { calendarToken: true } })).calendarToken;
+  const token = async () =>
+    (await db().registration.findUniqueOrThrow({ where: { id: r.data.id }, select: { calendarToken: true } })).calendarToken;
   return { person, id: r.data.id, token };
 }
 
@@ -38,7 +40,10 @@ describe("resetCalendarLink", () => {
     expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await feedStatus(old)).toBe(404);
     expect(await feedStatus(fresh)).toBe(200);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: id, action: "calendar-link-reset" }, select: { before: true, after: true } });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entityId: id, action: "calendar-link-reset" },
+      select: { before: true, after: true },
+    });
     expect(JSON.stringify(audit)).not.toContain(fresh); // the audit never holds a token
   });
 
@@ -49,13 +54,20 @@ describe("resetCalendarLink", () => {
     expect(await resetCalendarLink(other, { registrationId: id })).toMatchObject({ ok: false, code: "not_found" });
     expect(await resetCalendarLink(other, { registrationId: "no-such-registration" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await resetCalendarLink(null, { registrationId: id })).toMatchObject({ ok: false, code: "unauthenticated" });
-    expect(await resetCalendarLink(other, {})).toMatchObject({ ok: false, code: "invalid", fieldErrors: { registrationId: expect.any(Array) } });
+    expect(await resetCalendarLink(other, {})).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { registrationId: expect.any(Array) },
+    });
     expect(await token()).toBe(before);
 
     const cancelledReg = await registered("cal-cancelled");
     await cancelRegistration(cancelledReg.person, { registrationId: cancelledReg.id });
     const cancelledToken = await cancelledReg.token();
-    expect(await resetCalendarLink(cancelledReg.person, { registrationId: cancelledReg.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await resetCalendarLink(cancelledReg.person, { registrationId: cancelledReg.id })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await cancelledReg.token()).toBe(cancelledToken);
   });
 });

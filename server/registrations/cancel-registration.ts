@@ -23,7 +23,15 @@ export async function cancelRegistration(
 
   const reg = await db().registration.findUnique({
     where: { id: parsed.data.registrationId },
-    select: { id: true, userId: true, eventId: true, venueId: true, status: true, version: true, event: { select: { organizationId: true } } },
+    select: {
+      id: true,
+      userId: true,
+      eventId: true,
+      venueId: true,
+      status: true,
+      version: true,
+      event: { select: { organizationId: true } },
+    },
   });
   // Someone else's registration answers exactly like a missing one.
   if (!reg || reg.userId !== reader.id) return notFound("Registration");
@@ -44,13 +52,23 @@ export async function cancelRegistration(
         select: { id: true },
       });
       if (next) {
-        await tx.registration.update({ where: { id: next.id }, data: { status: "CONFIRMED", version: { increment: 1 } }, select: { id: true } });
+        await tx.registration.update({
+          where: { id: next.id },
+          data: { status: "CONFIRMED", version: { increment: 1 } },
+          select: { id: true },
+        });
         promotedId = next.id;
       }
     }
     await recordAudit(tx, {
-      actorId: reader.id, organizationId: reg.event.organizationId, eventId: reg.eventId, entity: "Registration", entityId: reg.id,
-      action: "status", before: { status: reg.status }, after: { status: "CANCELLED", promotedId },
+      actorId: reader.id,
+      organizationId: reg.event.organizationId,
+      eventId: reg.eventId,
+      entity: "Registration",
+      entityId: reg.id,
+      action: "status",
+      before: { status: reg.status },
+      after: { status: "CANCELLED", promotedId },
     });
     return { id: reg.id, status: "CANCELLED" as const, promotedId };
   });

@@ -8,8 +8,20 @@ import { publicEventWhere } from "@/server/access/public-event";
 // The signed-in delegate's registrations (public events only) with their bookmarked
 // sessions and the secret calendar token, which only its owner ever receives.
 
-export interface MyAgendaVenue { id: string; kind: "PHYSICAL" | "ONLINE"; name: LocalizedText; city: LocalizedText; timeZone: string }
-export interface MyBookmark { sessionId: string; title: LocalizedText; startsAt: string; endsAt: string; hostVenue: MyAgendaVenue }
+export interface MyAgendaVenue {
+  id: string;
+  kind: "PHYSICAL" | "ONLINE";
+  name: LocalizedText;
+  city: LocalizedText;
+  timeZone: string;
+}
+export interface MyBookmark {
+  sessionId: string;
+  title: LocalizedText;
+  startsAt: string;
+  endsAt: string;
+  hostVenue: MyAgendaVenue;
+}
 export interface MyRegistration {
   id: string;
   status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
@@ -21,7 +33,11 @@ export interface MyRegistration {
 
 const venueSelect = { id: true, kind: true, name: true, city: true, timeZone: true } as const;
 const toVenue = (v: { id: string; kind: "PHYSICAL" | "ONLINE"; name: unknown; city: unknown; timeZone: string }): MyAgendaVenue => ({
-  id: v.id, kind: v.kind, name: asLocalizedText(v.name), city: asLocalizedText(v.city), timeZone: v.timeZone,
+  id: v.id,
+  kind: v.kind,
+  name: asLocalizedText(v.name),
+  city: asLocalizedText(v.city),
+  timeZone: v.timeZone,
 });
 
 export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistration[] | null> {
@@ -30,7 +46,9 @@ export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistra
     where: { userId: actor.id, event: publicEventWhere() },
     orderBy: { event: { startDate: "desc" } },
     select: {
-      id: true, status: true, calendarToken: true,
+      id: true,
+      status: true,
+      calendarToken: true,
       event: { select: { slug: true, title: true, languages: true, primaryTimeZone: true, startDate: true, endDate: true } },
       venue: { select: venueSelect },
       bookmarks: {
@@ -44,12 +62,20 @@ export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistra
     status: r.status,
     calendarToken: r.calendarToken,
     event: {
-      slug: r.event.slug, title: asLocalizedText(r.event.title), languages: r.event.languages, primaryTimeZone: r.event.primaryTimeZone,
-      startDate: r.event.startDate.toISOString().slice(0, 10), endDate: r.event.endDate.toISOString().slice(0, 10),
+      slug: r.event.slug,
+      title: asLocalizedText(r.event.title),
+      languages: r.event.languages,
+      primaryTimeZone: r.event.primaryTimeZone,
+      startDate: r.event.startDate.toISOString().slice(0, 10),
+      endDate: r.event.endDate.toISOString().slice(0, 10),
     },
     venue: r.venue ? toVenue(r.venue) : null,
     bookmarks: r.bookmarks.map(({ session: s }) => ({
-      sessionId: s.id, title: asLocalizedText(s.title), startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), hostVenue: toVenue(s.hostVenue),
+      sessionId: s.id,
+      title: asLocalizedText(s.title),
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      hostVenue: toVenue(s.hostVenue),
     })),
   }));
 }

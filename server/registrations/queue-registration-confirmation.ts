@@ -16,10 +16,16 @@ export async function queueRegistrationConfirmation(
   baseUrl: string,
 ): Promise<void> {
   const locale = mailLocale(to.locale);
-  const event = await tx.event.findUniqueOrThrow({ where: { id: reg.eventId }, select: { slug: true, title: true, languages: true, startDate: true, endDate: true } });
+  const event = await tx.event.findUniqueOrThrow({
+    where: { id: reg.eventId },
+    select: { slug: true, title: true, languages: true, startDate: true, endDate: true },
+  });
   const venue = reg.venueId ? await tx.venue.findUnique({ where: { id: reg.venueId }, select: { name: true, kind: true } }) : null;
   const span = await tx.session.aggregate({
-    where: { eventId: reg.eventId, ...(reg.venueId ? { OR: [{ hostVenueId: reg.venueId }, { relays: { some: { venueId: reg.venueId } } }] } : {}) },
+    where: {
+      eventId: reg.eventId,
+      ...(reg.venueId ? { OR: [{ hostVenueId: reg.venueId }, { relays: { some: { venueId: reg.venueId } } }] } : {}),
+    },
     _min: { startsAt: true },
     _max: { endsAt: true },
   });
@@ -28,11 +34,27 @@ export async function queueRegistrationConfirmation(
   const start = span._min.startsAt ?? event.startDate;
   const end = span._max.endsAt ?? new Date(event.endDate.getTime() + 24 * 60 * 60 * 1000);
   const base = baseUrl.replace(/\/$/, "");
-  const ics = buildCalendar(title, [{ uid: `registration-${reg.id}@accord`, start: start.toISOString(), end: end.toISOString(), summary: title, description: `${base}/events/${event.slug}`, location: venueName, url: `${base}/events/${event.slug}` }]);
+  const ics = buildCalendar(title, [
+    {
+      uid: `registration-${reg.id}@accord`,
+      start: start.toISOString(),
+      end: end.toISOString(),
+      summary: title,
+      description: `${base}/events/${event.slug}`,
+      location: venueName,
+      url: `${base}/events/${event.slug}`,
+    },
+  ]);
   await enqueueMail(tx, {
     kind: "registration-confirmed",
     to: { email: to.email, name: to.name, locale },
-    values: { link: `${base}/events/${encodeURIComponent(event.slug)}/agenda`, event: title, dates: eventDates(event, locale), status: words(locale).registration[reg.status], venue: venueName },
+    values: {
+      link: `${base}/events/${encodeURIComponent(event.slug)}/agenda`,
+      event: title,
+      dates: eventDates(event, locale),
+      status: words(locale).registration[reg.status],
+      venue: venueName,
+    },
     attachments: [{ filename: "event.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics }],
   });
 }

@@ -33,18 +33,34 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
 
   const event = await db().event.findFirst({
     where: { slug: eventSlug, ...publicEventWhere() },
-    select: { id: true, organizationId: true, status: true, endDate: true, publicSignUp: true, venues: { select: { id: true, timeZone: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      status: true,
+      endDate: true,
+      publicSignUp: true,
+      venues: { select: { id: true, timeZone: true } },
+    },
   });
   if (!event) return notFound("Event");
   if (!event.publicSignUp) return { ok: false, code: "invalid", message: M.invitationOnly, fieldErrors: { _form: [M.invitationOnly] } };
   // A self-service account registers only once its address is verified (server/auth/sign-up.ts).
   const me = await db().user.findUnique({ where: { id: reader.id }, select: { emailVerifiedAt: true } });
   if (!me?.emailVerifiedAt) return { ok: false, code: "invalid", message: M.unverified, fieldErrors: { _form: [M.unverified] } };
-  if (effectiveEventStatus(event.status, event.endDate, event.venues.map((v) => v.timeZone)) === "CONCLUDED") return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
-  if (!event.venues.some((v) => v.id === venueId)) return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
+  if (
+    effectiveEventStatus(
+      event.status,
+      event.endDate,
+      event.venues.map((v) => v.timeZone),
+    ) === "CONCLUDED"
+  )
+    return { ok: false, code: "invalid", message: M.closed, fieldErrors: { _form: [M.closed] } };
+  if (!event.venues.some((v) => v.id === venueId))
+    return { ok: false, code: "invalid", message: M.venue, fieldErrors: { venueId: [M.venue] } };
 
   const existing = await findRegistration(event.id, reader.id);
-  if (existing && existing.status !== "CANCELLED") return { ok: true, data: { id: existing.id, status: existing.status, venueId: existing.venueId, created: false, message: M.already } };
+  if (existing && existing.status !== "CANCELLED")
+    return { ok: true, data: { id: existing.id, status: existing.status, venueId: existing.venueId, created: false, message: M.already } };
 
   try {
     const data = await db().$transaction(async (tx) => {
@@ -68,8 +84,13 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
         });
       }
       await recordAudit(tx, {
-        actorId: reader.id, organizationId: event.organizationId, eventId: event.id, entity: "Registration", entityId: row.id,
-        action: existing ? "update" : "create", before: existing ? { status: existing.status, venueId: existing.venueId } : undefined,
+        actorId: reader.id,
+        organizationId: event.organizationId,
+        eventId: event.id,
+        entity: "Registration",
+        entityId: row.id,
+        action: existing ? "update" : "create",
+        before: existing ? { status: existing.status, venueId: existing.venueId } : undefined,
         after: { status, venueId },
       });
       // The confirmation (with the event's .ics) is queued with the registration it confirms.
@@ -88,8 +109,10 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
 }
 
 async function findRegistration(eventId: string, userId: string) {
-  return db().registration.findUnique({
-    where: { eventId_userId: { eventId, userId } },
-    select: { id: true, status: true, venueId: true, version: true },
-  }).then((r) => (r ? { id: r.id, status: r.status, venueId: r.venueId, version: r.version } : null));
+  return db()
+    .registration.findUnique({
+      where: { eventId_userId: { eventId, userId } },
+      select: { id: true, status: true, venueId: true, version: true },
+    })
+    .then((r) => (r ? { id: r.id, status: r.status, venueId: r.venueId, version: r.version } : null));
 }

@@ -20,10 +20,24 @@ beforeAll(async () => {
 
 describe("registerForEvent", () => {
   it("asks anonymous readers to sign in and rejects bad input without writing", async () => {
-    expect(await registerForEvent(null, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({ ok: false, code: "unauthenticated" });
-    expect(await registerForEvent(delegate, { eventSlug: DEMO_SLUG })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { venueId: expect.any(Array) } });
-    expect(await registerForEvent(delegate, { eventSlug: DEMO_SLUG, venueId: "other-events-venue" })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { venueId: expect.any(Array) } });
-    expect(await registerForEvent(delegate, { eventSlug: "nope", venueId: "demo-venue-tokyo" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await registerForEvent(null, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" })).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
+    expect(await registerForEvent(delegate, { eventSlug: DEMO_SLUG })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { venueId: expect.any(Array) },
+    });
+    expect(await registerForEvent(delegate, { eventSlug: DEMO_SLUG, venueId: "other-events-venue" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { venueId: expect.any(Array) },
+    });
+    expect(await registerForEvent(delegate, { eventSlug: "nope", venueId: "demo-venue-tokyo" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await db().registration.count({ where: { userId: delegate.id } })).toBe(0);
   });
 
@@ -41,7 +55,10 @@ describe("registerForEvent", () => {
     expect(rows[0].calendarToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await db().auditLog.count({ where: { entity: "Registration", entityId: ids[0]! } })).toBe(1);
     // One confirmation, with the event as an .ics, queued with the registration (none for the double submit).
-    const mails = await db().mailMessage.findMany({ where: { toEmail: delegate.email, kind: "registration-confirmed" }, select: { attachments: true } });
+    const mails = await db().mailMessage.findMany({
+      where: { toEmail: delegate.email, kind: "registration-confirmed" },
+      select: { attachments: true },
+    });
     expect(mails).toHaveLength(1);
     expect(JSON.stringify(mails[0].attachments)).toContain("BEGIN:VCALENDAR");
   });
@@ -58,7 +75,10 @@ describe("registerForEvent", () => {
     const confirmedIndex = results.findIndex((r) => r.ok && r.data.status === "CONFIRMED");
     const confirmed = results[confirmedIndex];
     if (!confirmed.ok) throw new Error("expected a confirmed registration");
-    expect(await cancelRegistration(people[(confirmedIndex + 1) % 4], { registrationId: confirmed.data.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await cancelRegistration(people[(confirmedIndex + 1) % 4], { registrationId: confirmed.data.id })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     const cancelled = await cancelRegistration(people[confirmedIndex], { registrationId: confirmed.data.id });
     expect(cancelled).toMatchObject({ ok: true, data: { status: "CANCELLED", promotedId: expect.any(String) } });
     expect(await db().registration.count({ where: { venueId: "demo-venue-osaka", status: "CONFIRMED" } })).toBe(2);
@@ -67,7 +87,11 @@ describe("registerForEvent", () => {
   it("refuses registration once the event has concluded", async () => {
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { status: "CONCLUDED" }, select: { id: true } });
     const late = await createDelegate("late");
-    expect(inEnglish(await registerForEvent(late, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" }))).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/closed/) });
+    expect(inEnglish(await registerForEvent(late, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" }))).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringMatching(/closed/),
+    });
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { status: "PUBLISHED" }, select: { id: true } });
   });
 
@@ -75,7 +99,11 @@ describe("registerForEvent", () => {
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { endDate: DEMO_EVENT.endDate }, select: { id: true } });
     const late = await createDelegate("late-2020");
     const before = await db().registration.count();
-    expect(inEnglish(await registerForEvent(late, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" }))).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/closed/) });
+    expect(inEnglish(await registerForEvent(late, { eventSlug: DEMO_SLUG, venueId: "demo-venue-tokyo" }))).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringMatching(/closed/),
+    });
     expect(await db().registration.count()).toBe(before);
     await db().event.update({ where: { id: DEMO_EVENT_ID }, data: { endDate: OPEN_UNTIL }, select: { id: true } });
   });
@@ -88,15 +116,25 @@ describe("bookmarks and my agenda", () => {
     expect(await toggleBookmark(null, { sessionId: "demo-session-plenary" })).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await toggleBookmark(delegate, { sessionId: "missing" })).toMatchObject({ ok: false, code: "not_found" });
 
-    expect(await toggleBookmark(delegate, { sessionId: "demo-session-plenary", bookmarked: "true" })).toMatchObject({ ok: true, data: { bookmarked: true } });
-    expect(await toggleBookmark(delegate, { sessionId: "demo-session-plenary", bookmarked: true })).toMatchObject({ ok: true, data: { bookmarked: true } });
+    expect(await toggleBookmark(delegate, { sessionId: "demo-session-plenary", bookmarked: "true" })).toMatchObject({
+      ok: true,
+      data: { bookmarked: true },
+    });
+    expect(await toggleBookmark(delegate, { sessionId: "demo-session-plenary", bookmarked: true })).toMatchObject({
+      ok: true,
+      data: { bookmarked: true },
+    });
     expect(await toggleBookmark(delegate, { sessionId: "demo-session-signing" })).toMatchObject({ ok: true, data: { bookmarked: true } });
     expect(await toggleBookmark(delegate, { sessionId: "demo-session-lunch" })).toMatchObject({ ok: true, data: { bookmarked: true } });
     expect(await toggleBookmark(delegate, { sessionId: "demo-session-lunch" })).toMatchObject({ ok: true, data: { bookmarked: false } });
 
     const mine = await getMyAgenda(delegate);
     expect(mine).toHaveLength(1);
-    expect(mine![0]).toMatchObject({ status: "CONFIRMED", venue: { id: "demo-venue-tokyo", timeZone: "Asia/Tokyo" }, event: { slug: DEMO_SLUG } });
+    expect(mine![0]).toMatchObject({
+      status: "CONFIRMED",
+      venue: { id: "demo-venue-tokyo", timeZone: "Asia/Tokyo" },
+      event: { slug: DEMO_SLUG },
+    });
     expect(mine![0].bookmarks.map((b) => b.sessionId)).toEqual(["demo-session-plenary", "demo-session-signing"]);
     expect(await getMyAgenda(null)).toBeNull();
   });

@@ -30,7 +30,11 @@ export async function resetCalendarLink(actor: CurrentUser | null, input: unknow
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: actor.id, organizationId: reg.event.organizationId, eventId: reg.eventId, entity: "Registration", entityId: reg.id,
+      actorId: actor.id,
+      organizationId: reg.event.organizationId,
+      eventId: reg.eventId,
+      entity: "Registration",
+      entityId: reg.id,
       action: "calendar-link-reset",
     });
   });

@@ -13,7 +13,10 @@ import { msg } from "@/lib/i18n/server-messages/message";
 // the registration, so only delegates registered (confirmed or waitlisted) may bookmark.
 // Not audited: a personal preference, not a record anyone else relies on.
 
-export async function toggleBookmark(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ sessionId: string; bookmarked: boolean }>> {
+export async function toggleBookmark(
+  actor: CurrentUser | null,
+  input: unknown,
+): Promise<ActionResult<{ sessionId: string; bookmarked: boolean }>> {
   const gate = gateFor(actor, "reader.own", msg("registration.signInToBookmark"));
   if ("denied" in gate) return gate.denied;
   const reader = gate.actor;

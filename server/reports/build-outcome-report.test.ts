@@ -44,7 +44,13 @@ describe("buildOutcomeReport on the seeded reference event", () => {
     expect(en.markdown).toMatch(/\| Sector \| Agreements \|/);
     const currencies = report.facts.tally.valueTotals.map((v) => v.currency);
     expect(new Set(currencies).size).toBe(currencies.length);
-    const other = { id: "x", email: "o@x", name: "O", role: "ORGANIZER" as const, memberships: [{ organizationId: "demo-org-jceea", role: "OWNER" as const }] };
+    const other = {
+      id: "x",
+      email: "o@x",
+      name: "O",
+      role: "ORGANIZER" as const,
+      memberships: [{ organizationId: "demo-org-jceea", role: "OWNER" as const }],
+    };
     expect((await buildOutcomeReport(other, { eventId: DEMO_EVENT.id })).ok).toBe(false);
     expect((await buildOutcomeReport(null, { eventId: DEMO_EVENT.id })).ok).toBe(false);
   });

@@ -16,17 +16,75 @@ const INTL: Record<Locale, string> = { en: "en-GB", zh: "zh-CN", ja: "ja-JP" };
 export function formatReportDate(facts: ReportFacts, lang: Locale): string {
   const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const format = new Intl.DateTimeFormat(INTL[lang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-  return facts.startDate === facts.endDate ? format.format(toDate(facts.startDate)) : format.formatRange(toDate(facts.startDate), toDate(facts.endDate));
+  return facts.startDate === facts.endDate
+    ? format.format(toDate(facts.startDate))
+    : format.formatRange(toDate(facts.startDate), toDate(facts.endDate));
 }
 
 export const moneyList = (facts: ReportFacts, lang: Locale) =>
   facts.tally.valueTotals.map((v) => formatMoney(v.totalMinor, v.currency, INTL[lang]));
 
-type Headers = { sector: string; type: string; venue: string; sectorCol: string; typeCol: string; venueCol: string; currency: string; count: string; total: string; outcome: string; kind: string; name: string; values: string };
+type Headers = {
+  sector: string;
+  type: string;
+  venue: string;
+  sectorCol: string;
+  typeCol: string;
+  venueCol: string;
+  currency: string;
+  count: string;
+  total: string;
+  outcome: string;
+  kind: string;
+  name: string;
+  values: string;
+};
 const HEADERS: Record<Locale, Headers> = {
-  en: { sector: "By sector", type: "By type", venue: "By venue", sectorCol: "Sector", typeCol: "Type", venueCol: "Venue", currency: "Currency", count: "Agreements", total: "Declared value", outcome: "Programmes and platforms", kind: "Kind", name: "Name", values: "Declared values (per currency)" },
-  zh: { sector: "按领域", type: "按类型", venue: "按会场", sectorCol: "领域", typeCol: "类型", venueCol: "会场", currency: "币种", count: "项目数", total: "申报金额", outcome: "成立的机制与平台", kind: "类别", name: "名称", values: "申报金额（按币种分列）" },
-  ja: { sector: "分野別", type: "種類別", venue: "会場別", sectorCol: "分野", typeCol: "種類", venueCol: "会場", currency: "通貨", count: "件数", total: "申告額", outcome: "設立されたプログラム・プラットフォーム", kind: "種別", name: "名称", values: "申告額（通貨別）" },
+  en: {
+    sector: "By sector",
+    type: "By type",
+    venue: "By venue",
+    sectorCol: "Sector",
+    typeCol: "Type",
+    venueCol: "Venue",
+    currency: "Currency",
+    count: "Agreements",
+    total: "Declared value",
+    outcome: "Programmes and platforms",
+    kind: "Kind",
+    name: "Name",
+    values: "Declared values (per currency)",
+  },
+  zh: {
+    sector: "按领域",
+    type: "按类型",
+    venue: "按会场",
+    sectorCol: "领域",
+    typeCol: "类型",
+    venueCol: "会场",
+    currency: "币种",
+    count: "项目数",
+    total: "申报金额",
+    outcome: "成立的机制与平台",
+    kind: "类别",
+    name: "名称",
+    values: "申报金额（按币种分列）",
+  },
+  ja: {
+    sector: "分野別",
+    type: "種類別",
+    venue: "会場別",
+    sectorCol: "分野",
+    typeCol: "種類",
+    venueCol: "会場",
+    currency: "通貨",
+    count: "件数",
+    total: "申告額",
+    outcome: "設立されたプログラム・プラットフォーム",
+    kind: "種別",
+    name: "名称",
+    values: "申告額（通貨別）",
+  },
 };
 const KIND: Record<string, Record<Locale, string>> = {
   PROGRAMME: { en: "Programme", zh: "计划", ja: "プログラム" },
@@ -39,14 +97,26 @@ export function buildTables(facts: ReportFacts, lang: Locale): ReportTable[] {
   const t = facts.tally;
   const tables: ReportTable[] = [
     { title: h.sector, headers: [h.sectorCol, h.count], rows: t.bySector.map((r) => [sectorLabel(r.key, lang), String(r.count)]) },
-    { title: h.type, headers: [h.typeCol, h.count], rows: t.byType.map((r) => [AGREEMENT_TYPE_LABELS[r.key as AgreementTypeCode]?.[lang] ?? r.key, String(r.count)]) },
+    {
+      title: h.type,
+      headers: [h.typeCol, h.count],
+      rows: t.byType.map((r) => [AGREEMENT_TYPE_LABELS[r.key as AgreementTypeCode]?.[lang] ?? r.key, String(r.count)]),
+    },
     { title: h.venue, headers: [h.venueCol, h.count], rows: t.byVenue.map((r) => [textIn(r.label, lang, facts), String(r.count)]) },
   ];
   if (t.valueTotals.length) {
-    tables.push({ title: h.values, headers: [h.currency, h.total, h.count], rows: t.valueTotals.map((v) => [v.currency, formatMoney(v.totalMinor, v.currency, INTL[lang]), String(v.count)]) });
+    tables.push({
+      title: h.values,
+      headers: [h.currency, h.total, h.count],
+      rows: t.valueTotals.map((v) => [v.currency, formatMoney(v.totalMinor, v.currency, INTL[lang]), String(v.count)]),
+    });
   }
   if (facts.outcomes.length) {
-    tables.push({ title: h.outcome, headers: [h.kind, h.name], rows: facts.outcomes.map((o) => [KIND[o.kind]?.[lang] ?? o.kind, textIn(o.title, lang, facts)]) });
+    tables.push({
+      title: h.outcome,
+      headers: [h.kind, h.name],
+      rows: facts.outcomes.map((o) => [KIND[o.kind]?.[lang] ?? o.kind, textIn(o.title, lang, facts)]),
+    });
   }
   return tables;
 }
@@ -57,7 +127,13 @@ export function toMarkdown(headline: string, paragraphs: string[], tables: Repor
   const parts = [`# ${headline}`, ...paragraphs];
   for (const table of tables) {
     parts.push(
-      [`### ${table.title}`, "", `| ${table.headers.map(cell).join(" | ")} |`, `| ${table.headers.map(() => "---").join(" | ")} |`, ...table.rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n"),
+      [
+        `### ${table.title}`,
+        "",
+        `| ${table.headers.map(cell).join(" | ")} |`,
+        `| ${table.headers.map(() => "---").join(" | ")} |`,
+        ...table.rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+      ].join("\n"),
     );
   }
   return `${parts.join("\n\n")}\n`;

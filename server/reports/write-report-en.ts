@@ -14,7 +14,9 @@ export function writeReportEn(facts: ReportFacts): { headline: string; paragraph
   const cities = facts.cities.map(t);
   const where =
     cities.length === 0
-      ? facts.hasOnline ? "online" : ""
+      ? facts.hasOnline
+        ? "online"
+        : ""
       : `simultaneously at ${cities.length === 1 ? "a venue" : `${NUMBER_WORDS[cities.length] ?? cities.length} venues`} in ${list(cities)}${facts.hasOnline ? " and online" : ""}`;
   const n = facts.tally.totals.agreements;
   const sectors = facts.tally.bySector.slice(0, 3).map((r) => sectorLabel(r.key, "en").toLowerCase());
@@ -29,6 +31,9 @@ export function writeReportEn(facts: ReportFacts): { headline: string; paragraph
     paragraphs.push(`In addition, ${list(titles)} ${titles.length === 1 ? "was" : "were"} established.`);
   }
   const money = moneyList(facts, "en");
-  if (money.length) paragraphs.push(`Declared values total ${list(money)}; amounts in different currencies are reported separately and not added together.`);
+  if (money.length)
+    paragraphs.push(
+      `Declared values total ${list(money)}; amounts in different currencies are reported separately and not added together.`,
+    );
   return { headline: `${title}: agreement reached on ${n} ${n === 1 ? "project" : "projects"}`, paragraphs };
 }

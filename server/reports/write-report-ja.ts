@@ -10,7 +10,9 @@ export function writeReportJa(facts: ReportFacts): { headline: string; paragraph
   const cities = facts.cities.map(t);
   const where =
     cities.length === 0
-      ? facts.hasOnline ? "オンラインで開催されました" : "開催されました"
+      ? facts.hasOnline
+        ? "オンラインで開催されました"
+        : "開催されました"
       : cities.length === 1
         ? `${cities[0]}${facts.hasOnline ? "の会場とオンラインで" : "で"}開催されました`
         : `${cities.join("・")}の${cities.length}会場${facts.hasOnline ? "とオンライン" : ""}で同時開催されました`;

@@ -12,7 +12,9 @@ export function writeReportZh(facts: ReportFacts): { headline: string; paragraph
   const cities = facts.cities.map(t);
   const where =
     cities.length === 0
-      ? facts.hasOnline ? "在线上举行" : "举行"
+      ? facts.hasOnline
+        ? "在线上举行"
+        : "举行"
       : cities.length === 1
         ? `在${cities[0]}举行${facts.hasOnline ? "，并同步线上直播" : ""}`
         : `在${cities.join("、")}${COUNT[cities.length] ?? cities.length}地会场同步举行${facts.hasOnline ? "，嘉宾“云端”相聚" : ""}`;

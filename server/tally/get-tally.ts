@@ -25,7 +25,17 @@ export type PublicTallyEvent = {
 export async function findPublicTallyEvent(slug: string): Promise<PublicTallyEvent | null> {
   const event = await db().event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, languages: true, sideAName: true, sideBName: true, status: true, endDate: true, venues: { select: { timeZone: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      languages: true,
+      sideAName: true,
+      sideBName: true,
+      status: true,
+      endDate: true,
+      venues: { select: { timeZone: true } },
+    },
   });
   if (!event || !isPublicEventStatus(event.status)) return null;
   return {
@@ -35,7 +45,12 @@ export async function findPublicTallyEvent(slug: string): Promise<PublicTallyEve
     languages: event.languages,
     sideAName: asLocalizedText(event.sideAName),
     sideBName: asLocalizedText(event.sideBName),
-    final: effectiveEventStatus(event.status, event.endDate, event.venues.map((v) => v.timeZone)) === "CONCLUDED",
+    final:
+      effectiveEventStatus(
+        event.status,
+        event.endDate,
+        event.venues.map((v) => v.timeZone),
+      ) === "CONCLUDED",
   };
 }
 

@@ -36,7 +36,6 @@ function listen(onChange: (id: string) => void, extra: { origin?: string; onReco
   return l;
 }
 
-
 describe("tally NOTIFY", () => {
   it("delivers another connection's notification; ignores our own and garbage", async () => {
     const seen: string[] = [];
@@ -65,7 +64,9 @@ describe("tally NOTIFY", () => {
     await listen((id) => seen.push(id), { onReconnect: () => (reconnects += 1) }).ready;
     const admin = new pg.Client({ connectionString: database.url() });
     await admin.connect();
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1 AND pid <> pg_backend_pid()", [`LISTEN ${TALLY_CHANNEL}`]);
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1 AND pid <> pg_backend_pid()", [
+      `LISTEN ${TALLY_CHANNEL}`,
+    ]);
     await admin.end();
     await until(() => reconnects === 1, 5_000);
     await notifyFrom("evt-after");

@@ -33,8 +33,7 @@ export function tallyPayload(change: TallyChange, origin = state.origin): string
 
 /** Fire and forget: a failed notification must not fail the write that already committed. */
 export function notifyTallyChange(change: TallyChange): Promise<void> {
-  return db()
-    .$executeRaw`SELECT pg_notify(${TALLY_CHANNEL}, ${tallyPayload(change)})`
+  return db().$executeRaw`SELECT pg_notify(${TALLY_CHANNEL}, ${tallyPayload(change)})`
     .then(() => undefined)
     .catch((error: unknown) => console.error("tally notify failed", error));
 }

@@ -50,10 +50,17 @@ const tallies = (text: string) => (text.match(/event: tally\n/g) ?? []).length;
 describe("live tally of an event that stops being public", () => {
   it("closes the stream on unpublish instead of pushing the next totals", async () => {
     const { reader } = await connect();
-    const unpublished = await changeEventStatus(world.actors.admin, { eventId: world.event.id, version: world.event.version, action: "unpublish" });
+    const unpublished = await changeEventStatus(world.actors.admin, {
+      eventId: world.event.id,
+      version: world.event.version,
+      action: "unpublish",
+    });
     expect(unpublished.ok).toBe(true);
     // A write arriving after that (here: straight in the table plus its change notice) must not reach the board.
-    await db().agreement.create({ data: { eventId: world.event.id, title: { en: "After unpublish" }, sector: "logistics", type: "MOU" }, select: { id: true } });
+    await db().agreement.create({
+      data: { eventId: world.event.id, title: { en: "After unpublish" }, sector: "logistics", type: "MOU" },
+      select: { id: true },
+    });
     publishTallyChange({ eventId: world.event.id });
     const rest = await drain(reader);
     expect(rest.endsWith("OPEN"), "stream still open").toBe(false);

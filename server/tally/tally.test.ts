@@ -32,7 +32,14 @@ async function tally(): Promise<Tally> {
 describe("getTally", () => {
   it("counts public, non-cancelled agreements and keeps totals per currency", async () => {
     await create({ value: "100.25", currency: "CNY" });
-    await create({ value: "50.75", currency: "CNY", sector: "logistics", type: "INVESTMENT", venueId: world.tokyo.id, cityB: { en: "Tokyo" } });
+    await create({
+      value: "50.75",
+      currency: "CNY",
+      sector: "logistics",
+      type: "INVESTMENT",
+      venueId: world.tokyo.id,
+      cityB: { en: "Tokyo" },
+    });
     await create({ value: "300000000", currency: "JPY", type: "INVESTMENT" });
     await create({ value: "999", currency: "USD", visibility: "INTERNAL" });
     const cancelled = await create({ value: "5000", currency: "USD" });
@@ -44,10 +51,20 @@ describe("getTally", () => {
       { currency: "CNY", totalMinor: "15100", count: 2 },
       { currency: "JPY", totalMinor: "300000000", count: 1 },
     ]);
-    expect(t.bySector).toEqual([{ key: "medical-health", count: 2 }, { key: "logistics", count: 1 }]);
+    expect(t.bySector).toEqual([
+      { key: "medical-health", count: 2 },
+      { key: "logistics", count: 1 },
+    ]);
     expect(t.byType.find((r) => r.key === "INVESTMENT")?.count).toBe(2);
-    expect(t.byVenue.map((v) => [v.label.en, v.count])).toEqual([["Jinan", 2], ["Tokyo", 1], ["Cloud venue", 0]]);
-    expect(t.byCityB.map((c) => [c.key, c.count])).toEqual([["osaka", 2], ["tokyo", 1]]);
+    expect(t.byVenue.map((v) => [v.label.en, v.count])).toEqual([
+      ["Jinan", 2],
+      ["Tokyo", 1],
+      ["Cloud venue", 0],
+    ]);
+    expect(t.byCityB.map((c) => [c.key, c.count])).toEqual([
+      ["osaka", 2],
+      ["tokyo", 1],
+    ]);
   });
 
   it("is not served for a draft event", async () => {

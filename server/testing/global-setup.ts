@@ -20,9 +20,7 @@ export default async function setup(project: TestProject) {
     await admin.connect();
   } catch (err) {
     await server.stop();
-    throw new Error(
-      `Tests need a PostgreSQL server at ${adminUrl()} (set TEST_DATABASE_URL to use another): ${(err as Error).message}`,
-    );
+    throw new Error(`Tests need a PostgreSQL server at ${adminUrl()} (set TEST_DATABASE_URL to use another): ${(err as Error).message}`);
   }
   await admin.query(`CREATE DATABASE "${template}"`);
   await migrate(withDatabase(adminUrl(), template));
@@ -30,9 +28,7 @@ export default async function setup(project: TestProject) {
   project.provide("accordRunId", runId);
 
   return async () => {
-    const dbs = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-      `accord_t_${runId}_%`,
-    ]);
+    const dbs = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`accord_t_${runId}_%`]);
     for (const { datname } of dbs.rows) {
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }

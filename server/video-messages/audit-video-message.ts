@@ -10,5 +10,13 @@ export function auditVideoMessage(
   action: string,
   change: { before?: unknown; after?: unknown },
 ): Promise<void> {
-  return recordAudit(tx, { actorId, organizationId: message.event.organizationId, eventId: message.eventId, entity: "VideoMessage", entityId: message.id, action, ...change });
+  return recordAudit(tx, {
+    actorId,
+    organizationId: message.event.organizationId,
+    eventId: message.eventId,
+    entity: "VideoMessage",
+    entityId: message.id,
+    action,
+    ...change,
+  });
 }

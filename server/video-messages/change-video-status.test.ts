@@ -4,7 +4,14 @@ import { db } from "@/server/db/client";
 import { useTestDatabase } from "@/server/testing/test-database";
 import { changeVideoStatus } from "./change-video-status.ts";
 import { markPlayed } from "./mark-played.ts";
-import { createReadyMessage, createVideoWorld, expectOk, expectOutsidersRefused, snapshotVideos, type VideoWorld } from "./testing/video-world.ts";
+import {
+  createReadyMessage,
+  createVideoWorld,
+  expectOk,
+  expectOutsidersRefused,
+  snapshotVideos,
+  type VideoWorld,
+} from "./testing/video-world.ts";
 
 useTestDatabase();
 let w: VideoWorld;
@@ -16,18 +23,35 @@ const statusOf = async (id: string) => db().videoMessage.findUniqueOrThrow({ whe
 
 describe("changeVideoStatus", () => {
   it("walks requested → received → approved → scheduled → played, each change audited with before/after", async () => {
-    const m = await createVideoMessage(db(), { eventId: w.event.id, personId: w.people.minister.id, sessionId: w.session.id }, {
-      mediaUrl: "https://media.example.org/a.mp4", captions: { zh: "c.vtt" },
-    });
+    const m = await createVideoMessage(
+      db(),
+      { eventId: w.event.id, personId: w.people.minister.id, sessionId: w.session.id },
+      {
+        mediaUrl: "https://media.example.org/a.mp4",
+        captions: { zh: "c.vtt" },
+      },
+    );
     let version = 1;
-    for (const [status, actor] of [["RECEIVED", w.actors.member], ["APPROVED", w.actors.admin], ["SCHEDULED", w.actors.member], ["PLAYED", w.actors.admin]] as const) {
+    for (const [status, actor] of [
+      ["RECEIVED", w.actors.member],
+      ["APPROVED", w.actors.admin],
+      ["SCHEDULED", w.actors.member],
+      ["PLAYED", w.actors.admin],
+    ] as const) {
       const data = expectOk(await changeVideoStatus(actor, { videoMessageId: m.id, version, status }));
       expect(data).toEqual({ id: m.id, status, version: version + 1 });
       version += 1;
     }
-    const audit = await db().auditLog.findMany({ where: { entityId: m.id, action: "status" }, orderBy: { id: "asc" }, select: { before: true, after: true, eventId: true } });
+    const audit = await db().auditLog.findMany({
+      where: { entityId: m.id, action: "status" },
+      orderBy: { id: "asc" },
+      select: { before: true, after: true, eventId: true },
+    });
     expect(audit.map((a) => [(a.before as { status: string }).status, (a.after as { status: string }).status])).toEqual([
-      ["REQUESTED", "RECEIVED"], ["RECEIVED", "APPROVED"], ["APPROVED", "SCHEDULED"], ["SCHEDULED", "PLAYED"],
+      ["REQUESTED", "RECEIVED"],
+      ["RECEIVED", "APPROVED"],
+      ["APPROVED", "SCHEDULED"],
+      ["SCHEDULED", "PLAYED"],
     ]);
     expect(audit.every((a) => a.eventId === w.event.id)).toBe(true);
     expect((await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { playedAt: true } })).playedAt).toBeInstanceOf(Date);
@@ -41,17 +65,35 @@ describe("changeVideoStatus", () => {
   });
 
   it("refuses skipped and backward-jumping transitions without writing", async () => {
-    const cases = [["REQUESTED", "APPROVED"], ["REQUESTED", "PLAYED"], ["RECEIVED", "SCHEDULED"], ["APPROVED", "PLAYED"], ["PLAYED", "REQUESTED"], ["SCHEDULED", "REQUESTED"], ["RECEIVED", "RECEIVED"]] as const;
+    const cases = [
+      ["REQUESTED", "APPROVED"],
+      ["REQUESTED", "PLAYED"],
+      ["RECEIVED", "SCHEDULED"],
+      ["APPROVED", "PLAYED"],
+      ["PLAYED", "REQUESTED"],
+      ["SCHEDULED", "REQUESTED"],
+      ["RECEIVED", "RECEIVED"],
+    ] as const;
     for (const [from, to] of cases) {
       const m = await createReadyMessage(w, { status: from });
       const before = await snapshotVideos();
-      expect(await changeVideoStatus(w.actors.admin, { videoMessageId: m.id, version: 1, status: to }), `${from} → ${to}`).toMatchObject({ ok: false, code: "invalid", fieldErrors: { status: expect.any(Array) } });
+      expect(await changeVideoStatus(w.actors.admin, { videoMessageId: m.id, version: 1, status: to }), `${from} → ${to}`).toMatchObject({
+        ok: false,
+        code: "invalid",
+        fieldErrors: { status: expect.any(Array) },
+      });
       expect(await snapshotVideos()).toEqual(before);
     }
   });
 
   it("checks the role and organization on every transition", async () => {
-    for (const [from, to] of [["REQUESTED", "RECEIVED"], ["RECEIVED", "APPROVED"], ["APPROVED", "SCHEDULED"], ["SCHEDULED", "PLAYED"], ["APPROVED", "RECEIVED"]] as const) {
+    for (const [from, to] of [
+      ["REQUESTED", "RECEIVED"],
+      ["RECEIVED", "APPROVED"],
+      ["APPROVED", "SCHEDULED"],
+      ["SCHEDULED", "PLAYED"],
+      ["APPROVED", "RECEIVED"],
+    ] as const) {
       const m = await createReadyMessage(w, { status: from });
       await expectOutsidersRefused(w, (actor) => changeVideoStatus(actor, { videoMessageId: m.id, version: 1, status: to }));
       expect(await statusOf(m.id)).toEqual({ status: from, version: 1 });
@@ -68,7 +110,9 @@ describe("changeVideoStatus", () => {
     // Captions in a language the event does not use do not count.
     const enOnly = await createReadyMessage(w, { captions: { en: "e.vtt" } });
     await db().event.update({ where: { id: w.event.id }, data: { languages: ["zh", "ja"] } });
-    expect(await changeVideoStatus(w.actors.member, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" })).toMatchObject({ code: "invalid" });
+    expect(await changeVideoStatus(w.actors.member, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" })).toMatchObject({
+      code: "invalid",
+    });
     await db().event.update({ where: { id: w.event.id }, data: { languages: ["en", "zh", "ja"] } });
     expect(await snapshotVideos()).toEqual({ ...before, messages: expect.any(Array) });
     expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: enOnly.id, version: 1, status: "APPROVED" }));
@@ -76,16 +120,22 @@ describe("changeVideoStatus", () => {
 
   it("needs media to be received and a session to be scheduled", async () => {
     const bare = await createVideoMessage(db(), { eventId: w.event.id, personId: w.people.secretary.id });
-    expect(await changeVideoStatus(w.actors.member, { videoMessageId: bare.id, version: 1, status: "RECEIVED" })).toMatchObject({ code: "invalid" });
+    expect(await changeVideoStatus(w.actors.member, { videoMessageId: bare.id, version: 1, status: "RECEIVED" })).toMatchObject({
+      code: "invalid",
+    });
     const unsessioned = await createReadyMessage(w, { status: "APPROVED", sessionId: null });
-    expect(await changeVideoStatus(w.actors.member, { videoMessageId: unsessioned.id, version: 1, status: "SCHEDULED" })).toMatchObject({ code: "invalid" });
+    expect(await changeVideoStatus(w.actors.member, { videoMessageId: unsessioned.id, version: 1, status: "SCHEDULED" })).toMatchObject({
+      code: "invalid",
+    });
   });
 
   it("answers a stale version with a conflict and changes nothing", async () => {
     const m = await createReadyMessage(w);
     expectOk(await changeVideoStatus(w.actors.member, { videoMessageId: m.id, version: 1, status: "APPROVED" }));
     const before = await snapshotVideos();
-    expect(await changeVideoStatus(w.actors.admin, { videoMessageId: m.id, version: 1, status: "RECEIVED" })).toMatchObject({ code: "conflict" });
+    expect(await changeVideoStatus(w.actors.admin, { videoMessageId: m.id, version: 1, status: "RECEIVED" })).toMatchObject({
+      code: "conflict",
+    });
     expect(await snapshotVideos()).toEqual(before);
   });
 });

@@ -14,7 +14,8 @@ export type StatusChanged = { id: string; status: VideoStatus; version: number }
 
 /** Why `message` may not move to `to`, or null when it may. */
 function refusal(message: ManagedMessage, to: VideoStatus): ActionResult<never> | null {
-  if (!canChangeVideoStatus(message.status, to)) return fieldError("status", msg("video.messageCannotGoFrom", { from: statusWord(message.status), to: statusWord(to) }));
+  if (!canChangeVideoStatus(message.status, to))
+    return fieldError("status", msg("video.messageCannotGoFrom", { from: statusWord(message.status), to: statusWord(to) }));
   const hasMedia = Boolean(message.mediaFile || message.mediaUrl);
   if ((to === "RECEIVED" || to === "APPROVED") && !hasMedia) return fieldError("status", msg("video.addVideoFileLink"));
   if (to === "APPROVED" && captionedEventLanguages(message.captions, message.event.languages).length === 0) {

@@ -37,7 +37,17 @@ export async function createVideoMessage(actor: CurrentUser | null, input: unkno
         notes: data.notes ?? null,
         status: data.status,
       },
-      select: { id: true, status: true, sessionId: true, position: true, mediaUrl: true, mediaFile: true, captions: true, durationSec: true, version: true },
+      select: {
+        id: true,
+        status: true,
+        sessionId: true,
+        position: true,
+        mediaUrl: true,
+        mediaFile: true,
+        captions: true,
+        durationSec: true,
+        version: true,
+      },
     });
     // A VIP who sends a message takes part by video, unless already recorded otherwise.
     await tx.eventParticipant.upsert({

@@ -21,7 +21,11 @@ export const messageSelect = {
 export type ManagedMessage = Prisma.VideoMessageGetPayload<{ select: typeof messageSelect }> & { organizationId: string };
 
 /** The message if the actor may change its event's video messages; else the denial (missing and foreign alike). */
-export async function findManagedMessage(actor: CurrentUser, id: string, tx: Prisma.TransactionClient = db()): Promise<ManagedMessage | Denied> {
+export async function findManagedMessage(
+  actor: CurrentUser,
+  id: string,
+  tx: Prisma.TransactionClient = db(),
+): Promise<ManagedMessage | Denied> {
   const message = await tx.videoMessage.findUnique({ where: { id }, select: messageSelect });
   return allowed(actor, "programme.manage", message && { ...message, organizationId: message.event.organizationId }, "Video message");
 }

@@ -25,12 +25,15 @@ export async function getMediaFile(actor: CurrentUser | null, fileName: string):
   const message = await db().videoMessage.findUnique({
     where: { id: parsed.messageId },
     select: {
-      mediaFile: true, captions: true, status: true,
+      mediaFile: true,
+      captions: true,
+      status: true,
       event: { select: { organizationId: true, videosPublic: true, status: true } },
     },
   });
   if (!message) return null;
-  const named = parsed.kind === "videos" ? message.mediaFile === fileName : Object.values(captionFiles(message.captions)).includes(fileName);
+  const named =
+    parsed.kind === "videos" ? message.mediaFile === fileName : Object.values(captionFiles(message.captions)).includes(fileName);
   if (!named) return null;
   const isPublic =
     message.event.videosPublic &&

@@ -15,8 +15,17 @@ export type VideoMessageFormData = {
   people: { id: string; name: unknown; honorific: unknown; isVip: boolean; precedence: number }[];
   sessions: { id: string; title: unknown }[];
   message: {
-    id: string; version: number; personId: string; sessionId: string | null; title: unknown; mediaUrl: string | null;
-    mediaFileUrl: string | null; durationSec: number; language: string; notes: string | null; status: string;
+    id: string;
+    version: number;
+    personId: string;
+    sessionId: string | null;
+    title: unknown;
+    mediaUrl: string | null;
+    mediaFileUrl: string | null;
+    durationSec: number;
+    language: string;
+    notes: string | null;
+    status: string;
     captions: { language: string; url: string }[];
   } | null;
 };
@@ -32,7 +41,12 @@ export async function getVideoMessageForm(actor: CurrentUser | null, input: unkn
   const [event, people, message] = await Promise.all([
     db().event.findUniqueOrThrow({
       where: { id: ref.id },
-      select: { id: true, title: true, languages: true, sessions: { where: { type: "VIDEO_MESSAGES" }, orderBy: { startsAt: "asc" }, select: { id: true, title: true } } },
+      select: {
+        id: true,
+        title: true,
+        languages: true,
+        sessions: { where: { type: "VIDEO_MESSAGES" }, orderBy: { startsAt: "asc" }, select: { id: true, title: true } },
+      },
     }),
     db().person.findMany({
       where: { organizationId: ref.organizationId },
@@ -43,7 +57,20 @@ export async function getVideoMessageForm(actor: CurrentUser | null, input: unkn
     parsed.data.videoMessageId
       ? db().videoMessage.findFirst({
           where: { id: parsed.data.videoMessageId, eventId: ref.id },
-          select: { id: true, version: true, personId: true, sessionId: true, title: true, mediaUrl: true, mediaFile: true, durationSec: true, language: true, notes: true, status: true, captions: true },
+          select: {
+            id: true,
+            version: true,
+            personId: true,
+            sessionId: true,
+            title: true,
+            mediaUrl: true,
+            mediaFile: true,
+            durationSec: true,
+            language: true,
+            notes: true,
+            status: true,
+            captions: true,
+          },
         })
       : Promise.resolve(null),
   ]);
@@ -55,11 +82,13 @@ export async function getVideoMessageForm(actor: CurrentUser | null, input: unkn
       event: eventData,
       people,
       sessions,
-      message: message && (({ mediaFile, captions, ...rest }) => ({
-        ...rest,
-        mediaFileUrl: mediaFile ? mediaUrlFor(mediaFile) : null,
-        captions: Object.entries(captionFiles(captions)).map(([language, file]) => ({ language, url: mediaUrlFor(file) })),
-      }))(message),
+      message:
+        message &&
+        (({ mediaFile, captions, ...rest }) => ({
+          ...rest,
+          mediaFileUrl: mediaFile ? mediaUrlFor(mediaFile) : null,
+          captions: Object.entries(captionFiles(captions)).map(([language, file]) => ({ language, url: mediaUrlFor(file) })),
+        }))(message),
     },
   };
 }

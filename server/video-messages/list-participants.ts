@@ -13,8 +13,14 @@ export type ParticipantRow = {
   mode: AttendanceModeValue;
   venue: { id: string; name: unknown; kind: "PHYSICAL" | "ONLINE" } | null;
   person: {
-    name: unknown; honorific: unknown; title: unknown; affiliation: unknown;
-    country: string | null; side: "A" | "B" | null; precedence: number; isVip: boolean;
+    name: unknown;
+    honorific: unknown;
+    title: unknown;
+    affiliation: unknown;
+    country: string | null;
+    side: "A" | "B" | null;
+    precedence: number;
+    isVip: boolean;
   };
 };
 
@@ -36,16 +42,31 @@ export async function listParticipants(actor: CurrentUser | null, input: unknown
   const event = await db().event.findUniqueOrThrow({
     where: { id: ref.id },
     select: {
-      id: true, organizationId: true, title: true, languages: true, sideAName: true, sideBName: true,
+      id: true,
+      organizationId: true,
+      title: true,
+      languages: true,
+      sideAName: true,
+      sideBName: true,
       venues: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: venueSelect },
       participants: {
         orderBy: [{ person: { precedence: "asc" } }, { person: { createdAt: "asc" } }],
         take: 2000,
         select: {
-          personId: true, mode: true,
+          personId: true,
+          mode: true,
           venue: { select: venueSelect },
           person: {
-            select: { name: true, honorific: true, title: true, affiliation: true, country: true, side: true, precedence: true, isVip: true },
+            select: {
+              name: true,
+              honorific: true,
+              title: true,
+              affiliation: true,
+              country: true,
+              side: true,
+              precedence: true,
+              isVip: true,
+            },
           },
         },
       },

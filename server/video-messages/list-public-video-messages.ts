@@ -31,8 +31,16 @@ export async function listPublicVideoMessages(input: unknown): Promise<PublicVid
   const rows = await db().videoMessage.findMany({
     where: { eventId: event.id, status: { in: [...PUBLIC_VIDEO_STATUSES] } },
     select: {
-      id: true, title: true, durationSec: true, language: true, mediaUrl: true, mediaFile: true, captions: true,
-      position: true, createdAt: true, sessionId: true,
+      id: true,
+      title: true,
+      durationSec: true,
+      language: true,
+      mediaUrl: true,
+      mediaFile: true,
+      captions: true,
+      position: true,
+      createdAt: true,
+      sessionId: true,
       session: { select: { startsAt: true } },
       person: { select: { name: true, honorific: true, title: true, affiliation: true, precedence: true } },
     },
@@ -41,7 +49,9 @@ export async function listPublicVideoMessages(input: unknown): Promise<PublicVid
   // Session by session in agenda order, each in its running order.
   const bySession = new Map<string, typeof rows>();
   for (const row of rows) bySession.set(row.sessionId ?? "", [...(bySession.get(row.sessionId ?? "") ?? []), row]);
-  const groups = [...bySession.values()].sort((a, b) => (a[0].session?.startsAt.getTime() ?? Infinity) - (b[0].session?.startsAt.getTime() ?? Infinity));
+  const groups = [...bySession.values()].sort(
+    (a, b) => (a[0].session?.startsAt.getTime() ?? Infinity) - (b[0].session?.startsAt.getTime() ?? Infinity),
+  );
   return groups
     .flatMap((group) => orderRunOfShow(group.map((r) => ({ ...r, precedence: r.person.precedence }))))
     .map((m) => ({

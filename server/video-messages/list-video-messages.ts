@@ -39,12 +39,22 @@ export async function listVideoMessages(actor: CurrentUser | null, input: unknow
   const event = await db().event.findUniqueOrThrow({
     where: { id: ref.id },
     select: {
-      id: true, title: true, languages: true,
+      id: true,
+      title: true,
+      languages: true,
       sessions: { where: { type: "VIDEO_MESSAGES" }, orderBy: { startsAt: "asc" }, select: { id: true, title: true, startsAt: true } },
       videoMessages: {
         orderBy: [{ person: { precedence: "asc" } }, { createdAt: "asc" }],
         select: {
-          id: true, version: true, title: true, status: true, durationSec: true, language: true, mediaUrl: true, mediaFile: true, captions: true,
+          id: true,
+          version: true,
+          title: true,
+          status: true,
+          durationSec: true,
+          language: true,
+          mediaUrl: true,
+          mediaFile: true,
+          captions: true,
           person: { select: { id: true, name: true, honorific: true, precedence: true } },
           session: { select: { id: true, title: true } },
         },
@@ -57,7 +67,9 @@ export async function listVideoMessages(actor: CurrentUser | null, input: unknow
       event: { id: event.id, title: event.title, languages: event.languages },
       sessions: event.sessions.map((s) => ({ ...s, startsAt: s.startsAt.toISOString() })),
       messages: event.videoMessages.map(({ mediaUrl, mediaFile, captions, ...m }) => ({
-        ...m, hasMedia: Boolean(mediaUrl || mediaFile), captionLanguages: Object.keys(captionFiles(captions)),
+        ...m,
+        hasMedia: Boolean(mediaUrl || mediaFile),
+        captionLanguages: Object.keys(captionFiles(captions)),
       })),
     },
   };

@@ -31,7 +31,8 @@ export async function markPlayed(actor: CurrentUser | null, input: unknown): Pro
       const row = await tx.videoMessage.findUniqueOrThrow({ where: { id }, select: { playedAt: true } });
       return { ok: true, data: { id, status: "PLAYED", version: before.version, playedAt: (row.playedAt ?? new Date()).toISOString() } };
     }
-    if (before.status !== "APPROVED" && before.status !== "SCHEDULED") return fieldError("status", msg("video.onlyApprovedScheduledMessagesCan"));
+    if (before.status !== "APPROVED" && before.status !== "SCHEDULED")
+      return fieldError("status", msg("video.onlyApprovedScheduledMessagesCan"));
     const playedAt = new Date();
     const { count } = await tx.videoMessage.updateMany({
       where: { id, status: before.status, version: before.version },

@@ -28,13 +28,28 @@ describe("listParticipants", () => {
     for (const actor of [w.actors.member, w.actors.admin]) {
       const data = expectOk(await listParticipants(actor, { eventId: w.event.id }));
       expect(data.event).toMatchObject({ id: w.event.id, organizationId: w.orgId, sideAName: localized("Side A", "甲方", "A側") });
-      expect(data.participants.map((p) => p.personId)).toEqual([w.people.formerPm.id, w.people.secretary.id, w.people.minister.id, w.people.ambassador.id]);
+      expect(data.participants.map((p) => p.personId)).toEqual([
+        w.people.formerPm.id,
+        w.people.secretary.id,
+        w.people.minister.id,
+        w.people.ambassador.id,
+      ]);
       expect(data.participants[3]).toEqual({
-        personId: w.people.ambassador.id, mode: "IN_PERSON",
+        personId: w.people.ambassador.id,
+        mode: "IN_PERSON",
         venue: { id: w.tokyo.id, name: w.tokyo.name, kind: "PHYSICAL" },
         person: expect.objectContaining({ name: localized("Ambassador"), country: "JP", side: "B", precedence: 40, isVip: true }),
       });
-      expect(Object.keys(data.participants[0].person).sort()).toEqual(["affiliation", "country", "honorific", "isVip", "name", "precedence", "side", "title"]);
+      expect(Object.keys(data.participants[0].person).sort()).toEqual([
+        "affiliation",
+        "country",
+        "honorific",
+        "isVip",
+        "name",
+        "precedence",
+        "side",
+        "title",
+      ]);
       expect(data.participants[1]).toMatchObject({ mode: "ONLINE", venue: null });
       expect(data.venues.map((v) => v.id)).toEqual([w.jinan.id, w.tokyo.id, w.online.id]);
     }
@@ -46,7 +61,11 @@ describe("listParticipants", () => {
     expect(await listParticipants(w.actors.member, { eventId: "missing" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await listParticipants(w.actors.delegate, { eventId: w.event.id })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await listParticipants(null, { eventId: w.event.id })).toMatchObject({ ok: false, code: "unauthenticated" });
-    expect(await listParticipants(w.actors.member, {})).toMatchObject({ ok: false, code: "invalid", fieldErrors: { eventId: expect.any(Array) } });
+    expect(await listParticipants(w.actors.member, {})).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { eventId: expect.any(Array) },
+    });
   });
 });
 
@@ -64,7 +83,12 @@ describe("removeParticipant", () => {
       where: { entity: "EventParticipant", entityId: `${w.event.id}:${ambassador.id}`, action: "delete" },
       select: { actorId: true, organizationId: true, before: true, after: true },
     });
-    expect(audit).toEqual({ actorId: w.actors.member.id, organizationId: w.orgId, before: { mode: "IN_PERSON", venueId: w.tokyo.id }, after: null });
+    expect(audit).toEqual({
+      actorId: w.actors.member.id,
+      organizationId: w.orgId,
+      before: { mode: "IN_PERSON", venueId: w.tokyo.id },
+      after: null,
+    });
 
     expectOk(await remove(w.actors.admin, minister.id));
     expect(await participation(minister.id)).toBeNull();
@@ -79,21 +103,39 @@ describe("removeParticipant", () => {
     await createVideoMessage(db(), { eventId: w.event.id, personId: formerPm.id, sessionId: w.session.id });
     let before = await snapshotVideos();
     const refused = await remove(w.actors.member, formerPm.id);
-    expect(inEnglish(refused)).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/video message.*Delete those messages first/), fieldErrors: { _form: [expect.any(String)] } });
+    expect(inEnglish(refused)).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringMatching(/video message.*Delete those messages first/),
+      fieldErrors: { _form: [expect.any(String)] },
+    });
     expect(await snapshotVideos()).toEqual(before);
 
     const speaker = await createPerson(db(), w.orgId, { name: localized("Speaker") });
-    expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId: speaker.id, mode: "IN_PERSON", venueId: w.jinan.id }));
+    expectOk(
+      await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId: speaker.id, mode: "IN_PERSON", venueId: w.jinan.id }),
+    );
     await db().sessionRole.create({ data: { sessionId: w.plenary.id, personId: speaker.id, role: "SPEAKER" } });
     before = await snapshotVideos();
-    expect(inEnglish(await remove(w.actors.member, speaker.id))).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/role.*sessions/) });
+    expect(inEnglish(await remove(w.actors.member, speaker.id))).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringMatching(/role.*sessions/),
+    });
     expect(await snapshotVideos()).toEqual(before);
   });
 
   it("answers not found for another organization's event and rejects bad input", async () => {
     const before = await snapshotVideos();
-    expect(await removeParticipant(w.actors.member, { eventId: w.theirs.event.id, personId: w.theirVip.id })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await removeParticipant(w.actors.member, { eventId: w.event.id })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { personId: expect.any(Array) } });
+    expect(await removeParticipant(w.actors.member, { eventId: w.theirs.event.id, personId: w.theirVip.id })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await removeParticipant(w.actors.member, { eventId: w.event.id })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { personId: expect.any(Array) },
+    });
     expect(await snapshotVideos()).toEqual(before);
   });
 });

@@ -16,7 +16,10 @@ const refusal = (message: Message): ActionResult<never> => ({ ok: false, code: "
  * messages or session roles in the event: removing them silently would leave a message or
  * a speaker slot pointing at someone who no longer takes part.
  */
-export async function removeParticipant(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ eventId: string; personId: string }>> {
+export async function removeParticipant(
+  actor: CurrentUser | null,
+  input: unknown,
+): Promise<ActionResult<{ eventId: string; personId: string }>> {
   const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = removeParticipantSchema.safeParse(input);

@@ -39,11 +39,18 @@ export async function reorderRunOfShow(actor: CurrentUser | null, input: unknown
     const session = await tx.session.findUnique({
       where: { id: sessionId },
       select: {
-        type: true, eventId: true, event: { select: { organizationId: true } },
+        type: true,
+        eventId: true,
+        event: { select: { organizationId: true } },
         videoMessages: { select: { id: true, position: true, createdAt: true, person: { select: { precedence: true } } } },
       },
     });
-    const denied = authorize(gate.actor, "programme.manage", session?.type === "VIDEO_MESSAGES" ? session.event : null, "Video-message session");
+    const denied = authorize(
+      gate.actor,
+      "programme.manage",
+      session?.type === "VIDEO_MESSAGES" ? session.event : null,
+      "Video-message session",
+    );
     if (denied || !session) return denied ?? notFound("Video-message session");
     const current = orderRunOfShow(session.videoMessages.map((m) => ({ ...m, precedence: m.person.precedence }))).map((m) => m.id);
     let next: string[];

@@ -26,14 +26,23 @@ export type VenueCue = { venueId: string; timeZone: string; date: string; wall: 
 export function cueTimesByVenue(at: Date, venues: readonly VenueZone[]): VenueCue[] {
   return venues.map(({ venueId, timeZone }) => {
     const local = DateTime.fromJSDate(at, { zone: timeZone });
-    return { venueId, timeZone, date: local.toFormat("yyyy-MM-dd"), wall: local.toFormat("HH:mm:ss"), offset: zoneOffsetLabel(timeZone, at) };
+    return {
+      venueId,
+      timeZone,
+      date: local.toFormat("yyyy-MM-dd"),
+      wall: local.toFormat("HH:mm:ss"),
+      offset: zoneOffsetLabel(timeZone, at),
+    };
   });
 }
 
 export type Cued<T> = T & { offsetSec: number; cueAt: Date; endsAt: Date };
 
 /** Each message's cue: the session's start plus the durations of the messages before it. */
-export function cueMessages<T extends { durationSec: number }>(ordered: readonly T[], sessionStart: Date): { items: Cued<T>[]; totalSec: number } {
+export function cueMessages<T extends { durationSec: number }>(
+  ordered: readonly T[],
+  sessionStart: Date,
+): { items: Cued<T>[]; totalSec: number } {
   let offsetSec = 0;
   const items = ordered.map((m) => {
     const cueAt = new Date(sessionStart.getTime() + offsetSec * 1000);

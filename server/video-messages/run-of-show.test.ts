@@ -12,7 +12,8 @@ let w: VideoWorld;
 let ids: { pm: string; secretary: string; minister: string; ambassador: string };
 beforeAll(async () => {
   w = await createVideoWorld();
-  const add = (personId: string, durationSec: number) => createVideoMessage(db(), { eventId: w.event.id, personId, sessionId: w.session.id }, { durationSec });
+  const add = (personId: string, durationSec: number) =>
+    createVideoMessage(db(), { eventId: w.event.id, personId, sessionId: w.session.id }, { durationSec });
   // Added in an order unlike protocol order, to see precedence decide.
   const ambassador = await add(w.people.ambassador.id, 215);
   const minister = await add(w.people.minister.id, 180);
@@ -36,10 +37,16 @@ describe("run-of-show arithmetic", () => {
   });
 
   it("cues each message at session start + earlier durations, on each venue's clock", () => {
-    const { items, totalSec } = cueMessages([{ durationSec: 310 }, { durationSec: 245 }, { durationSec: 3600 }], new Date("2020-07-30T15:50:00Z"));
+    const { items, totalSec } = cueMessages(
+      [{ durationSec: 310 }, { durationSec: 245 }, { durationSec: 3600 }],
+      new Date("2020-07-30T15:50:00Z"),
+    );
     expect(items.map((i) => i.offsetSec)).toEqual([0, 310, 555]);
     expect(totalSec).toBe(4155);
-    const zones = [{ venueId: "jinan", timeZone: "Asia/Shanghai" }, { venueId: "tokyo", timeZone: "Asia/Tokyo" }];
+    const zones = [
+      { venueId: "jinan", timeZone: "Asia/Shanghai" },
+      { venueId: "tokyo", timeZone: "Asia/Tokyo" },
+    ];
     // 15:55:10Z is 23:55:10 in Jinan but already the next day, 00:55:10, in Tokyo.
     expect(cueTimesByVenue(items[1].cueAt, zones)).toEqual([
       { venueId: "jinan", timeZone: "Asia/Shanghai", date: "2020-07-30", wall: "23:55:10", offset: "UTC+8" },
@@ -56,7 +63,9 @@ describe("getRunOfShow", () => {
     const minister = show.items[2];
     expect(minister.cueAt).toBe("2020-07-30T02:09:15.000Z");
     expect(minister.cues.map((c) => [c.timeZone, c.wall, c.offset])).toEqual([
-      ["Asia/Shanghai", "10:09:15", "UTC+8"], ["Asia/Tokyo", "11:09:15", "UTC+9"], ["Asia/Shanghai", "10:09:15", "UTC+8"],
+      ["Asia/Shanghai", "10:09:15", "UTC+8"],
+      ["Asia/Tokyo", "11:09:15", "UTC+9"],
+      ["Asia/Shanghai", "10:09:15", "UTC+8"],
     ]);
     expect(show.totalSec).toBe(950);
     expect(show.session.lengthSec).toBe(600);
@@ -76,7 +85,11 @@ describe("reorderRunOfShow", () => {
     expect(await order()).toEqual([ids.pm, ids.minister, ids.secretary, ids.ambassador]);
     expectOk(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: ids.pm, direction: "down" } }));
     expect(await order()).toEqual([ids.minister, ids.pm, ids.secretary, ids.ambassador]);
-    const positions = await db().videoMessage.findMany({ where: { sessionId: w.session.id }, orderBy: { position: "asc" }, select: { position: true } });
+    const positions = await db().videoMessage.findMany({
+      where: { sessionId: w.session.id },
+      orderBy: { position: "asc" },
+      select: { position: true },
+    });
     expect(positions.map((p) => p.position)).toEqual([1, 2, 3, 4]);
     expect(await db().auditLog.count({ where: { entityId: w.session.id, action: "reorder-video-messages" } })).toBe(2);
   });
@@ -87,9 +100,14 @@ describe("reorderRunOfShow", () => {
     expect(await order()).toEqual(full);
     const before = await snapshotVideos();
     for (const bad of [full.slice(1), [...full.slice(1), ids.ambassador, ids.ambassador], [...full, "nope"]]) {
-      expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: bad })).toMatchObject({ ok: false, code: "invalid" });
+      expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: bad })).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
     }
-    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: ids.ambassador, direction: "up" } })).toMatchObject({ code: "invalid" });
+    expect(
+      await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: ids.ambassador, direction: "up" } }),
+    ).toMatchObject({ code: "invalid" });
     expect(await snapshotVideos()).toEqual(before);
   });
 
@@ -97,12 +115,22 @@ describe("reorderRunOfShow", () => {
     const elsewhere = await createVideoMessage(db(), { eventId: w.event.id, personId: w.people.formerPm.id, sessionId: w.otherSession.id });
     const theirs = await createVideoMessage(db(), { eventId: w.theirs.event.id, personId: w.theirVip.id, sessionId: w.theirSession.id });
     const before = await snapshotVideos();
-    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: elsewhere.id, direction: "up" } })).toMatchObject({ code: "not_found" });
-    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: [ids.ambassador, ids.secretary, ids.pm, elsewhere.id] })).toMatchObject({ code: "invalid" });
-    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.theirSession.id, order: [theirs.id] })).toMatchObject({ code: "not_found" });
-    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: theirs.id, direction: "down" } })).toMatchObject({ code: "not_found" });
+    expect(
+      await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: elsewhere.id, direction: "up" } }),
+    ).toMatchObject({ code: "not_found" });
+    expect(
+      await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, order: [ids.ambassador, ids.secretary, ids.pm, elsewhere.id] }),
+    ).toMatchObject({ code: "invalid" });
+    expect(await reorderRunOfShow(w.actors.member, { sessionId: w.theirSession.id, order: [theirs.id] })).toMatchObject({
+      code: "not_found",
+    });
+    expect(
+      await reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: theirs.id, direction: "down" } }),
+    ).toMatchObject({ code: "not_found" });
     expect(await reorderRunOfShow(w.actors.member, { sessionId: w.plenary.id, order: [] })).toMatchObject({ code: "not_found" });
-    await expectOutsidersRefused(w, (actor) => reorderRunOfShow(actor, { sessionId: w.session.id, move: { videoMessageId: ids.pm, direction: "up" } }));
+    await expectOutsidersRefused(w, (actor) =>
+      reorderRunOfShow(actor, { sessionId: w.session.id, move: { videoMessageId: ids.pm, direction: "up" } }),
+    );
     expect(await snapshotVideos()).toEqual(before);
   });
 
@@ -111,7 +139,9 @@ describe("reorderRunOfShow", () => {
       reorderRunOfShow(w.actors.member, { sessionId: w.session.id, move: { videoMessageId: id, direction: i % 2 ? "down" : "up" } }),
     );
     await Promise.all(moves);
-    const positions = (await db().videoMessage.findMany({ where: { sessionId: w.session.id }, select: { position: true } })).map((p) => p.position);
+    const positions = (await db().videoMessage.findMany({ where: { sessionId: w.session.id }, select: { position: true } })).map(
+      (p) => p.position,
+    );
     expect(new Set(positions).size).toBe(4);
     expect(positions.every((p) => p !== null && p >= 1 && p <= 4)).toBe(true);
   });

@@ -23,13 +23,17 @@ export async function setAttendanceMode(actor: CurrentUser | null, input: unknow
 
   return db().$transaction(async (tx): Promise<ActionResult<Attendance>> => {
     const person = await tx.person.findUnique({ where: { id: personId }, select: { organizationId: true } });
-    if (!person || person.organizationId !== event.organizationId) return fieldError("personId", msg("video.choosePersonEventSOrganization"));
+    if (!person || person.organizationId !== event.organizationId)
+      return fieldError("personId", msg("video.choosePersonEventSOrganization"));
     const venueId = mode === "VIDEO_MESSAGE" ? null : (parsed.data.venueId ?? null);
     if (venueId) {
       const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { eventId: true, kind: true } });
       const wanted = mode === "IN_PERSON" ? "PHYSICAL" : "ONLINE";
       if (!venue || venue.eventId !== eventId || venue.kind !== wanted) {
-        return fieldError("venueId", mode === "IN_PERSON" ? msg("video.chooseEventSPhysicalVenues") : msg("video.chooseEventSOnlineChannels"));
+        return fieldError(
+          "venueId",
+          mode === "IN_PERSON" ? msg("video.chooseEventSPhysicalVenues") : msg("video.chooseEventSOnlineChannels"),
+        );
       }
     }
     const key = { eventId_personId: { eventId, personId } };

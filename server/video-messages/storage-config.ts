@@ -7,8 +7,16 @@ import { parseHostList } from "@/lib/validation/video-message-schema";
 // media links may point at. Read on each call (cheap) so tests can change the environment.
 const schema = z.object({
   ACCORD_STORAGE_DIR: z.string().trim().min(1).default(".data/storage"),
-  VIDEO_MAX_BYTES: z.coerce.number().int().min(1).default(500 * 1024 * 1024),
-  CAPTION_MAX_BYTES: z.coerce.number().int().min(1).default(1024 * 1024),
+  VIDEO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(500 * 1024 * 1024),
+  CAPTION_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1024 * 1024),
   VIDEO_URL_HOSTS: z.string().optional(),
 });
 

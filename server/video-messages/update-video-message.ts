@@ -46,8 +46,17 @@ export async function updateVideoMessage(actor: CurrentUser | null, input: unkno
     const { count } = await tx.videoMessage.updateMany({
       where: { id, version },
       data: {
-        personId: data.personId, sessionId, position, title: data.title, mediaUrl, mediaFile, status,
-        durationSec: data.durationSec, language: data.language, notes: data.notes ?? null, version: { increment: 1 },
+        personId: data.personId,
+        sessionId,
+        position,
+        title: data.title,
+        mediaUrl,
+        mediaFile,
+        status,
+        durationSec: data.durationSec,
+        language: data.language,
+        notes: data.notes ?? null,
+        version: { increment: 1 },
       },
     });
     if (count === 0) return conflict(before.version);

@@ -26,7 +26,10 @@ export function validateWebVtt(text: string): WebVttCheck {
   let previousStart = -1;
   let i = 1;
   while (i < lines.length) {
-    if (lines[i].trim() === "") { i += 1; continue; }
+    if (lines[i].trim() === "") {
+      i += 1;
+      continue;
+    }
     const blockStart = i;
     const block: string[] = [];
     while (i < lines.length && lines[i].trim() !== "") block.push(lines[i++]);
@@ -40,7 +43,8 @@ export function validateWebVtt(text: string): WebVttCheck {
     if (!m) return { ok: false, line: lineNo, message: msg("video.lineExpectedCueTimingLike", { line: lineNo }) };
     const start = parseVttTimestamp(m[1]);
     const end = parseVttTimestamp(m[2]);
-    if (start === null || end === null) return { ok: false, line: lineNo, message: msg("video.lineTimestampsMustLookLike", { line: lineNo }) };
+    if (start === null || end === null)
+      return { ok: false, line: lineNo, message: msg("video.lineTimestampsMustLookLike", { line: lineNo }) };
     if (end <= start) return { ok: false, line: lineNo, message: msg("video.lineCueMustEndAfter", { line: lineNo }) };
     if (start < previousStart) return { ok: false, line: lineNo, message: msg("video.lineCuesMustOrderTheir", { line: lineNo }) };
     previousStart = start;

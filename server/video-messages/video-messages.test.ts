@@ -5,7 +5,15 @@ import { createVideoMessage } from "./create-video-message.ts";
 import { deleteVideoMessage } from "./delete-video-message.ts";
 import { listPublicVideoMessages } from "./list-public-video-messages.ts";
 import { setAttendanceMode } from "./set-attendance-mode.ts";
-import { createReadyMessage, createVideoWorld, expectOk, expectOutsidersRefused, snapshotVideos, useTempStorage, type VideoWorld } from "./testing/video-world.ts";
+import {
+  createReadyMessage,
+  createVideoWorld,
+  expectOk,
+  expectOutsidersRefused,
+  snapshotVideos,
+  useTempStorage,
+  type VideoWorld,
+} from "./testing/video-world.ts";
 import { updateVideoMessage } from "./update-video-message.ts";
 
 useTestDatabase();
@@ -16,29 +24,58 @@ beforeAll(async () => {
 });
 
 const form = (over: Record<string, unknown> = {}) => ({
-  eventId: w.event.id, personId: w.people.formerPm.id, sessionId: w.session.id,
-  title: { en: "Congratulations", ja: "祝辞", zh: "" }, mediaUrl: "https://media.example.org/pm.mp4",
-  durationSec: "245", language: "ja", notes: "<script>alert(1)</script>", ...over,
+  eventId: w.event.id,
+  personId: w.people.formerPm.id,
+  sessionId: w.session.id,
+  title: { en: "Congratulations", ja: "祝辞", zh: "" },
+  mediaUrl: "https://media.example.org/pm.mp4",
+  durationSec: "245",
+  language: "ja",
+  notes: "<script>alert(1)</script>",
+  ...over,
 });
 
 describe("createVideoMessage", () => {
   it("records a VIP's message, audited, and marks the VIP as taking part by video", async () => {
     const { id } = expectOk(await createVideoMessage(w.actors.member, form({ status: "RECEIVED" })));
-    expect(await db().videoMessage.findUniqueOrThrow({ where: { id }, select: { title: true, status: true, durationSec: true, notes: true, position: true } })).toEqual({
-      title: { en: "Congratulations", ja: "祝辞" }, status: "RECEIVED", durationSec: 245, notes: "<script>alert(1)</script>", position: null,
+    expect(
+      await db().videoMessage.findUniqueOrThrow({
+        where: { id },
+        select: { title: true, status: true, durationSec: true, notes: true, position: true },
+      }),
+    ).toEqual({
+      title: { en: "Congratulations", ja: "祝辞" },
+      status: "RECEIVED",
+      durationSec: 245,
+      notes: "<script>alert(1)</script>",
+      position: null,
     });
-    expect(await db().eventParticipant.findUniqueOrThrow({ where: { eventId_personId: { eventId: w.event.id, personId: w.people.formerPm.id } }, select: { mode: true } })).toEqual({ mode: "VIDEO_MESSAGE" });
+    expect(
+      await db().eventParticipant.findUniqueOrThrow({
+        where: { eventId_personId: { eventId: w.event.id, personId: w.people.formerPm.id } },
+        select: { mode: true },
+      }),
+    ).toEqual({ mode: "VIDEO_MESSAGE" });
     expect(await db().auditLog.count({ where: { entity: "VideoMessage", entityId: id, action: "create" } })).toBe(1);
   });
 
   it("refuses bad links, foreign people, non-video sessions and outsiders without writing", async () => {
     const before = await snapshotVideos();
     for (const [over, field] of [
-      [{ mediaUrl: "javascript:alert(1)" }, "mediaUrl"], [{ mediaUrl: "http://media.example.org/a.mp4" }, "mediaUrl"], [{ mediaUrl: "https://evil.example/a.mp4" }, "mediaUrl"],
-      [{ personId: w.theirVip.id }, "personId"], [{ sessionId: w.plenary.id }, "sessionId"], [{ sessionId: w.theirSession.id }, "sessionId"],
-      [{ durationSec: "0" }, "durationSec"], [{ status: "RECEIVED", mediaUrl: "" }, "mediaUrl"], [{ status: "APPROVED" }, "status"],
+      [{ mediaUrl: "javascript:alert(1)" }, "mediaUrl"],
+      [{ mediaUrl: "http://media.example.org/a.mp4" }, "mediaUrl"],
+      [{ mediaUrl: "https://evil.example/a.mp4" }, "mediaUrl"],
+      [{ personId: w.theirVip.id }, "personId"],
+      [{ sessionId: w.plenary.id }, "sessionId"],
+      [{ sessionId: w.theirSession.id }, "sessionId"],
+      [{ durationSec: "0" }, "durationSec"],
+      [{ status: "RECEIVED", mediaUrl: "" }, "mediaUrl"],
+      [{ status: "APPROVED" }, "status"],
     ] as const) {
-      expect(await createVideoMessage(w.actors.member, form(over)), JSON.stringify(over)).toMatchObject({ code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
+      expect(await createVideoMessage(w.actors.member, form(over)), JSON.stringify(over)).toMatchObject({
+        code: "invalid",
+        fieldErrors: { [field]: expect.any(Array) },
+      });
     }
     expect(await createVideoMessage(w.actors.member, form({ eventId: w.theirs.event.id }))).toMatchObject({ code: "not_found" });
     expect(await snapshotVideos()).toEqual(before);
@@ -59,9 +96,18 @@ describe("updateVideoMessage", () => {
 
   it("sends an approved message back to review when its link changes; moving session clears its position", async () => {
     const m = await createReadyMessage(w, { status: "APPROVED", position: 7 });
-    const saved = expectOk(await updateVideoMessage(w.actors.member, { videoMessageId: m.id, version: 1, ...form({ mediaUrl: "https://vimeo.com/1", sessionId: w.otherSession.id }) }));
+    const saved = expectOk(
+      await updateVideoMessage(w.actors.member, {
+        videoMessageId: m.id,
+        version: 1,
+        ...form({ mediaUrl: "https://vimeo.com/1", sessionId: w.otherSession.id }),
+      }),
+    );
     expect(saved.status).toBe("RECEIVED");
-    expect(await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { position: true, sessionId: true } })).toEqual({ position: null, sessionId: w.otherSession.id });
+    expect(await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { position: true, sessionId: true } })).toEqual({
+      position: null,
+      sessionId: w.otherSession.id,
+    });
   });
 });
 
@@ -79,11 +125,21 @@ describe("deleteVideoMessage", () => {
 describe("setAttendanceMode", () => {
   it("records in person at a physical venue, online, or by video message", async () => {
     const personId = w.people.ambassador.id;
-    expect(expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.tokyo.id }))).toMatchObject({ mode: "IN_PERSON", venueId: w.tokyo.id });
-    expect(expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "VIDEO_MESSAGE", venueId: w.tokyo.id }))).toMatchObject({ mode: "VIDEO_MESSAGE", venueId: null });
-    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.online.id })).toMatchObject({ code: "invalid", fieldErrors: { venueId: expect.any(Array) } });
-    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.theirs.jinan.id })).toMatchObject({ code: "invalid" });
-    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId: w.theirVip.id, mode: "ONLINE" })).toMatchObject({ code: "invalid" });
+    expect(
+      expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.tokyo.id })),
+    ).toMatchObject({ mode: "IN_PERSON", venueId: w.tokyo.id });
+    expect(
+      expectOk(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "VIDEO_MESSAGE", venueId: w.tokyo.id })),
+    ).toMatchObject({ mode: "VIDEO_MESSAGE", venueId: null });
+    expect(
+      await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.online.id }),
+    ).toMatchObject({ code: "invalid", fieldErrors: { venueId: expect.any(Array) } });
+    expect(
+      await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId, mode: "IN_PERSON", venueId: w.theirs.jinan.id }),
+    ).toMatchObject({ code: "invalid" });
+    expect(await setAttendanceMode(w.actors.member, { eventId: w.event.id, personId: w.theirVip.id, mode: "ONLINE" })).toMatchObject({
+      code: "invalid",
+    });
     await expectOutsidersRefused(w, (actor) => setAttendanceMode(actor, { eventId: w.event.id, personId, mode: "ONLINE" }));
     expect(await db().auditLog.count({ where: { entity: "EventParticipant", entityId: `${w.event.id}:${personId}` } })).toBe(2);
   });
@@ -91,7 +147,12 @@ describe("setAttendanceMode", () => {
 
 describe("listPublicVideoMessages", () => {
   it("shows approved messages with captions only when the event is public about its videos", async () => {
-    const approved = await createReadyMessage(w, { status: "APPROVED", mediaFile: "f--video--0123456789abcdef.mp4", mediaUrl: null, captions: { ja: "f--captions-ja--0123456789abcdef.vtt" } });
+    const approved = await createReadyMessage(w, {
+      status: "APPROVED",
+      mediaFile: "f--video--0123456789abcdef.mp4",
+      mediaUrl: null,
+      captions: { ja: "f--captions-ja--0123456789abcdef.vtt" },
+    });
     await createReadyMessage(w, { status: "RECEIVED" });
     const slug = w.event.slug;
     expect(await listPublicVideoMessages({ slug })).toEqual([]);

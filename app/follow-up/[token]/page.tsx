@@ -29,16 +29,25 @@ export default async function ReportProgressPage({ params }: Props) {
     <div lang={htmlLang(lang)} className="mx-auto max-w-xl px-4 py-10">
       <Card as="section" aria-labelledby="report-title" className="space-y-4">
         <p className="text-sm text-stone-600">{pickText(link.eventTitle, lang).text}</p>
-        <h1 id="report-title" className="text-2xl font-semibold">{pickText(link.agreementTitle, lang).text}</h1>
+        <h1 id="report-title" className="text-2xl font-semibold">
+          {pickText(link.agreementTitle, lang).text}
+        </h1>
         <p>{t("intro", { name: link.contactName })}</p>
         <IntlIsland namespaces={["organizer"]}>
-        <PartyUpdateForm
-          action={submitPartyUpdateAction}
-          token={token}
-          submissionKey={randomUUID()}
-          types={link.types.map((ty) => ({ key: ty.key, label: pickText(ty.name, lang).text }))}
-          labels={{ milestone: tm("type"), doneOn: tm("doneOn"), note: tm("note"), evidenceUrl: tm("evidenceUrl"), submit: t("submit"), thanks: t("thanks") }}
-        />
+          <PartyUpdateForm
+            action={submitPartyUpdateAction}
+            token={token}
+            submissionKey={randomUUID()}
+            types={link.types.map((ty) => ({ key: ty.key, label: pickText(ty.name, lang).text }))}
+            labels={{
+              milestone: tm("type"),
+              doneOn: tm("doneOn"),
+              note: tm("note"),
+              evidenceUrl: tm("evidenceUrl"),
+              submit: t("submit"),
+              thanks: t("thanks"),
+            }}
+          />
         </IntlIsland>
       </Card>
     </div>

@@ -27,7 +27,9 @@ export default async function InvitationPage({ params }: Props) {
     return (
       <div className="flex min-h-[60vh] items-center justify-center px-4 py-12">
         <Card as="section" aria-labelledby="inv-title" className="w-full max-w-md sm:p-8">
-          <h1 id="inv-title" className="text-2xl font-semibold tracking-tight">{t("badTitle")}</h1>
+          <h1 id="inv-title" className="text-2xl font-semibold tracking-tight">
+            {t("badTitle")}
+          </h1>
           <p className="mt-2 text-stone-700">{t(`bad.${look.state}`)}</p>
         </Card>
       </div>
@@ -35,28 +37,58 @@ export default async function InvitationPage({ params }: Props) {
   }
   const langs = inv.event?.languages ?? [];
   const text = (v: unknown) => pickText(v, locale, langs).text;
-  const dates = inv.event ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).formatRange(inv.event.startDate, inv.event.endDate) : "";
-  const venues = inv.event?.venues.map((v) => ({ id: v.id, label: `${text(v.name)}${v.kind === "ONLINE" ? "" : ` · ${text(v.city)}`} (${v.timeZone})` }));
-  const expires = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(inv.expiresAt);
+  const dates = inv.event
+    ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).formatRange(inv.event.startDate, inv.event.endDate)
+    : "";
+  const venues = inv.event?.venues.map((v) => ({
+    id: v.id,
+    label: `${text(v.name)}${v.kind === "ONLINE" ? "" : ` · ${text(v.city)}`} (${v.timeZone})`,
+  }));
+  const expires = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  }).format(inv.expiresAt);
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-10">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">
-          {inv.kind === "MEMBER" ? t("memberTitle", { organization: text(inv.organization.name) }) : t("delegateTitle", { event: text(inv.event?.title) })}
+          {inv.kind === "MEMBER"
+            ? t("memberTitle", { organization: text(inv.organization.name) })
+            : t("delegateTitle", { event: text(inv.event?.title) })}
         </h1>
         <p className="text-stone-700">
-          {inv.kind === "MEMBER" ? t("memberLead", { name: inv.name, role: t(`role.${inv.memberRole ?? "ORGANIZER"}`) }) : t("delegateLead", { name: inv.name, dates, organization: text(inv.organization.name) })}
+          {inv.kind === "MEMBER"
+            ? t("memberLead", { name: inv.name, role: t(`role.${inv.memberRole ?? "ORGANIZER"}`) })
+            : t("delegateLead", { name: inv.name, dates, organization: text(inv.organization.name) })}
         </p>
-        {inv.delegationMember && <p className="text-stone-700">{t("delegation", { delegation: text(inv.delegationMember.delegation.name) })}</p>}
+        {inv.delegationMember && (
+          <p className="text-stone-700">{t("delegation", { delegation: text(inv.delegationMember.delegation.name) })}</p>
+        )}
         <p className="text-sm text-stone-600">{t("forEmail", { email: inv.email, expires })}</p>
       </header>
       <Card as="section" aria-labelledby="accept-title" className="space-y-4">
-        <h2 id="accept-title" className="text-lg font-semibold">{t("acceptTitle")}</h2>
-        <IntlIsland namespaces={["people", "organizer"]}><AcceptInvitationForm action={acceptInvitationAction} token={token} needsPassword={!inv.accountExists} venues={venues} venueId={inv.venueId} /></IntlIsland>
+        <h2 id="accept-title" className="text-lg font-semibold">
+          {t("acceptTitle")}
+        </h2>
+        <IntlIsland namespaces={["people", "organizer"]}>
+          <AcceptInvitationForm
+            action={acceptInvitationAction}
+            token={token}
+            needsPassword={!inv.accountExists}
+            venues={venues}
+            venueId={inv.venueId}
+          />
+        </IntlIsland>
       </Card>
       <Card as="section" aria-labelledby="decline-title" className="space-y-4">
-        <h2 id="decline-title" className="text-lg font-semibold">{t("declineTitle")}</h2>
-        <IntlIsland namespaces={["people", "organizer"]}><DeclineInvitationForm action={declineInvitationAction} token={token} /></IntlIsland>
+        <h2 id="decline-title" className="text-lg font-semibold">
+          {t("declineTitle")}
+        </h2>
+        <IntlIsland namespaces={["people", "organizer"]}>
+          <DeclineInvitationForm action={declineInvitationAction} token={token} />
+        </IntlIsland>
       </Card>
     </div>
   );

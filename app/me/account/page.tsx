@@ -20,7 +20,9 @@ export default async function AccountPage() {
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">{t("changeTitle")}</h2>
         <p className="text-sm text-stone-600">{t("changeIntro")}</p>
-        <IntlIsland namespaces={["auth", "organizer"]}><ChangeEmailForm action={requestEmailChangeAction} /></IntlIsland>
+        <IntlIsland namespaces={["auth", "organizer"]}>
+          <ChangeEmailForm action={requestEmailChangeAction} />
+        </IntlIsland>
       </Card>
     </div>
   );

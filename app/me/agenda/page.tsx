@@ -45,7 +45,10 @@ export default async function MyAgendaPage({ searchParams }: Props) {
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
       <PageHeader title={t("title")} lead={t("intro")} />
       {resultKey && (
-        <p role="status" className={`rounded-lg border p-4 ${resultKey === "calendarReset" ? "border-brand-200 bg-brand-50 text-brand-900" : "border-red-200 bg-red-50 text-red-800"}`}>
+        <p
+          role="status"
+          className={`rounded-lg border p-4 ${resultKey === "calendarReset" ? "border-brand-200 bg-brand-50 text-brand-900" : "border-red-200 bg-red-50 text-red-800"}`}
+        >
           {t(resultKey)}
         </p>
       )}
@@ -57,26 +60,43 @@ export default async function MyAgendaPage({ searchParams }: Props) {
       ) : (
         registrations.map((r) => {
           const title = pickText(r.event.title, locale, r.event.languages);
-          const venue = r.venue ? pickText(r.venue.city, locale, r.event.languages).text || pickText(r.venue.name, locale, r.event.languages).text : null;
+          const venue = r.venue
+            ? pickText(r.venue.city, locale, r.event.languages).text || pickText(r.venue.name, locale, r.event.languages).text
+            : null;
           return (
             <section key={r.id} aria-labelledby={`reg-${r.id}`} className="space-y-5 rounded-2xl border border-stone-200 bg-white p-6">
               <div className="space-y-2">
-                <h2 id={`reg-${r.id}`} className="text-xl font-semibold text-stone-900" lang={title.lang}>{title.text}</h2>
+                <h2 id={`reg-${r.id}`} className="text-xl font-semibold text-stone-900" lang={title.lang}>
+                  {title.text}
+                </h2>
                 <div className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
-                  <Badge tone={r.status === "CONFIRMED" ? "brand" : r.status === "WAITLISTED" ? "accent" : "muted"}>{t("status", { status: tr(`status${r.status}`) })}</Badge>
+                  <Badge tone={r.status === "CONFIRMED" ? "brand" : r.status === "WAITLISTED" ? "accent" : "muted"}>
+                    {t("status", { status: tr(`status${r.status}`) })}
+                  </Badge>
                   {venue && r.venue && <span>{t("venue", { venue: `${venue} (${r.venue.timeZone})` })}</span>}
                 </div>
-                <Link href={`/events/${encodeURIComponent(r.event.slug)}/agenda`} className="text-sm font-medium text-brand-700 underline">{t("openAgenda")}</Link>
+                <Link href={`/events/${encodeURIComponent(r.event.slug)}/agenda`} className="text-sm font-medium text-brand-700 underline">
+                  {t("openAgenda")}
+                </Link>
               </div>
               <MyBookmarks registration={r} locale={locale} />
               {r.status !== "CANCELLED" && (
                 <div className="space-y-2">
                   <h3 className="font-semibold text-stone-900">{t("calendar")}</h3>
                   <p className="text-sm text-stone-700">{t("calendarHint")}</p>
-                  <CopyField id={`cal-${r.id}`} label={t("calendarUrl")} value={`${origin}/api/calendar/personal/${r.calendarToken}`} copyLabel={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
+                  <CopyField
+                    id={`cal-${r.id}`}
+                    label={t("calendarUrl")}
+                    value={`${origin}/api/calendar/personal/${r.calendarToken}`}
+                    copyLabel={t("copy")}
+                    copiedLabel={t("copied")}
+                    failedLabel={t("copyFailed")}
+                  />
                   <form action={resetCalendarLinkAction} className="flex flex-wrap items-center gap-3 pt-1">
                     <input type="hidden" name="registrationId" value={r.id} />
-                    <ConfirmSubmit confirmText={t("resetCalendarConfirm")} className={buttonClasses("secondary")}>{t("resetCalendar")}</ConfirmSubmit>
+                    <ConfirmSubmit confirmText={t("resetCalendarConfirm")} className={buttonClasses("secondary")}>
+                      {t("resetCalendar")}
+                    </ConfirmSubmit>
                     <span className="text-sm text-stone-600">{t("resetCalendarHint")}</span>
                   </form>
                 </div>

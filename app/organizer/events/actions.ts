@@ -11,4 +11,7 @@ export const createEventAction = formAction({ run: createEvent, redirect: (event
 
 export const updateEventAction = formAction({ run: updateEvent, invalidate: (event) => layout(`/organizer/events/${event.id}`) });
 
-export const changeEventStatusAction = formAction({ run: changeEventStatus, invalidate: (event) => layout(`/organizer/events/${event.id}`) });
+export const changeEventStatusAction = formAction({
+  run: changeEventStatus,
+  invalidate: (event) => layout(`/organizer/events/${event.id}`),
+});

@@ -48,65 +48,108 @@ export default async function LedgerPage({ searchParams }: Props) {
         lead={t("lead")}
         actions={
           <>
-            <ButtonLink href={`/organizer/ledger/rates${ledgerQuery({ organizationId: f.organizationId })}`} variant="secondary">{t("rates")}</ButtonLink>
-            <ButtonLink href={`/api/organizer/ledger.csv${ledgerQuery(f, { page: undefined })}`} variant="secondary">{t("export")}</ButtonLink>
-            <ButtonLink href="/organizer" variant="ghost">{t("back")}</ButtonLink>
+            <ButtonLink href={`/organizer/ledger/rates${ledgerQuery({ organizationId: f.organizationId })}`} variant="secondary">
+              {t("rates")}
+            </ButtonLink>
+            <ButtonLink href={`/api/organizer/ledger.csv${ledgerQuery(f, { page: undefined })}`} variant="secondary">
+              {t("export")}
+            </ButtonLink>
+            <ButtonLink href="/organizer" variant="ghost">
+              {t("back")}
+            </ButtonLink>
           </>
         }
       />
       <Card className="space-y-2" aria-labelledby="reminders-title">
-        <h2 id="reminders-title" className="text-lg font-semibold">{t("remindersTitle")}</h2>
+        <h2 id="reminders-title" className="text-lg font-semibold">
+          {t("remindersTitle")}
+        </h2>
         <p className="text-sm text-stone-600">{reminders.length ? t("remindersLead") : t("remindersNone")}</p>
         {reminders.length > 0 && (
           <ul className="space-y-1 text-sm" data-reminders>
             {reminders.map((r) => (
               <li key={r.id}>
-                <span className={r.overdue ? "font-semibold text-red-800" : "font-semibold"}>{t("due")} {r.dueOn}{r.overdue && ` (${t("overdue")})`}</span> · {typeLabel[r.typeKey] ?? r.typeKey} ·{" "}
-                <Link href={`/organizer/events/${r.eventId}/agreements/${r.agreementId}`} className="underline">{pickText(r.agreementTitle, locale).text}</Link>
+                <span className={r.overdue ? "font-semibold text-red-800" : "font-semibold"}>
+                  {t("due")} {r.dueOn}
+                  {r.overdue && ` (${t("overdue")})`}
+                </span>{" "}
+                · {typeLabel[r.typeKey] ?? r.typeKey} ·{" "}
+                <Link href={`/organizer/events/${r.eventId}/agreements/${r.agreementId}`} className="underline">
+                  {pickText(r.agreementTitle, locale).text}
+                </Link>
               </li>
             ))}
           </ul>
         )}
       </Card>
       <LedgerFilters
-        values={Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v === undefined || v === false ? undefined : v === true ? "1" : String(v)]))}
+        values={Object.fromEntries(
+          Object.entries(f).map(([k, v]) => [k, v === undefined || v === false ? undefined : v === true ? "1" : String(v)]),
+        )}
         events={ledger.events.map((e) => ({ value: e.id, label: `${pickText(e.title, locale).text} (${e.startDate.slice(0, 4)})` }))}
         sectors={SECTOR_CODES.map((s) => ({ value: s, label: sectorLabel(s, locale) }))}
         owners={ledger.owners.map((o) => ({ value: o.id, label: o.name }))}
         years={years.map((y) => ({ value: y, label: y }))}
       />
-      <p role="status" className="text-sm text-stone-600">{t("count", { count: ledger.total })}</p>
-      {ledger.rows.length === 0 ? <p className="text-stone-600">{t("empty")}</p> : <LedgerTable rows={ledger.rows} locale={locale} typeLabel={typeLabel} />}
+      <p role="status" className="text-sm text-stone-600">
+        {t("count", { count: ledger.total })}
+      </p>
+      {ledger.rows.length === 0 ? (
+        <p className="text-stone-600">{t("empty")}</p>
+      ) : (
+        <LedgerTable rows={ledger.rows} locale={locale} typeLabel={typeLabel} />
+      )}
       {ledger.pages > 1 && (
         <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
-          {f.page > 1 && <Link href={`/organizer/ledger${ledgerQuery(f, { page: f.page - 1 })}`} className="underline">{t("previous")}</Link>}
+          {f.page > 1 && (
+            <Link href={`/organizer/ledger${ledgerQuery(f, { page: f.page - 1 })}`} className="underline">
+              {t("previous")}
+            </Link>
+          )}
           <span>{t("pageOf", { page: f.page, pages: ledger.pages })}</span>
-          {f.page < ledger.pages && <Link href={`/organizer/ledger${ledgerQuery(f, { page: f.page + 1 })}`} className="underline">{t("next")}</Link>}
+          {f.page < ledger.pages && (
+            <Link href={`/organizer/ledger${ledgerQuery(f, { page: f.page + 1 })}`} className="underline">
+              {t("next")}
+            </Link>
+          )}
         </nav>
       )}
       <Card className="space-y-3" aria-labelledby="overdue-title">
-        <h2 id="overdue-title" className="text-lg font-semibold">{t("overdueTitle")}</h2>
+        <h2 id="overdue-title" className="text-lg font-semibold">
+          {t("overdueTitle")}
+        </h2>
         {overdue.length === 0 ? (
           <p className="text-sm text-stone-600">{t("overdueNone")}</p>
         ) : (
           <ul className="space-y-1 text-sm" data-overdue-list>
             {overdue.map((m) => (
               <li key={m.id}>
-                <span className="font-semibold text-red-800">{t("due")} {m.dueOn}</span> · {typeLabel[m.typeKey] ?? m.typeKey} ·{" "}
-                <Link href={`/organizer/events/${m.eventId}/agreements/${m.agreementId}`} className="underline">{pickText(m.agreementTitle, locale).text}</Link>
-                {" "}· {pickText(m.eventTitle, locale).text} · {m.owner?.name ?? t("noOwner")}
+                <span className="font-semibold text-red-800">
+                  {t("due")} {m.dueOn}
+                </span>{" "}
+                · {typeLabel[m.typeKey] ?? m.typeKey} ·{" "}
+                <Link href={`/organizer/events/${m.eventId}/agreements/${m.agreementId}`} className="underline">
+                  {pickText(m.agreementTitle, locale).text}
+                </Link>{" "}
+                · {pickText(m.eventTitle, locale).text} · {m.owner?.name ?? t("noOwner")}
               </li>
             ))}
           </ul>
         )}
       </Card>
       <Card className="space-y-3" aria-labelledby="kinds-title">
-        <h2 id="kinds-title" className="text-lg font-semibold">{tk("title")}</h2>
+        <h2 id="kinds-title" className="text-lg font-semibold">
+          {tk("title")}
+        </h2>
         <p className="text-sm text-stone-600">{tk("lead")}</p>
         <ol className="list-decimal pl-5 text-sm" data-milestone-kinds>
-          {kinds.map((k) => <li key={k.key}>{pickText(k.name, locale).text}</li>)}
+          {kinds.map((k) => (
+            <li key={k.key}>{pickText(k.name, locale).text}</li>
+          ))}
         </ol>
-        {can(actor, "followup.write", { organizationId: ledger.organizationId }) && <MilestoneTypeForm action={addMilestoneTypeAction} organizationId={ledger.organizationId} />}
+        {can(actor, "followup.write", { organizationId: ledger.organizationId }) && (
+          <MilestoneTypeForm action={addMilestoneTypeAction} organizationId={ledger.organizationId} />
+        )}
       </Card>
     </>
   );

@@ -26,7 +26,16 @@ export default async function PeoplePage() {
   const text = textPicker((await getLocale()) as Locale);
   return (
     <>
-      <PageHeader eyebrow={t("workspace")} title={t("person.title")} lead={t("person.lead")} actions={<ButtonLink href="/organizer" variant="secondary">{t("nav.back")}</ButtonLink>} />
+      <PageHeader
+        eyebrow={t("workspace")}
+        title={t("person.title")}
+        lead={t("person.lead")}
+        actions={
+          <ButtonLink href="/organizer" variant="secondary">
+            {t("nav.back")}
+          </ButtonLink>
+        }
+      />
       {people.length === 0 && <p className="text-stone-600">{t("person.empty")}</p>}
       <ul className="space-y-3">
         {people.map((p) => (
@@ -35,8 +44,9 @@ export default async function PeoplePage() {
               <details>
                 <summary className="cursor-pointer">
                   <span className="font-semibold">{formatPersonName(text(p.name), text(p.honorific))}</span>
-                  {text(p.title) && <span className="text-stone-600"> · {text(p.title)}</span>}
-                  {" "}{p.isVip && <Badge tone="accent">{t("person.isVip")}</Badge>} <span className="text-xs text-stone-500">#{p.precedence}</span>
+                  {text(p.title) && <span className="text-stone-600"> · {text(p.title)}</span>}{" "}
+                  {p.isVip && <Badge tone="accent">{t("person.isVip")}</Badge>}{" "}
+                  <span className="text-xs text-stone-500">#{p.precedence}</span>
                 </summary>
                 <div className="mt-4">
                   <PersonForm
@@ -62,7 +72,11 @@ export default async function PeoplePage() {
       </ul>
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">{t("person.add")}</h2>
-        <PersonForm action={createPersonAction} organizations={orgs.map((o) => ({ id: o.id, name: text(o.name) }))} initial={{ organizationId: orgs[0]?.id ?? "" }} />
+        <PersonForm
+          action={createPersonAction}
+          organizations={orgs.map((o) => ({ id: o.id, name: text(o.name) }))}
+          initial={{ organizationId: orgs[0]?.id ?? "" }}
+        />
       </Card>
     </>
   );

@@ -24,4 +24,3 @@ export function issueMessage(issue: Issue): Message {
   // test asserting the field's message fails.
   return msg("validation.invalidValue");
 }
-

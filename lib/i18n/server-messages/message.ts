@@ -65,4 +65,5 @@ export function listOf(messages: Message[]): Message {
 export const fieldProblem = (field: string, problem: Message): Message => msg("common.fieldProblem", { field, problem });
 
 /** A wall-clock time skipped by a daylight-saving gap (lib/time NonexistentLocalTimeError). */
-export const gapMessage = (gap: { localIso: string; zone: string }): Message => msg("field.timeInDaylightSavingGap", { time: gap.localIso, zone: gap.zone });
+export const gapMessage = (gap: { localIso: string; zone: string }): Message =>
+  msg("field.timeInDaylightSavingGap", { time: gap.localIso, zone: gap.zone });

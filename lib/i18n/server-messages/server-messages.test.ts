@@ -16,7 +16,9 @@ function codes(node: unknown, prefix = ""): string[] {
   );
 }
 const lookup = (catalogue: unknown, code: string) =>
-  code.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), catalogue);
+  code
+    .split(".")
+    .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), catalogue);
 const argumentsOf = (text: string) => [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
 
 const ALL = codes(en) as ServerMessageCode[];
@@ -24,13 +26,21 @@ const ALL = codes(en) as ServerMessageCode[];
 describe("server message catalogue", () => {
   it("has codes", () => expect(ALL.length).toBeGreaterThan(190));
 
-  for (const [locale, catalogue] of [["zh", zh], ["ja", ja]] as const) {
+  for (const [locale, catalogue] of [
+    ["zh", zh],
+    ["ja", ja],
+  ] as const) {
     it(`${locale} has every code, non-empty, with the same arguments`, () => {
       const missing = ALL.filter((c) => typeof lookup(catalogue, c) !== "string" || !(lookup(catalogue, c) as string).trim());
       expect(missing).toEqual([]);
-      const mismatched = ALL.filter((c) => JSON.stringify(argumentsOf(lookup(en, c) as string)) !== JSON.stringify(argumentsOf(lookup(catalogue, c) as string)));
+      const mismatched = ALL.filter(
+        (c) => JSON.stringify(argumentsOf(lookup(en, c) as string)) !== JSON.stringify(argumentsOf(lookup(catalogue, c) as string)),
+      );
       expect(mismatched).toEqual([]);
-      expect(codes(catalogue).filter((c) => !isServerMessageCode(c)), "codes English lacks").toEqual([]);
+      expect(
+        codes(catalogue).filter((c) => !isServerMessageCode(c)),
+        "codes English lacks",
+      ).toEqual([]);
     });
   }
 
@@ -58,7 +68,9 @@ describe("translateMessage", () => {
     expect(translateMessage(msg("common.changedBySomeoneElse"), "ja")).toBe(
       "このレコードは開いた後に他の人によって変更されました。再読み込みして変更内容を確認してください。",
     );
-    expect(english(msg("common.changedBySomeoneElse"))).toBe("This record was changed by someone else since you opened it. Reload to see their changes.");
+    expect(english(msg("common.changedBySomeoneElse"))).toBe(
+      "This record was changed by someone else since you opened it. Reload to see their changes.",
+    );
     expect(translateMessage(msg("validation.mustAtMostCharacters", { max: 200 }), "zh")).toBe("最多 200 个字符");
     expect(translateMessage(msg("validation.mustAtMost", { max: 5 }), "zh")).toBe("不能大于 5");
   });
@@ -66,16 +78,21 @@ describe("translateMessage", () => {
   it("translates record and status words and nested messages", () => {
     expect(translateMessage(msg("common.notFound", { what: recordWord("Session") }), "zh")).toBe("未找到会议。");
     expect(english(msg("common.notFound", { what: recordWord("Video message") }))).toBe("Video message not found.");
-    expect(translateMessage(msg("common.notFound", { what: recordWord("Video message") }), "ja")).toBe("ビデオメッセージが見つかりません。");
-    expect(translateMessage(msg("agreement.agreementCannotGoFrom", { from: statusWord("COMPLETED"), to: statusWord("SIGNED") }), "zh")).toBe(
-      "协议不能从“已完成”变为“已签约”。",
+    expect(translateMessage(msg("common.notFound", { what: recordWord("Video message") }), "ja")).toBe(
+      "ビデオメッセージが見つかりません。",
     );
+    expect(
+      translateMessage(msg("agreement.agreementCannotGoFrom", { from: statusWord("COMPLETED"), to: statusWord("SIGNED") }), "zh"),
+    ).toBe("协议不能从“已完成”变为“已签约”。");
     expect(english(msg("agreement.agreementCannotGoFrom", { from: statusWord("IN_PROGRESS"), to: statusWord("SIGNED") }))).toBe(
       "An agreement cannot go from in progress to signed.",
     );
     const row = msg("csv.lineProblem", { line: 3, reason: msg("csv.expectedColumnsFoundCheckUnquoted", { expected: 14, found: 13 }) });
     expect(translateMessage(row, "zh")).toBe("第 3 行：应有 14 列，实际为 13 列。请检查是否有未加引号的逗号。");
-    const problems = listOf([fieldProblem("title", msg("validation.required")), fieldProblem("value", msg("agreement.valueCannotNegative"))]);
+    const problems = listOf([
+      fieldProblem("title", msg("validation.required")),
+      fieldProblem("value", msg("agreement.valueCannotNegative")),
+    ]);
     expect(english(problems)).toBe("title: Required; value: Value cannot be negative");
     expect(translateMessage(problems, "ja")).toBe("title: 必須です；value: 金額は負の値にできません");
   });

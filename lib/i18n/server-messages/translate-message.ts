@@ -25,7 +25,9 @@ function translator(locale: Locale) {
 }
 
 function leaf(code: string): unknown {
-  return code.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), en);
+  return code
+    .split(".")
+    .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), en);
 }
 
 /** True for a key of the English catalogue (a zod message written with code()). */

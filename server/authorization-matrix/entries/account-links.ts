@@ -25,22 +25,27 @@ async function unverifiedUserWithToken(used: boolean) {
 export const accountLinkEntries: Matrix = {
   "app/sign-up/actions.ts#signUpAction": {
     note: "Public by design; the same answer for known and unknown addresses (no account enumeration).",
-    scenarios: [{
-      name: "sign up with a new address",
-      access: { action: "public.read" },
-      perRole: true,
-      prepare: async () => {
-        const email = `signup-${uniqueSuffix()}@accord.test`;
-        return {
-          args: [null, form({ name: "New Delegate", email, password: "a long enough passphrase", locale: "ja" })],
-          verify: async (o) => {
-            expect(resultOk(o)).toBe(true);
-            expect(await db().user.findUniqueOrThrow({ where: { email }, select: { emailVerifiedAt: true, role: true } })).toEqual({ emailVerifiedAt: null, role: "DELEGATE" });
-            expect(await db().mailMessage.count({ where: { toEmail: email, kind: "verify-email" } })).toBe(1);
-          },
-        };
+    scenarios: [
+      {
+        name: "sign up with a new address",
+        access: { action: "public.read" },
+        perRole: true,
+        prepare: async () => {
+          const email = `signup-${uniqueSuffix()}@accord.test`;
+          return {
+            args: [null, form({ name: "New Delegate", email, password: "a long enough passphrase", locale: "ja" })],
+            verify: async (o) => {
+              expect(resultOk(o)).toBe(true);
+              expect(await db().user.findUniqueOrThrow({ where: { email }, select: { emailVerifiedAt: true, role: true } })).toEqual({
+                emailVerifiedAt: null,
+                role: "DELEGATE",
+              });
+              expect(await db().mailMessage.count({ where: { toEmail: email, kind: "verify-email" } })).toBe(1);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   "app/verify-email/actions.ts#verifyEmailAction": {
     note: "Public by design: the one-time token is the authorization.",
@@ -69,20 +74,22 @@ export const accountLinkEntries: Matrix = {
   },
   "app/me/account/actions.ts#requestEmailChangeAction": {
     note: "One's own account: every signed-in caller, with their password.",
-    scenarios: [{
-      name: "ask to change one's own email address",
-      access: { action: "reader.own" },
-      perRole: true,
-      prepare: async () => {
-        const email = `moved-${uniqueSuffix()}@accord.test`;
-        return {
-          args: [null, form({ email, password: FACTORY_PASSWORD })],
-          verify: async (o) => {
-            expect(resultOk(o)).toBe(true);
-            expect(await db().mailMessage.count({ where: { toEmail: email, kind: "change-email" } })).toBe(1);
-          },
-        };
+    scenarios: [
+      {
+        name: "ask to change one's own email address",
+        access: { action: "reader.own" },
+        perRole: true,
+        prepare: async () => {
+          const email = `moved-${uniqueSuffix()}@accord.test`;
+          return {
+            args: [null, form({ email, password: FACTORY_PASSWORD })],
+            verify: async (o) => {
+              expect(resultOk(o)).toBe(true);
+              expect(await db().mailMessage.count({ where: { toEmail: email, kind: "change-email" } })).toBe(1);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
 };

@@ -11,7 +11,9 @@ import { form, resultData, uniqueTitle } from "./helpers.ts";
 const ORGS = "app/organizer/admin/organizations/actions.ts";
 const USERS = "app/organizer/admin/users/actions.ts";
 
-const one = (name: string, prepare: Scenario["prepare"]): { scenarios: Scenario[] } => ({ scenarios: [{ name, access: { action: "admin.manage" }, prepare }] });
+const one = (name: string, prepare: Scenario["prepare"]): { scenarios: Scenario[] } => ({
+  scenarios: [{ name, access: { action: "admin.manage" }, prepare }],
+});
 
 export const adminEntries: Matrix = {
   [`${ORGS}#createOrganizationAction`]: one("create an organization", async () => {
@@ -28,7 +30,10 @@ export const adminEntries: Matrix = {
       args: [null, form({ organizationId: org.id, version: 1, name: { en: name }, country: "JP" })],
       verify: async (o) => {
         expect(resultData(o)).toMatchObject({ id: org.id, version: 2 });
-        expect(await db().organization.findUniqueOrThrow({ where: { id: org.id }, select: { name: true, country: true } })).toEqual({ name: { en: name }, country: "JP" });
+        expect(await db().organization.findUniqueOrThrow({ where: { id: org.id }, select: { name: true, country: true } })).toEqual({
+          name: { en: name },
+          country: "JP",
+        });
       },
     };
   }),
@@ -58,7 +63,10 @@ export const adminEntries: Matrix = {
     const user = await createUser(db(), { role: "ORGANIZER" });
     return {
       args: [null, form({ organizationId: org.id, email: user.email, role: "VIEWER" })],
-      verify: async () => expect(await db().membership.findMany({ where: { userId: user.id }, select: { organizationId: true, role: true } })).toEqual([{ organizationId: org.id, role: "VIEWER" }]),
+      verify: async () =>
+        expect(await db().membership.findMany({ where: { userId: user.id }, select: { organizationId: true, role: true } })).toEqual([
+          { organizationId: org.id, role: "VIEWER" },
+        ]),
     };
   }),
   [`${USERS}#changeMembershipRoleAction`]: one("make a member an owner", async () => {
@@ -67,7 +75,11 @@ export const adminEntries: Matrix = {
     const m = await db().membership.findFirstOrThrow({ where: { userId: user.id } });
     return {
       args: [null, form({ membershipId: m.id, version: 1, role: "OWNER" })],
-      verify: async () => expect(await db().membership.findUniqueOrThrow({ where: { id: m.id }, select: { role: true, version: true } })).toEqual({ role: "OWNER", version: 2 }),
+      verify: async () =>
+        expect(await db().membership.findUniqueOrThrow({ where: { id: m.id }, select: { role: true, version: true } })).toEqual({
+          role: "OWNER",
+          version: 2,
+        }),
     };
   }),
   [`${USERS}#removeMembershipAction`]: one("remove a membership", async () => {

@@ -15,7 +15,11 @@ const AGREEMENTS = "app/organizer/events/[eventId]/agreements/actions.ts";
 const OUTCOMES = "app/organizer/events/[eventId]/outcomes/actions.ts";
 
 const agreementFields = (eventId: string, title: string) => ({
-  eventId, title: { en: title }, sector: "medical-health", type: "MOU", visibility: "PUBLIC",
+  eventId,
+  title: { en: title },
+  sector: "medical-health",
+  type: "MOU",
+  visibility: "PUBLIC",
 });
 const titled = (title: string) => ({ title: { path: ["en"], equals: title } });
 
@@ -27,107 +31,132 @@ function csvFile(title: string): Blob {
 
 export const agreementEntries: Matrix = {
   [`${AGREEMENTS}#createAgreementAction`]: {
-    scenarios: [{
-      name: "record an agreement",
-      access: { action: "record.write" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const title = uniqueTitle("Joint lab");
-        return {
-          args: [null, form({ ...agreementFields(event.id, title), idempotencyKey: randomUUID() })],
-          verify: async (o) => {
-            expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/agreements?created=1`);
-            expect(await db().agreement.count({ where: { eventId: event.id, ...titled(title) } })).toBe(1);
-          },
-        };
+    scenarios: [
+      {
+        name: "record an agreement",
+        access: { action: "record.write" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const title = uniqueTitle("Joint lab");
+          return {
+            args: [null, form({ ...agreementFields(event.id, title), idempotencyKey: randomUUID() })],
+            verify: async (o) => {
+              expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/agreements?created=1`);
+              expect(await db().agreement.count({ where: { eventId: event.id, ...titled(title) } })).toBe(1);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${AGREEMENTS}#updateAgreementAction`]: {
-    scenarios: [{
-      name: "retitle an agreement",
-      access: { action: "record.write" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const agreement = await createAgreement(db(), { eventId: event.id });
-        const title = uniqueTitle("Retitled agreement");
-        return {
-          args: [null, form({ ...agreementFields(event.id, title), id: agreement.id, version: 1 })],
-          verify: async (o) => {
-            resultData(o);
-            expect(await db().agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { title: true, version: true } })).toEqual({ title: { en: title }, version: 2 });
-          },
-        };
+    scenarios: [
+      {
+        name: "retitle an agreement",
+        access: { action: "record.write" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const agreement = await createAgreement(db(), { eventId: event.id });
+          const title = uniqueTitle("Retitled agreement");
+          return {
+            args: [null, form({ ...agreementFields(event.id, title), id: agreement.id, version: 1 })],
+            verify: async (o) => {
+              resultData(o);
+              expect(
+                await db().agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { title: true, version: true } }),
+              ).toEqual({ title: { en: title }, version: 2 });
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${AGREEMENTS}#changeAgreementStatusAction`]: {
-    scenarios: [{
-      name: "move an agreement to in progress",
-      access: { action: "record.write" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const agreement = await createAgreement(db(), { eventId: event.id });
-        return {
-          args: [null, form({ id: agreement.id, version: 1, status: "IN_PROGRESS" })],
-          verify: async (o) => {
-            resultData(o);
-            expect((await db().agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { status: true } })).status).toBe("IN_PROGRESS");
-          },
-        };
+    scenarios: [
+      {
+        name: "move an agreement to in progress",
+        access: { action: "record.write" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const agreement = await createAgreement(db(), { eventId: event.id });
+          return {
+            args: [null, form({ id: agreement.id, version: 1, status: "IN_PROGRESS" })],
+            verify: async (o) => {
+              resultData(o);
+              expect((await db().agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { status: true } })).status).toBe(
+                "IN_PROGRESS",
+              );
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${AGREEMENTS}#importAgreementsAction`]: {
-    scenarios: [{
-      name: "import a CSV file of agreements (confirm)",
-      access: { action: "record.write" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const title = uniqueTitle("Imported agreement");
-        return {
-          args: [null, form({ eventId: event.id, mode: "confirm", file: csvFile(title) })],
-          verify: async (o) => {
-            expect(resultData(o)).toMatchObject({ mode: "confirm", created: 1 });
-            expect(await db().agreement.count({ where: { eventId: event.id, ...titled(title) } })).toBe(1);
-          },
-        };
+    scenarios: [
+      {
+        name: "import a CSV file of agreements (confirm)",
+        access: { action: "record.write" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const title = uniqueTitle("Imported agreement");
+          return {
+            args: [null, form({ eventId: event.id, mode: "confirm", file: csvFile(title) })],
+            verify: async (o) => {
+              expect(resultData(o)).toMatchObject({ mode: "confirm", created: 1 });
+              expect(await db().agreement.count({ where: { eventId: event.id, ...titled(title) } })).toBe(1);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${OUTCOMES}#createOutcomeAction`]: {
-    scenarios: [{
-      name: "record an outcome",
-      access: { action: "record.write" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const title = uniqueTitle("Exchange platform");
-        return {
-          args: [null, form({ eventId: event.id, kind: "PLATFORM", title: { en: title }, visibility: "PUBLIC", idempotencyKey: randomUUID() })],
-          verify: async (o) => {
-            resultData(o);
-            expect(await db().outcome.count({ where: { eventId: event.id, ...titled(title) } })).toBe(1);
-          },
-        };
+    scenarios: [
+      {
+        name: "record an outcome",
+        access: { action: "record.write" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const title = uniqueTitle("Exchange platform");
+          return {
+            args: [
+              null,
+              form({ eventId: event.id, kind: "PLATFORM", title: { en: title }, visibility: "PUBLIC", idempotencyKey: randomUUID() }),
+            ],
+            verify: async (o) => {
+              resultData(o);
+              expect(await db().outcome.count({ where: { eventId: event.id, ...titled(title) } })).toBe(1);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${OUTCOMES}#updateOutcomeAction`]: {
-    scenarios: [{
-      name: "retitle an outcome",
-      access: { action: "record.write" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const outcome = await createOutcome(db(), event.id);
-        const title = uniqueTitle("Retitled outcome");
-        return {
-          args: [null, form({ eventId: event.id, id: outcome.id, version: 1, kind: "PLATFORM", title: { en: title }, visibility: "PUBLIC" })],
-          verify: async (o) => {
-            resultData(o);
-            expect(await db().outcome.findUniqueOrThrow({ where: { id: outcome.id }, select: { title: true, version: true } })).toEqual({ title: { en: title }, version: 2 });
-          },
-        };
+    scenarios: [
+      {
+        name: "retitle an outcome",
+        access: { action: "record.write" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const outcome = await createOutcome(db(), event.id);
+          const title = uniqueTitle("Retitled outcome");
+          return {
+            args: [
+              null,
+              form({ eventId: event.id, id: outcome.id, version: 1, kind: "PLATFORM", title: { en: title }, visibility: "PUBLIC" }),
+            ],
+            verify: async (o) => {
+              resultData(o);
+              expect(await db().outcome.findUniqueOrThrow({ where: { id: outcome.id }, select: { title: true, version: true } })).toEqual({
+                title: { en: title },
+                version: 2,
+              });
+            },
+          };
+        },
       },
-    }],
+    ],
   },
 };

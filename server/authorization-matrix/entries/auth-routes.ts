@@ -34,38 +34,45 @@ const refusedCredentials = (o: Outcome) =>
 export const authRouteEntries: Matrix = {
   [`${ROUTE}#GET`]: {
     note: "Public by design: next-auth's csrf, providers and session endpoints.",
-    scenarios: [{
-      name: "fetch a CSRF token",
-      access: { action: "public.read" },
-      perRole: true, // the request context is set up per case
-      prepare: async () => {
-        nextAuthRequest();
-        return {
-          args: [new NextRequest("http://localhost/api/auth/csrf"), routeContext({ nextauth: ["csrf"] })],
-          request: { headers: { host: "localhost" } },
-          verify: (o) => expect(JSON.parse(responseOf(o).body)).toEqual({ csrfToken: expect.stringMatching(/^[a-f0-9]{64}$/) }),
-        };
+    scenarios: [
+      {
+        name: "fetch a CSRF token",
+        access: { action: "public.read" },
+        perRole: true, // the request context is set up per case
+        prepare: async () => {
+          nextAuthRequest();
+          return {
+            args: [new NextRequest("http://localhost/api/auth/csrf"), routeContext({ nextauth: ["csrf"] })],
+            request: { headers: { host: "localhost" } },
+            verify: (o) => expect(JSON.parse(responseOf(o).body)).toEqual({ csrfToken: expect.stringMatching(/^[a-f0-9]{64}$/) }),
+          };
+        },
       },
-    }],
+    ],
   },
   [`${ROUTE}#POST`]: {
     note: "Public by design: signing in. A wrong password is refused for every account.",
-    scenarios: [{
-      name: "sign in with a wrong password",
-      access: { nobody: "a wrong password signs no one in" },
-      perRole: true,
-      prepare: async (w, role) => {
-        nextAuthRequest();
-        const email = role === "anonymous" ? `nobody-${uniqueSuffix()}@accord.test` : w.users[role].email;
-        const csrf = csrfPair();
-        const body = new URLSearchParams({ csrfToken: csrf.token, email, password: "not-the-password-1", callbackUrl: "/" });
-        const headers = { host: "localhost", "content-type": "application/x-www-form-urlencoded" };
-        return {
-          args: [new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", body, headers }), routeContext({ nextauth: ["callback", "credentials"] })],
-          request: { headers, cookies: { "next-auth.csrf-token": csrf.cookie } },
-          isDenied: refusedCredentials,
-        };
+    scenarios: [
+      {
+        name: "sign in with a wrong password",
+        access: { nobody: "a wrong password signs no one in" },
+        perRole: true,
+        prepare: async (w, role) => {
+          nextAuthRequest();
+          const email = role === "anonymous" ? `nobody-${uniqueSuffix()}@accord.test` : w.users[role].email;
+          const csrf = csrfPair();
+          const body = new URLSearchParams({ csrfToken: csrf.token, email, password: "not-the-password-1", callbackUrl: "/" });
+          const headers = { host: "localhost", "content-type": "application/x-www-form-urlencoded" };
+          return {
+            args: [
+              new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", body, headers }),
+              routeContext({ nextauth: ["callback", "credentials"] }),
+            ],
+            request: { headers, cookies: { "next-auth.csrf-token": csrf.cookie } },
+            isDenied: refusedCredentials,
+          };
+        },
       },
-    }],
+    ],
   },
 };

@@ -26,7 +26,11 @@ function uploadRequest(id: string, query: string, body: BodyInit): Request {
 }
 
 /** A caption file on disk for a message of an event made as asked, and its secret text. */
-async function storedCaptions(w: MatrixWorld, event: { status: "DRAFT" | "PUBLISHED"; videosPublic: boolean }, status: "RECEIVED" | "APPROVED") {
+async function storedCaptions(
+  w: MatrixWorld,
+  event: { status: "DRAFT" | "PUBLISHED"; videosPublic: boolean },
+  status: "RECEIVED" | "APPROVED",
+) {
   const { message } = await videoSetup(w);
   const m = await message({ status, mediaUrl: "https://media.example.org/v.mp4" });
   await db().event.update({ where: { id: m.eventId }, data: event });

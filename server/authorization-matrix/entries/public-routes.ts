@@ -41,19 +41,30 @@ function publicAndDraft(what: string, request: (s: Awaited<ReturnType<typeof eve
 }
 
 const PUBLIC: Access = { action: "public.read" };
-const DRAFT_IS_NOT_PUBLIC: Access = { nobody: "a draft event is not public (publicEventWhere), not even to its organizers on a public route" };
+const DRAFT_IS_NOT_PUBLIC: Access = {
+  nobody: "a draft event is not public (publicEventWhere), not even to its organizers on a public route",
+};
 
 const get = (path: string) => new Request(`http://localhost${path}`);
 
 export const publicRouteEntries: Matrix = {
   "app/api/calendar/events/[slug]/route.ts#GET": {
-    scenarios: publicAndDraft("the programme calendar", (s) => [get(`/api/calendar/events/${s.event.slug}?lang=en`), routeContext({ slug: s.event.slug })]),
+    scenarios: publicAndDraft("the programme calendar", (s) => [
+      get(`/api/calendar/events/${s.event.slug}?lang=en`),
+      routeContext({ slug: s.event.slug }),
+    ]),
   },
   "app/api/calendar/sessions/[sessionId]/route.ts#GET": {
-    scenarios: publicAndDraft("one session's calendar", (s) => [get(`/api/calendar/sessions/${s.session.id}?lang=en`), routeContext({ sessionId: s.session.id })]),
+    scenarios: publicAndDraft("one session's calendar", (s) => [
+      get(`/api/calendar/sessions/${s.session.id}?lang=en`),
+      routeContext({ sessionId: s.session.id }),
+    ]),
   },
   "app/embed/events/[slug]/agenda/route.ts#GET": {
-    scenarios: publicAndDraft("the embeddable agenda", (s) => [get(`/embed/events/${s.event.slug}/agenda?lang=en`), routeContext({ slug: s.event.slug })]),
+    scenarios: publicAndDraft("the embeddable agenda", (s) => [
+      get(`/embed/events/${s.event.slug}/agenda?lang=en`),
+      routeContext({ slug: s.event.slug }),
+    ]),
   },
   "app/api/calendar/personal/[token]/route.ts#GET": {
     note: "The token in the URL is the credential (calendar apps cannot sign in), so the caller does not matter.",
@@ -63,7 +74,11 @@ export const publicRouteEntries: Matrix = {
       prepare: async (w: MatrixWorld) => {
         const s = await eventWithSession(w, "PUBLISHED");
         const token = newCalendarToken();
-        const reg = await createRegistration(db(), { eventId: s.event.id, userId: w.users.delegate.id, venueId: s.jinan.id }, { status, calendarToken: token });
+        const reg = await createRegistration(
+          db(),
+          { eventId: s.event.id, userId: w.users.delegate.id, venueId: s.jinan.id },
+          { status, calendarToken: token },
+        );
         await db().bookmark.create({ data: { registrationId: reg.id, sessionId: s.session.id } });
         return {
           args: [get(`/api/calendar/personal/${token}?lang=en`), routeContext({ token })],
@@ -75,23 +90,25 @@ export const publicRouteEntries: Matrix = {
   },
   "app/api/events/[slug]/agreements.csv/route.ts#GET": {
     note: "The full register, internal rows included, for admins and every member of the event's organization.",
-    scenarios: [{
-      name: "download the agreement register with an internal agreement",
-      access: { action: "internal.read" },
-      prepare: async (w) => {
-        const { event } = await w.event();
-        const title = uniqueTitle("Confidential investment");
-        await createAgreement(db(), { eventId: event.id }, { title: localized(title), visibility: "INTERNAL" });
-        return {
-          args: [get(`/api/events/${event.slug}/agreements.csv`), routeContext({ slug: event.slug })],
-          secrets: [title],
-          verify: (o) => {
-            expect(responseOf(o).headers.get("content-type")).toMatch(/^text\/csv/);
-            expect(responseOf(o).body).toContain(title);
-          },
-        };
+    scenarios: [
+      {
+        name: "download the agreement register with an internal agreement",
+        access: { action: "internal.read" },
+        prepare: async (w) => {
+          const { event } = await w.event();
+          const title = uniqueTitle("Confidential investment");
+          await createAgreement(db(), { eventId: event.id }, { title: localized(title), visibility: "INTERNAL" });
+          return {
+            args: [get(`/api/events/${event.slug}/agreements.csv`), routeContext({ slug: event.slug })],
+            secrets: [title],
+            verify: (o) => {
+              expect(responseOf(o).headers.get("content-type")).toMatch(/^text\/csv/);
+              expect(responseOf(o).body).toContain(title);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   "app/api/events/[slug]/tally/stream/route.ts#GET": {
     scenarios: (["PUBLISHED", "DRAFT"] as const).map((status) => ({
@@ -102,7 +119,10 @@ export const publicRouteEntries: Matrix = {
         const s = await eventWithSession(w, status);
         const hangUp = new AbortController();
         return {
-          args: [new Request(`http://localhost/api/events/${s.event.slug}/tally/stream`, { signal: hangUp.signal }), routeContext({ slug: s.event.slug })],
+          args: [
+            new Request(`http://localhost/api/events/${s.event.slug}/tally/stream`, { signal: hangUp.signal }),
+            routeContext({ slug: s.event.slug }),
+          ],
           abort: () => hangUp.abort(),
           secrets: [s.eventTitle],
           verify: (o) => {
@@ -115,25 +135,31 @@ export const publicRouteEntries: Matrix = {
   },
   "app/api/health/route.ts#GET": {
     note: "Public by design; it must say only whether the database answers.",
-    scenarios: [{
-      name: "liveness and readiness",
-      access: { action: "public.read" },
-      prepare: async () => ({
-        args: [],
-        verify: (o) => {
-          const body = responseOf(o).body;
-          expect(JSON.parse(body)).toMatchObject({ status: "ok" });
-          expect(body).not.toContain(process.env.DATABASE_URL!);
-          expect(body).not.toMatch(/postgres(ql)?:\/\//);
-        },
-      }),
-    }],
+    scenarios: [
+      {
+        name: "liveness and readiness",
+        access: { action: "public.read" },
+        prepare: async () => ({
+          args: [],
+          verify: (o) => {
+            const body = responseOf(o).body;
+            expect(JSON.parse(body)).toMatchObject({ status: "ok" });
+            expect(body).not.toContain(process.env.DATABASE_URL!);
+            expect(body).not.toMatch(/postgres(ql)?:\/\//);
+          },
+        }),
+      },
+    ],
   },
   "app/api/public-pages/agenda/route.ts#GET": {
     note: "Renders public agenda pages anonymously for the page cache: never another path, never with the caller's cookies.",
     scenarios: [
       { target: (slug: string) => `/events/${slug}/agenda`, name: "render a public agenda page", access: PUBLIC },
-      { target: (_slug: string, id: string) => `/organizer/events/${id}`, name: "render an organizer page through it", access: { nobody: "the page cache renders public agenda pages only" } as Access },
+      {
+        target: (_slug: string, id: string) => `/organizer/events/${id}`,
+        name: "render an organizer page through it",
+        access: { nobody: "the page cache renders public agenda pages only" } as Access,
+      },
     ].map(({ target, name, access }) => ({
       name,
       access,

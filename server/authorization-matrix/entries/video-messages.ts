@@ -23,7 +23,11 @@ export async function videoSetup(w: MatrixWorld) {
 }
 
 const messageFields = (eventId: string, personId: string, title: string) => ({
-  eventId, personId, title: { en: title }, durationSec: 90, language: "ja",
+  eventId,
+  personId,
+  title: { en: title },
+  durationSec: 90,
+  language: "ja",
 });
 
 export const videoMessageEntries: Matrix = {
@@ -38,7 +42,10 @@ export const videoMessageEntries: Matrix = {
           return {
             args: [null, form(messageFields(event.id, vip.id, title))],
             verify: async (o) => {
-              const row = await db().videoMessage.findFirstOrThrow({ where: { eventId: event.id, title: { path: ["en"], equals: title } }, select: { id: true } });
+              const row = await db().videoMessage.findFirstOrThrow({
+                where: { eventId: event.id, title: { path: ["en"], equals: title } },
+                select: { id: true },
+              });
               expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/video-messages/${row.id}`);
             },
           };
@@ -55,7 +62,10 @@ export const videoMessageEntries: Matrix = {
             args: [null, form({ ...messageFields(event.id, vip.id, title), videoMessageId: m.id, version: 1 })],
             verify: async (o) => {
               resultData(o);
-              expect(await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { title: true, version: true } })).toEqual({ title: { en: title }, version: 2 });
+              expect(await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { title: true, version: true } })).toEqual({
+                title: { en: title },
+                version: 2,
+              });
             },
           };
         },
@@ -63,105 +73,124 @@ export const videoMessageEntries: Matrix = {
     ],
   },
   [`${VIDEOS}#changeVideoStatusAction`]: {
-    scenarios: [{
-      name: "mark a requested message with a link as received",
-      access: { action: "programme.manage" },
-      prepare: async (w) => {
-        const { event, message } = await videoSetup(w);
-        const m = await message({ mediaUrl: "https://media.example.org/greetings.mp4" });
-        return {
-          args: [null, form({ eventId: event.id, videoMessageId: m.id, version: 1, status: "RECEIVED" })],
-          verify: async (o) => {
-            resultData(o);
-            expect((await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } })).status).toBe("RECEIVED");
-          },
-        };
+    scenarios: [
+      {
+        name: "mark a requested message with a link as received",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, message } = await videoSetup(w);
+          const m = await message({ mediaUrl: "https://media.example.org/greetings.mp4" });
+          return {
+            args: [null, form({ eventId: event.id, videoMessageId: m.id, version: 1, status: "RECEIVED" })],
+            verify: async (o) => {
+              resultData(o);
+              expect((await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } })).status).toBe(
+                "RECEIVED",
+              );
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${VIDEOS}#deleteVideoMessageAction`]: {
-    scenarios: [{
-      name: "delete an unplayed message",
-      access: { action: "programme.manage" },
-      prepare: async (w) => {
-        const { event, message } = await videoSetup(w);
-        const m = await message();
-        return {
-          args: [null, form({ eventId: event.id, videoMessageId: m.id, version: 1 })],
-          verify: async (o) => {
-            expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/video-messages`);
-            expect(await db().videoMessage.count({ where: { id: m.id } })).toBe(0);
-          },
-        };
+    scenarios: [
+      {
+        name: "delete an unplayed message",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, message } = await videoSetup(w);
+          const m = await message();
+          return {
+            args: [null, form({ eventId: event.id, videoMessageId: m.id, version: 1 })],
+            verify: async (o) => {
+              expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/video-messages`);
+              expect(await db().videoMessage.count({ where: { id: m.id } })).toBe(0);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${PARTICIPANTS}#setAttendanceAction`]: {
-    scenarios: [{
-      name: "record that a VIP takes part by video",
-      access: { action: "programme.manage" },
-      prepare: async (w) => {
-        const { event, vip } = await videoSetup(w);
-        return {
-          args: [null, form({ eventId: event.id, personId: vip.id, mode: "VIDEO_MESSAGE" })],
-          verify: async (o) => {
-            resultData(o);
-            expect(await db().eventParticipant.findUnique({ where: { eventId_personId: { eventId: event.id, personId: vip.id } }, select: { mode: true } })).toEqual({ mode: "VIDEO_MESSAGE" });
-          },
-        };
+    scenarios: [
+      {
+        name: "record that a VIP takes part by video",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, vip } = await videoSetup(w);
+          return {
+            args: [null, form({ eventId: event.id, personId: vip.id, mode: "VIDEO_MESSAGE" })],
+            verify: async (o) => {
+              resultData(o);
+              expect(
+                await db().eventParticipant.findUnique({
+                  where: { eventId_personId: { eventId: event.id, personId: vip.id } },
+                  select: { mode: true },
+                }),
+              ).toEqual({ mode: "VIDEO_MESSAGE" });
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   [`${PARTICIPANTS}#removeParticipantAction`]: {
-    scenarios: [{
-      name: "take a VIP off the participant list",
-      access: { action: "programme.manage" },
-      prepare: async (w) => {
-        const { event, vip } = await videoSetup(w);
-        await db().eventParticipant.create({ data: { eventId: event.id, personId: vip.id, mode: "ONLINE" } });
-        return {
-          args: [null, form({ eventId: event.id, personId: vip.id })],
-          verify: async (o) => {
-            resultData(o);
-            expect(await db().eventParticipant.count({ where: { eventId: event.id, personId: vip.id } })).toBe(0);
-          },
-        };
+    scenarios: [
+      {
+        name: "take a VIP off the participant list",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, vip } = await videoSetup(w);
+          await db().eventParticipant.create({ data: { eventId: event.id, personId: vip.id, mode: "ONLINE" } });
+          return {
+            args: [null, form({ eventId: event.id, personId: vip.id })],
+            verify: async (o) => {
+              resultData(o);
+              expect(await db().eventParticipant.count({ where: { eventId: event.id, personId: vip.id } })).toBe(0);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   ["app/organizer/events/[eventId]/playback/[sessionId]/actions.ts#markPlayedAction"]: {
-    scenarios: [{
-      name: "mark an approved message played",
-      access: { action: "programme.manage" },
-      prepare: async (w) => {
-        const { event, message } = await videoSetup(w);
-        const m = await message({ status: "APPROVED", mediaUrl: "https://media.example.org/v.mp4" });
-        return {
-          args: [{ eventId: event.id, videoMessageId: m.id }],
-          verify: async (o) => {
-            expect(resultData(o)).toMatchObject({ status: "PLAYED" });
-            expect((await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } })).status).toBe("PLAYED");
-          },
-        };
+    scenarios: [
+      {
+        name: "mark an approved message played",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, message } = await videoSetup(w);
+          const m = await message({ status: "APPROVED", mediaUrl: "https://media.example.org/v.mp4" });
+          return {
+            args: [{ eventId: event.id, videoMessageId: m.id }],
+            verify: async (o) => {
+              expect(resultData(o)).toMatchObject({ status: "PLAYED" });
+              expect((await db().videoMessage.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } })).status).toBe("PLAYED");
+            },
+          };
+        },
       },
-    }],
+    ],
   },
   ["app/organizer/events/[eventId]/run-of-show/[sessionId]/actions.ts#reorderAction"]: {
-    scenarios: [{
-      name: "move the first message of a session down",
-      access: { action: "programme.manage" },
-      prepare: async (w) => {
-        const { event, session, message } = await videoSetup(w);
-        const first = await message({ position: 1 });
-        const second = await message({ position: 2 });
-        return {
-          args: [{ eventId: event.id, sessionId: session.id, move: { videoMessageId: first.id, direction: "down" } }],
-          verify: async (o) => {
-            expect(resultData(o)).toMatchObject({ order: [second.id, first.id] });
-            expect((await db().videoMessage.findUniqueOrThrow({ where: { id: first.id }, select: { position: true } })).position).toBe(2);
-          },
-        };
+    scenarios: [
+      {
+        name: "move the first message of a session down",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, session, message } = await videoSetup(w);
+          const first = await message({ position: 1 });
+          const second = await message({ position: 2 });
+          return {
+            args: [{ eventId: event.id, sessionId: session.id, move: { videoMessageId: first.id, direction: "down" } }],
+            verify: async (o) => {
+              expect(resultData(o)).toMatchObject({ order: [second.id, first.id] });
+              expect((await db().videoMessage.findUniqueOrThrow({ where: { id: first.id }, select: { position: true } })).position).toBe(2);
+            },
+          };
+        },
       },
-    }],
+    ],
   },
 };

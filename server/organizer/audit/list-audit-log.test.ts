@@ -9,7 +9,16 @@ useTestDatabase();
 let w: OrganizerWorld;
 beforeAll(async () => {
   w = await createOrganizerWorld();
-  expectOk(await updateVenue(w.actors.member, { venueId: w.tokyo.id, version: 1, kind: "PHYSICAL", name: { en: "Tokyo hall" }, timeZone: "Asia/Tokyo", capacity: 150 }));
+  expectOk(
+    await updateVenue(w.actors.member, {
+      venueId: w.tokyo.id,
+      version: 1,
+      kind: "PHYSICAL",
+      name: { en: "Tokyo hall" },
+      timeZone: "Asia/Tokyo",
+      capacity: 150,
+    }),
+  );
 });
 
 describe("listAuditLog", () => {

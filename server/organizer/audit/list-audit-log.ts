@@ -30,7 +30,16 @@ export async function listAuditLog(actor: CurrentUser | null, input: unknown): P
     where: { eventId: parsed.data.eventId },
     orderBy: { id: "desc" },
     take: 500,
-    select: { id: true, at: true, entity: true, entityId: true, action: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      at: true,
+      entity: true,
+      entityId: true,
+      action: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
   return { ok: true, data: rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })) };
 }

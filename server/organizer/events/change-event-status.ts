@@ -39,28 +39,31 @@ export async function changeEventStatus(
   if (isDenied(event)) return event;
 
   const { from, to } = STATUS_TRANSITIONS[action];
-  const result = await invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
-    const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, version: true } });
-    const { count } = await tx.event.updateMany({
-      where: { id: eventId, version, status: { in: from } },
-      data: { status: to, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      if (before.version !== version) return conflict(before.version);
-      return fieldError("action", msg("event.eventCannotChangedWith", { status: statusWord(before.status), action }));
-    }
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: event.organizationId,
-      eventId,
-      entity: "Event",
-      entityId: eventId,
-      action: "status",
-      before,
-      after: { status: to, version: version + 1 },
-    });
-    return { ok: true as const, data: { id: eventId, status: to, version: version + 1 } };
-  }));
+  const result = await invalidateOnSuccess(
+    eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, version: true } });
+      const { count } = await tx.event.updateMany({
+        where: { id: eventId, version, status: { in: from } },
+        data: { status: to, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        if (before.version !== version) return conflict(before.version);
+        return fieldError("action", msg("event.eventCannotChangedWith", { status: statusWord(before.status), action }));
+      }
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: event.organizationId,
+        eventId,
+        entity: "Event",
+        entityId: eventId,
+        action: "status",
+        before,
+        after: { status: to, version: version + 1 },
+      });
+      return { ok: true as const, data: { id: eventId, status: to, version: version + 1 } };
+    }),
+  );
   // Live boards re-check the status on a change notice and close when it is no longer public.
   if (result.ok) publishTallyChange({ eventId });
   return result;

@@ -12,10 +12,20 @@ import { getEventForEditing } from "./get-event-for-editing.ts";
 
 /** Message keys (full paths) of the pages' own names. */
 export type EventPageName =
-  | "organizer.nav.overview" | "organizer.nav.venues" | "organizer.nav.tracks" | "organizer.nav.sessions" | "organizer.nav.timetable"
-  | "organizer.nav.agreements" | "organizer.nav.outcomes" | "organizer.nav.report" | "organizer.nav.audit"
-  | "organizer.session.newTitle" | "organizer.session.editTitle"
-  | "agreements.form.newTitle" | "agreements.form.editTitle" | "agreements.import.title";
+  | "organizer.nav.overview"
+  | "organizer.nav.venues"
+  | "organizer.nav.tracks"
+  | "organizer.nav.sessions"
+  | "organizer.nav.timetable"
+  | "organizer.nav.agreements"
+  | "organizer.nav.outcomes"
+  | "organizer.nav.report"
+  | "organizer.nav.audit"
+  | "organizer.session.newTitle"
+  | "organizer.session.editTitle"
+  | "agreements.form.newTitle"
+  | "agreements.form.editTitle"
+  | "agreements.import.title";
 
 export function eventPageMetadata(name: EventPageName) {
   return async function generateMetadata({ params }: { params: Promise<{ eventId: string }> }): Promise<Metadata> {

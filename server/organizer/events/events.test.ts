@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { useTestDatabase } from "@/server/testing/test-database";
-import { createOrganizerWorld, expectOk, expectOutsidersRefused, snapshotDatabase, type OrganizerWorld } from "../testing/organizer-world.ts";
+import {
+  createOrganizerWorld,
+  expectOk,
+  expectOutsidersRefused,
+  snapshotDatabase,
+  type OrganizerWorld,
+} from "../testing/organizer-world.ts";
 import { changeEventStatus } from "./change-event-status.ts";
 import { createEvent } from "./create-event.ts";
 import { getEventForEditing } from "./get-event-for-editing.ts";
@@ -49,8 +55,15 @@ describe("createEvent", () => {
   it("answers invalid input with field messages and writes nothing", async () => {
     const before = await snapshotDatabase();
     const result = await createEvent(w.actors.member, form({ title: { en: "x".repeat(50_000) }, primaryTimeZone: "Nowhere/City" }));
-    expect(inEnglish(result)).toMatchObject({ ok: false, code: "invalid", fieldErrors: { "title.en": [expect.stringMatching(/at most/)], primaryTimeZone: [expect.any(String)] } });
-    expect(inEnglish(await createEvent(w.actors.member, form({ slug: w.event.slug })))).toMatchObject({ code: "invalid", fieldErrors: { slug: [expect.stringMatching(/already used/)] } });
+    expect(inEnglish(result)).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { "title.en": [expect.stringMatching(/at most/)], primaryTimeZone: [expect.any(String)] },
+    });
+    expect(inEnglish(await createEvent(w.actors.member, form({ slug: w.event.slug })))).toMatchObject({
+      code: "invalid",
+      fieldErrors: { slug: [expect.stringMatching(/already used/)] },
+    });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });
@@ -67,9 +80,17 @@ describe("updateEvent", () => {
     expect(first.version).toBe(version + 1);
     const before = await snapshotDatabase();
     const second = await updateEvent(w.actors.admin, edit(version, { title: { en: "Second" } }));
-    expect(inEnglish(second)).toMatchObject({ ok: false, code: "conflict", message: expect.stringMatching(/changed by someone else/), currentVersion: version + 1 });
+    expect(inEnglish(second)).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringMatching(/changed by someone else/),
+      currentVersion: version + 1,
+    });
     expect(await snapshotDatabase()).toEqual(before);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: w.event.id, action: "update" }, select: { before: true, after: true } });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entityId: w.event.id, action: "update" },
+      select: { before: true, after: true },
+    });
     expect(audit.after).toMatchObject({ title: { en: "First" } });
     expect(audit.before).not.toMatchObject({ title: { en: "First" } });
   });
@@ -87,7 +108,10 @@ describe("updateEvent", () => {
     const { version } = await db().event.findUniqueOrThrow({ where: { id: w.event.id }, select: { version: true } });
     await expectOutsidersRefused(w, (actor) => updateEvent(actor, edit(version)));
     const before = await snapshotDatabase();
-    expect(await updateEvent(w.actors.member, edit(version, { endDate: "2020-07-01" }))).toMatchObject({ code: "invalid", fieldErrors: { endDate: expect.any(Array) } });
+    expect(await updateEvent(w.actors.member, edit(version, { endDate: "2020-07-01" }))).toMatchObject({
+      code: "invalid",
+      fieldErrors: { endDate: expect.any(Array) },
+    });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });
@@ -98,7 +122,10 @@ describe("changeEventStatus", () => {
     const go = async (action: string, version: number) => changeEventStatus(w.actors.member, { eventId: id, action, version });
     expect(expectOk(await go("publish", 1))).toMatchObject({ status: "PUBLISHED", version: 2 });
     expect(expectOk(await go("unpublish", 2))).toMatchObject({ status: "DRAFT", version: 3 });
-    expect(inEnglish(await go("conclude", 3))).toMatchObject({ code: "invalid", fieldErrors: { action: [expect.stringMatching(/draft/)] } });
+    expect(inEnglish(await go("conclude", 3))).toMatchObject({
+      code: "invalid",
+      fieldErrors: { action: [expect.stringMatching(/draft/)] },
+    });
     expectOk(await go("publish", 3));
     expect(await go("publish", 3)).toMatchObject({ code: "conflict" });
     expectOk(await go("conclude", 4));
@@ -109,7 +136,9 @@ describe("changeEventStatus", () => {
 
   it("refuses outsiders and changes nothing", async () => {
     await expectOutsidersRefused(w, (actor) => changeEventStatus(actor, { eventId: w.event.id, action: "publish", version: 1 }));
-    expect(await changeEventStatus(w.actors.member, { eventId: w.event.id, action: "launch", version: 1 })).toMatchObject({ code: "invalid" });
+    expect(await changeEventStatus(w.actors.member, { eventId: w.event.id, action: "launch", version: 1 })).toMatchObject({
+      code: "invalid",
+    });
   });
 });
 

@@ -28,34 +28,37 @@ export async function updateEvent(actor: CurrentUser | null, input: unknown): Pr
   if (taken) return fieldError("slug", SLUG_TAKEN);
 
   try {
-    return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
-      const before = await tx.event.findUnique({ where: { id: eventId }, select: { ...eventAuditSelect, organizationId: true } });
-      if (!before) return notFound("Event");
-      const { count } = await tx.event.updateMany({
-        where: { id: eventId, version },
-        data: {
-          ...fields,
-          subtitle: subtitle ?? Prisma.DbNull,
-          description: description ?? Prisma.DbNull,
-          startDate: toDbDate(startDate),
-          endDate: toDbDate(endDate),
-          version: { increment: 1 },
-        },
-      });
-      if (count === 0) return conflict(before.version);
-      const after = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventAuditSelect });
-      await recordAudit(tx, {
-        actorId: gate.actor.id,
-        organizationId: before.organizationId,
-        eventId,
-        entity: "Event",
-        entityId: eventId,
-        action: "update",
-        before,
-        after,
-      });
-      return { ok: true as const, data: { id: eventId, version: after.version } };
-    }));
+    return invalidateOnSuccess(
+      eventId,
+      await db().$transaction(async (tx) => {
+        const before = await tx.event.findUnique({ where: { id: eventId }, select: { ...eventAuditSelect, organizationId: true } });
+        if (!before) return notFound("Event");
+        const { count } = await tx.event.updateMany({
+          where: { id: eventId, version },
+          data: {
+            ...fields,
+            subtitle: subtitle ?? Prisma.DbNull,
+            description: description ?? Prisma.DbNull,
+            startDate: toDbDate(startDate),
+            endDate: toDbDate(endDate),
+            version: { increment: 1 },
+          },
+        });
+        if (count === 0) return conflict(before.version);
+        const after = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventAuditSelect });
+        await recordAudit(tx, {
+          actorId: gate.actor.id,
+          organizationId: before.organizationId,
+          eventId,
+          entity: "Event",
+          entityId: eventId,
+          action: "update",
+          before,
+          after,
+        });
+        return { ok: true as const, data: { id: eventId, version: after.version } };
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) return fieldError("slug", SLUG_TAKEN);
     throw error;

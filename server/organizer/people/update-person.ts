@@ -18,23 +18,26 @@ export async function updatePerson(actor: CurrentUser | null, input: unknown): P
   const denied = authorize(gate.actor, "programme.manage", found, "Person");
   if (denied || !found) return denied ?? notFound("Person");
 
-  return invalidateOnSuccess(null, await db().$transaction(async (tx) => {
-    const before = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: personSelect });
-    const { count } = await tx.person.updateMany({
-      where: { id: personId, version },
-      data: { ...personData(fields), version: { increment: 1 } },
-    });
-    if (count === 0) return conflict(before.version);
-    const after = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: personSelect });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: found.organizationId,
-      entity: "Person",
-      entityId: personId,
-      action: "update",
-      before,
-      after,
-    });
-    return { ok: true as const, data: { id: personId, version: after.version } };
-  }));
+  return invalidateOnSuccess(
+    null,
+    await db().$transaction(async (tx) => {
+      const before = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: personSelect });
+      const { count } = await tx.person.updateMany({
+        where: { id: personId, version },
+        data: { ...personData(fields), version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(before.version);
+      const after = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: personSelect });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: found.organizationId,
+        entity: "Person",
+        entityId: personId,
+        action: "update",
+        before,
+        after,
+      });
+      return { ok: true as const, data: { id: personId, version: after.version } };
+    }),
+  );
 }

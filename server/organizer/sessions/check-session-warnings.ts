@@ -18,20 +18,33 @@ const en = (value: unknown) => pickText(value, "en").text;
 
 export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: string): Promise<SessionWarning[]> {
   const warnings: SessionWarning[] = [];
-  const overlap = { startsAt: { lt: plan.endsAt }, endsAt: { gt: plan.startsAt }, ...(excludeSessionId ? { id: { not: excludeSessionId } } : {}) };
+  const overlap = {
+    startsAt: { lt: plan.endsAt },
+    endsAt: { gt: plan.startsAt },
+    ...(excludeSessionId ? { id: { not: excludeSessionId } } : {}),
+  };
   const venueIds = [plan.hostVenue.id, ...plan.relayVenueIds];
 
   const clashes = await db().session.findMany({
-    where: { ...overlap, eventId: plan.event.id, OR: [{ hostVenueId: { in: venueIds } }, { relays: { some: { venueId: { in: venueIds } } } }] },
+    where: {
+      ...overlap,
+      eventId: plan.event.id,
+      OR: [{ hostVenueId: { in: venueIds } }, { relays: { some: { venueId: { in: venueIds } } } }],
+    },
     select: { title: true, hostVenueId: true, relays: { select: { venueId: true } } },
     take: 20,
   });
   if (clashes.length > 0) {
-    const names = new Map((await db().venue.findMany({ where: { id: { in: venueIds } }, select: { id: true, name: true } })).map((v) => [v.id, en(v.name)]));
+    const names = new Map(
+      (await db().venue.findMany({ where: { id: { in: venueIds } }, select: { id: true, name: true } })).map((v) => [v.id, en(v.name)]),
+    );
     for (const clash of clashes) {
       const reached = [clash.hostVenueId, ...clash.relays.map((r) => r.venueId)].filter((id) => venueIds.includes(id));
       for (const id of reached) {
-        warnings.push({ code: "venue_double_booked", message: msg("session.venueAlreadyHasSession", { venue: names.get(id) ?? "", title: en(clash.title) }) });
+        warnings.push({
+          code: "venue_double_booked",
+          message: msg("session.venueAlreadyHasSession", { venue: names.get(id) ?? "", title: en(clash.title) }),
+        });
       }
     }
   }
@@ -44,7 +57,10 @@ export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: 
       take: 20,
     });
     for (const b of busy) {
-      warnings.push({ code: "speaker_double_booked", message: msg("session.personAlsoInSession", { person: en(b.person.name), title: en(b.session.title) }) });
+      warnings.push({
+        code: "speaker_double_booked",
+        message: msg("session.personAlsoInSession", { person: en(b.person.name), title: en(b.session.title) }),
+      });
     }
   }
 
@@ -64,14 +80,20 @@ export async function findSessionWarnings(plan: SessionPlan, excludeSessionId?: 
 }
 
 /** The warnings a save of this form would raise, without saving. */
-export async function checkSessionWarnings(actor: CurrentUser | null, input: unknown): Promise<ActionResult<{ warnings: SessionWarning[] }>> {
+export async function checkSessionWarnings(
+  actor: CurrentUser | null,
+  input: unknown,
+): Promise<ActionResult<{ warnings: SessionWarning[] }>> {
   const gate = gateFor(actor, "programme.manage");
   if ("denied" in gate) return gate.denied;
   const parsed = checkSessionWarningsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { eventId, sessionId, ...fields } = parsed.data;
   if (sessionId) {
-    const own = await db().session.findUnique({ where: { id: sessionId }, select: { eventId: true, event: { select: { organizationId: true } } } });
+    const own = await db().session.findUnique({
+      where: { id: sessionId },
+      select: { eventId: true, event: { select: { organizationId: true } } },
+    });
     const denied = authorize(gate.actor, "programme.manage", own?.eventId === eventId ? own.event : null, "Session");
     if (denied) return denied;
   }

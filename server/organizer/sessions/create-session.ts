@@ -27,25 +27,28 @@ export async function createSession(actor: CurrentUser | null, input: unknown): 
     if (warnings.length > 0) return warningsResult(warnings);
   }
 
-  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
-    const created = await tx.session.create({
-      data: {
-        ...plan.data,
+  return invalidateOnSuccess(
+    eventId,
+    await db().$transaction(async (tx) => {
+      const created = await tx.session.create({
+        data: {
+          ...plan.data,
+          eventId,
+          relays: { create: plan.relayVenueIds.map((venueId) => ({ venueId })) },
+          roles: { create: plan.roles },
+        },
+        select: sessionAuditSelect,
+      });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: plan.event.organizationId,
         eventId,
-        relays: { create: plan.relayVenueIds.map((venueId) => ({ venueId })) },
-        roles: { create: plan.roles },
-      },
-      select: sessionAuditSelect,
-    });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: plan.event.organizationId,
-      eventId,
-      entity: "Session",
-      entityId: created.id,
-      action: "create",
-      after: created,
-    });
-    return { ok: true as const, data: { id: created.id, version: created.version } };
-  }));
+        entity: "Session",
+        entityId: created.id,
+        action: "create",
+        after: created,
+      });
+      return { ok: true as const, data: { id: created.id, version: created.version } };
+    }),
+  );
 }

@@ -19,19 +19,22 @@ export async function deleteSession(actor: CurrentUser | null, input: unknown): 
   const session = await findManagedSession(gate.actor, "programme.manage", sessionId);
   if (isDenied(session)) return session;
 
-  return invalidateOnSuccess(session.eventId, await db().$transaction(async (tx) => {
-    const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
-    const { count } = await tx.session.deleteMany({ where: { id: sessionId, version } });
-    if (count === 0) return conflict(before.version);
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: session.organizationId,
-      eventId: session.eventId,
-      entity: "Session",
-      entityId: sessionId,
-      action: "delete",
-      before,
-    });
-    return { ok: true as const, data: { id: sessionId } };
-  }));
+  return invalidateOnSuccess(
+    session.eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
+      const { count } = await tx.session.deleteMany({ where: { id: sessionId, version } });
+      if (count === 0) return conflict(before.version);
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: session.organizationId,
+        eventId: session.eventId,
+        entity: "Session",
+        entityId: sessionId,
+        action: "delete",
+        before,
+      });
+      return { ok: true as const, data: { id: sessionId } };
+    }),
+  );
 }

@@ -34,7 +34,12 @@ export async function listSessions(actor: CurrentUser | null, input: unknown): P
     orderBy: { startsAt: "asc" },
     take: 1000,
     select: {
-      id: true, type: true, title: true, startsAt: true, endsAt: true, version: true,
+      id: true,
+      type: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      version: true,
       hostVenue: { select: { id: true, name: true, timeZone: true } },
       relays: { select: { venue: { select: { name: true } } } },
     },
@@ -42,7 +47,11 @@ export async function listSessions(actor: CurrentUser | null, input: unknown): P
   return {
     ok: true,
     data: rows.map((s) => ({
-      id: s.id, type: s.type, title: s.title, hostVenue: s.hostVenue, version: s.version,
+      id: s.id,
+      type: s.type,
+      title: s.title,
+      hostVenue: s.hostVenue,
+      version: s.version,
       relayVenueNames: s.relays.map((r) => r.venue.name),
       startLocal: utcToLocal(s.startsAt, s.hostVenue.timeZone),
       endLocal: utcToLocal(s.endsAt, s.hostVenue.timeZone),

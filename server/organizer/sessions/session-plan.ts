@@ -66,7 +66,10 @@ export async function planSession(actor: CurrentUser, eventId: string, fields: S
   const host = byId.get(fields.hostVenueId)!;
 
   if (fields.trackId) {
-    const track = await db().track.findUnique({ where: { id: fields.trackId }, select: { eventId: true, event: { select: { organizationId: true } } } });
+    const track = await db().track.findUnique({
+      where: { id: fields.trackId },
+      select: { eventId: true, event: { select: { organizationId: true } } },
+    });
     const denied = authorize(actor, "programme.manage", track?.event ?? null, "Track");
     if (denied || !track) return { error: denied ?? notFound("Track") };
     if (track.eventId !== eventId) return { error: fieldError("trackId", msg("session.chooseTrackEvent")) };

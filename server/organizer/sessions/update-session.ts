@@ -30,26 +30,32 @@ export async function updateSession(actor: CurrentUser | null, input: unknown): 
     if (warnings.length > 0) return warningsResult(warnings);
   }
 
-  return invalidateOnSuccess(session.eventId, await db().$transaction(async (tx) => {
-    const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
-    // The version check is the first write: a stale form stops here with nothing changed.
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, version }, data: { ...plan.data, version: { increment: 1 } } });
-    if (count === 0) return conflict(before.version);
-    await tx.sessionRelay.deleteMany({ where: { sessionId } });
-    await tx.sessionRelay.createMany({ data: plan.relayVenueIds.map((venueId) => ({ sessionId, venueId })) });
-    await tx.sessionRole.deleteMany({ where: { sessionId, role: { in: ["SPEAKER", "MODERATOR", "HOST"] } } });
-    await tx.sessionRole.createMany({ data: plan.roles.map((r) => ({ ...r, sessionId })) });
-    const after = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: session.organizationId,
-      eventId: session.eventId,
-      entity: "Session",
-      entityId: sessionId,
-      action: "update",
-      before,
-      after,
-    });
-    return { ok: true as const, data: { id: sessionId, version: after.version } };
-  }));
+  return invalidateOnSuccess(
+    session.eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
+      // The version check is the first write: a stale form stops here with nothing changed.
+      const { count } = await tx.session.updateMany({
+        where: { id: sessionId, version },
+        data: { ...plan.data, version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(before.version);
+      await tx.sessionRelay.deleteMany({ where: { sessionId } });
+      await tx.sessionRelay.createMany({ data: plan.relayVenueIds.map((venueId) => ({ sessionId, venueId })) });
+      await tx.sessionRole.deleteMany({ where: { sessionId, role: { in: ["SPEAKER", "MODERATOR", "HOST"] } } });
+      await tx.sessionRole.createMany({ data: plan.roles.map((r) => ({ ...r, sessionId })) });
+      const after = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: sessionAuditSelect });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: session.organizationId,
+        eventId: session.eventId,
+        entity: "Session",
+        entityId: sessionId,
+        action: "update",
+        before,
+        after,
+      });
+      return { ok: true as const, data: { id: sessionId, version: after.version } };
+    }),
+  );
 }

@@ -13,7 +13,12 @@ import type { ActionResult } from "@/server/shared/result";
 export async function createOrganizerWorld() {
   const p = db();
   const ours = await createMultiVenueEvent(p);
-  const osaka = await createVenue(p, ours.event.id, { position: 3, city: localized("Osaka", "大阪", "大阪"), country: "JP", timeZone: "Asia/Tokyo" });
+  const osaka = await createVenue(p, ours.event.id, {
+    position: 3,
+    city: localized("Osaka", "大阪", "大阪"),
+    country: "JP",
+    timeZone: "Asia/Tokyo",
+  });
   const theirs = await createMultiVenueEvent(p, { orgId: (await createOrganization(p, { country: "JP" })).id });
   const speaker = await createPerson(p, ours.orgId, { name: localized("Li Ming", "李明", "李明") });
   const theirPerson = await createPerson(p, theirs.orgId);

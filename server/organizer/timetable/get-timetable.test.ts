@@ -13,14 +13,21 @@ beforeAll(async () => {
   // 10:00–11:00 in Jinan (02:00Z), relayed to Tokyo and Osaka.
   opening = await createSession(db(), { eventId: w.event.id, hostVenueId: w.jinan.id, relayVenueIds: [w.tokyo.id, w.osaka.id] });
   // A Tokyo-only seminar at 14:00 Tokyo time (05:00Z).
-  await createSession(db(), { eventId: w.event.id, hostVenueId: w.tokyo.id }, { startsAt: new Date("2020-07-30T05:00:00Z"), endsAt: new Date("2020-07-30T06:30:00Z") });
+  await createSession(
+    db(),
+    { eventId: w.event.id, hostVenueId: w.tokyo.id },
+    { startsAt: new Date("2020-07-30T05:00:00Z"), endsAt: new Date("2020-07-30T06:30:00Z") },
+  );
 });
 
 describe("getTimetable", () => {
   it("labels each venue column with its zone and the other venues' offsets", async () => {
     const t = expectOk(await getTimetable(w.actors.member, { eventId: w.event.id }));
     expect(t.columns.map((c) => [c.timeZone, c.offsetLabel])).toEqual([
-      ["Asia/Shanghai", "UTC+8"], ["Asia/Tokyo", "UTC+9"], ["Asia/Shanghai", "UTC+8"], ["Asia/Tokyo", "UTC+9"],
+      ["Asia/Shanghai", "UTC+8"],
+      ["Asia/Tokyo", "UTC+9"],
+      ["Asia/Shanghai", "UTC+8"],
+      ["Asia/Tokyo", "UTC+9"],
     ]);
     expect(t.columns[1].others.map((o) => o.offsetLabel)).toEqual(["UTC+8", "UTC+8", "UTC+9"]);
   });
@@ -30,8 +37,12 @@ describe("getTimetable", () => {
     const row = t.rows.find((r) => r.at === "2020-07-30T02:00:00.000Z")!;
     expect(row.local[w.jinan.id]).toBe("2020-07-30T10:00");
     expect(row.local[w.tokyo.id]).toBe("2020-07-30T11:00");
-    expect(row.cells[w.jinan.id]).toMatchObject([{ sessionId: opening.id, localStart: "2020-07-30T10:00", offsetLabel: "UTC+8", relayed: false }]);
-    expect(row.cells[w.tokyo.id]).toMatchObject([{ sessionId: opening.id, localStart: "2020-07-30T11:00", localEnd: "2020-07-30T12:00", offsetLabel: "UTC+9", relayed: true }]);
+    expect(row.cells[w.jinan.id]).toMatchObject([
+      { sessionId: opening.id, localStart: "2020-07-30T10:00", offsetLabel: "UTC+8", relayed: false },
+    ]);
+    expect(row.cells[w.tokyo.id]).toMatchObject([
+      { sessionId: opening.id, localStart: "2020-07-30T11:00", localEnd: "2020-07-30T12:00", offsetLabel: "UTC+9", relayed: true },
+    ]);
     expect(row.cells[w.osaka.id]).toMatchObject([{ sessionId: opening.id, relayed: true }]);
     expect(row.cells[w.online.id]).toEqual([]);
     const seminar = t.rows.find((r) => r.at === "2020-07-30T05:00:00.000Z")!;

@@ -53,7 +53,8 @@ const floorSlot = (ms: number) => Math.floor(ms / SLOT_MS) * SLOT_MS;
 
 function eventDays(start: string, end: string): string[] {
   const days: string[] = [];
-  for (let t = Date.parse(`${start}T00:00:00Z`); t <= Date.parse(`${end}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${start}T00:00:00Z`); t <= Date.parse(`${end}T00:00:00Z`); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 
@@ -68,11 +69,28 @@ export async function getTimetable(actor: CurrentUser | null, input: unknown): P
   const event = await db().event.findUniqueOrThrow({
     where: { id: parsed.data.eventId },
     select: {
-      id: true, title: true, languages: true, startDate: true, endDate: true, primaryTimeZone: true,
-      venues: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, city: true, kind: true, timeZone: true } },
+      id: true,
+      title: true,
+      languages: true,
+      startDate: true,
+      endDate: true,
+      primaryTimeZone: true,
+      venues: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, name: true, city: true, kind: true, timeZone: true },
+      },
       sessions: {
         orderBy: { startsAt: "asc" },
-        select: { id: true, title: true, type: true, version: true, startsAt: true, endsAt: true, hostVenueId: true, relays: { select: { venueId: true } } },
+        select: {
+          id: true,
+          title: true,
+          type: true,
+          version: true,
+          startsAt: true,
+          endsAt: true,
+          hostVenueId: true,
+          relays: { select: { venueId: true } },
+        },
       },
     },
   });
@@ -83,8 +101,15 @@ export async function getTimetable(actor: CurrentUser | null, input: unknown): P
   const labelAt = localToUtc(`${startDate}T12:00`, event.primaryTimeZone).utc;
   const offsets = new Map(event.venues.map((v) => [v.id, zoneOffsetLabel(v.timeZone, labelAt)]));
   const columns: TimetableColumn[] = event.venues.map((v) => ({
-    venueId: v.id, name: v.name, city: v.city, kind: v.kind, timeZone: v.timeZone, offsetLabel: offsets.get(v.id)!,
-    others: event.venues.filter((o) => o.id !== v.id).map((o) => ({ venueId: o.id, name: o.name, city: o.city, offsetLabel: offsets.get(o.id)! })),
+    venueId: v.id,
+    name: v.name,
+    city: v.city,
+    kind: v.kind,
+    timeZone: v.timeZone,
+    offsetLabel: offsets.get(v.id)!,
+    others: event.venues
+      .filter((o) => o.id !== v.id)
+      .map((o) => ({ venueId: o.id, name: o.name, city: o.city, offsetLabel: offsets.get(o.id)! })),
   }));
 
   const slots = new Set<number>();
@@ -97,11 +122,13 @@ export async function getTimetable(actor: CurrentUser | null, input: unknown): P
     for (let t = floorSlot(s.startsAt.getTime()); t < s.endsAt.getTime(); t += SLOT_MS) slots.add(t);
   }
   const zoneOf = new Map(event.venues.map((v) => [v.id, v.timeZone]));
-  const rows: TimetableRow[] = [...slots].sort((a, b) => a - b).map((t) => ({
-    at: new Date(t).toISOString(),
-    local: Object.fromEntries(event.venues.map((v) => [v.id, utcToLocal(t, v.timeZone)])),
-    cells: Object.fromEntries(event.venues.map((v) => [v.id, [] as TimetableEntry[]])),
-  }));
+  const rows: TimetableRow[] = [...slots]
+    .sort((a, b) => a - b)
+    .map((t) => ({
+      at: new Date(t).toISOString(),
+      local: Object.fromEntries(event.venues.map((v) => [v.id, utcToLocal(t, v.timeZone)])),
+      cells: Object.fromEntries(event.venues.map((v) => [v.id, [] as TimetableEntry[]])),
+    }));
   const rowAt = new Map(rows.map((r) => [Date.parse(r.at), r]));
   for (const s of event.sessions) {
     const row = rowAt.get(floorSlot(s.startsAt.getTime()))!;
@@ -109,16 +136,26 @@ export async function getTimetable(actor: CurrentUser | null, input: unknown): P
       const zone = zoneOf.get(venueId);
       if (!zone) continue;
       row.cells[venueId].push({
-        sessionId: s.id, title: s.title, type: s.type, version: s.version, hostVenueId: s.hostVenueId,
+        sessionId: s.id,
+        title: s.title,
+        type: s.type,
+        version: s.version,
+        hostVenueId: s.hostVenueId,
         relayed: venueId !== s.hostVenueId,
-        startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(),
-        localStart: utcToLocal(s.startsAt, zone), localEnd: utcToLocal(s.endsAt, zone),
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        localStart: utcToLocal(s.startsAt, zone),
+        localEnd: utcToLocal(s.endsAt, zone),
         offsetLabel: zoneOffsetLabel(zone, s.startsAt),
       });
     }
   }
   return {
     ok: true,
-    data: { event: { id: event.id, title: event.title, languages: event.languages, startDate, endDate, primaryTimeZone: event.primaryTimeZone }, columns, rows },
+    data: {
+      event: { id: event.id, title: event.title, languages: event.languages, startDate, endDate, primaryTimeZone: event.primaryTimeZone },
+      columns,
+      rows,
+    },
   };
 }

@@ -18,19 +18,22 @@ export async function createTrack(actor: CurrentUser | null, input: unknown): Pr
   const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
   if (isDenied(event)) return event;
 
-  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
-    // New tracks go last unless a position was chosen.
-    const position = fields.position ?? (await tx.track.count({ where: { eventId } }));
-    const track = await tx.track.create({ data: { ...trackData(fields), position, eventId }, select: trackAuditSelect });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: event.organizationId,
-      eventId,
-      entity: "Track",
-      entityId: track.id,
-      action: "create",
-      after: track,
-    });
-    return { ok: true as const, data: { id: track.id } };
-  }));
+  return invalidateOnSuccess(
+    eventId,
+    await db().$transaction(async (tx) => {
+      // New tracks go last unless a position was chosen.
+      const position = fields.position ?? (await tx.track.count({ where: { eventId } }));
+      const track = await tx.track.create({ data: { ...trackData(fields), position, eventId }, select: trackAuditSelect });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: event.organizationId,
+        eventId,
+        entity: "Track",
+        entityId: track.id,
+        action: "create",
+        after: track,
+      });
+      return { ok: true as const, data: { id: track.id } };
+    }),
+  );
 }

@@ -18,19 +18,22 @@ export async function deleteTrack(actor: CurrentUser | null, input: unknown): Pr
   const track = await findManagedTrack(gate.actor, trackId);
   if (isDenied(track)) return track;
 
-  return invalidateOnSuccess(track.eventId, await db().$transaction(async (tx) => {
-    const before = await tx.track.findUniqueOrThrow({ where: { id: trackId }, select: trackAuditSelect });
-    const { count } = await tx.track.deleteMany({ where: { id: trackId, version } });
-    if (count === 0) return conflict(before.version);
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: track.organizationId,
-      eventId: track.eventId,
-      entity: "Track",
-      entityId: trackId,
-      action: "delete",
-      before,
-    });
-    return { ok: true as const, data: { id: trackId } };
-  }));
+  return invalidateOnSuccess(
+    track.eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.track.findUniqueOrThrow({ where: { id: trackId }, select: trackAuditSelect });
+      const { count } = await tx.track.deleteMany({ where: { id: trackId, version } });
+      if (count === 0) return conflict(before.version);
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: track.organizationId,
+        eventId: track.eventId,
+        entity: "Track",
+        entityId: trackId,
+        action: "delete",
+        before,
+      });
+      return { ok: true as const, data: { id: trackId } };
+    }),
+  );
 }

@@ -7,7 +7,13 @@ import { useTestDatabase } from "@/server/testing/test-database";
 import { createSession } from "../sessions/create-session.ts";
 import { getSessionForEditing } from "../sessions/get-session-for-editing.ts";
 import { updateSession } from "../sessions/update-session.ts";
-import { createOrganizerWorld, expectOk, expectOutsidersRefused, snapshotDatabase, type OrganizerWorld } from "../testing/organizer-world.ts";
+import {
+  createOrganizerWorld,
+  expectOk,
+  expectOutsidersRefused,
+  snapshotDatabase,
+  type OrganizerWorld,
+} from "../testing/organizer-world.ts";
 import { createTrack } from "./create-track.ts";
 import { deleteTrack } from "./delete-track.ts";
 import { updateTrack } from "./update-track.ts";
@@ -20,22 +26,39 @@ beforeAll(async () => {
 
 const jinanTrack = { name: { en: "City of Jinan", zh: "济南市专场", ja: "済南市セミナー" }, color: "rose" };
 const sessionForm = (over: Record<string, unknown> = {}) => ({
-  eventId: w.event.id, type: "CITY_SEMINAR", title: { en: "Jinan city seminar" },
-  startLocal: "2020-07-30T14:00", endLocal: "2020-07-30T15:30", hostVenueId: w.jinan.id, language: "zh", acceptWarnings: true, ...over,
+  eventId: w.event.id,
+  type: "CITY_SEMINAR",
+  title: { en: "Jinan city seminar" },
+  startLocal: "2020-07-30T14:00",
+  endLocal: "2020-07-30T15:30",
+  hostVenueId: w.jinan.id,
+  language: "zh",
+  acceptWarnings: true,
+  ...over,
 });
 
 describe("tracks", () => {
   it("create then edit: the same row is renamed and recoloured, no new row, version up, audit rows", async () => {
     const { id } = expectOk(await createTrack(w.actors.member, { eventId: w.event.id, ...jinanTrack }));
     const count = await db().track.count();
-    expect(await db().track.findUniqueOrThrow({ where: { id }, select: { name: true, color: true, position: true, version: true } }))
-      .toEqual({ name: jinanTrack.name, color: "rose", position: 0, version: 1 });
+    expect(
+      await db().track.findUniqueOrThrow({ where: { id }, select: { name: true, color: true, position: true, version: true } }),
+    ).toEqual({ name: jinanTrack.name, color: "rose", position: 0, version: 1 });
 
-    const saved = expectOk(await updateTrack(w.actors.member, { trackId: id, version: "1", name: { en: "Jinan", zh: "济南", ja: "済南" }, color: "sky", position: "3" }));
+    const saved = expectOk(
+      await updateTrack(w.actors.member, {
+        trackId: id,
+        version: "1",
+        name: { en: "Jinan", zh: "济南", ja: "済南" },
+        color: "sky",
+        position: "3",
+      }),
+    );
     expect(saved).toEqual({ id, version: 2 });
     expect(await db().track.count()).toBe(count);
-    expect(await db().track.findUniqueOrThrow({ where: { id }, select: { name: true, color: true, position: true, version: true } }))
-      .toEqual({ name: { en: "Jinan", zh: "济南", ja: "済南" }, color: "sky", position: 3, version: 2 });
+    expect(
+      await db().track.findUniqueOrThrow({ where: { id }, select: { name: true, color: true, position: true, version: true } }),
+    ).toEqual({ name: { en: "Jinan", zh: "济南", ja: "済南" }, color: "sky", position: 3, version: 2 });
     expect(await db().auditLog.count({ where: { entity: "Track", entityId: id } })).toBe(2);
   });
 
@@ -43,7 +66,10 @@ describe("tracks", () => {
     const { id } = expectOk(await createTrack(w.actors.member, { eventId: w.event.id, ...jinanTrack }));
     expectOk(await updateTrack(w.actors.member, { trackId: id, version: 1, ...jinanTrack, color: "teal" }));
     const before = await snapshotDatabase();
-    expect(await updateTrack(w.actors.admin, { trackId: id, version: 1, ...jinanTrack, color: "amber" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await updateTrack(w.actors.admin, { trackId: id, version: 1, ...jinanTrack, color: "amber" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     expect(await deleteTrack(w.actors.admin, { trackId: id, version: 1 })).toMatchObject({ ok: false, code: "conflict" });
     expect(await snapshotDatabase()).toEqual(before);
   });
@@ -51,7 +77,11 @@ describe("tracks", () => {
   it("rejects a colour outside the palette and a name in no language, field by field, changing nothing", async () => {
     const before = await snapshotDatabase();
     const result = await createTrack(w.actors.member, { eventId: w.event.id, name: { en: " ", zh: "" }, color: "#ff00ff" });
-    expect(inEnglish(result)).toMatchObject({ ok: false, code: "invalid", fieldErrors: { color: ["Choose a colour from the list"], name: expect.any(Array) } });
+    expect(inEnglish(result)).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { color: ["Choose a colour from the list"], name: expect.any(Array) },
+    });
     expect(await snapshotDatabase()).toEqual(before);
   });
 
@@ -76,8 +106,10 @@ describe("tracks", () => {
 
     const sibling = await createEvent(db(), w.orgId);
     const siblingTrack = await db().track.create({ data: { eventId: sibling.id, name: { en: "Sibling" }, color: "lime" } });
-    expect(inEnglish(await createSession(w.actors.member, sessionForm({ trackId: siblingTrack.id }))))
-      .toMatchObject({ code: "invalid", fieldErrors: { trackId: ["Choose a track of this event"] } });
+    expect(inEnglish(await createSession(w.actors.member, sessionForm({ trackId: siblingTrack.id })))).toMatchObject({
+      code: "invalid",
+      fieldErrors: { trackId: ["Choose a track of this event"] },
+    });
     const theirs = await db().track.create({ data: { eventId: w.theirs.event.id, name: { en: "Theirs" }, color: "lime" } });
     expect(await createSession(w.actors.member, sessionForm({ trackId: theirs.id }))).toMatchObject({ code: "not_found" });
   });

@@ -18,24 +18,27 @@ export async function updateTrack(actor: CurrentUser | null, input: unknown): Pr
   const track = await findManagedTrack(gate.actor, trackId);
   if (isDenied(track)) return track;
 
-  return invalidateOnSuccess(track.eventId, await db().$transaction(async (tx) => {
-    const before = await tx.track.findUniqueOrThrow({ where: { id: trackId }, select: trackAuditSelect });
-    const { count } = await tx.track.updateMany({
-      where: { id: trackId, version },
-      data: { ...trackData(fields), version: { increment: 1 } },
-    });
-    if (count === 0) return conflict(before.version);
-    const after = await tx.track.findUniqueOrThrow({ where: { id: trackId }, select: trackAuditSelect });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: track.organizationId,
-      eventId: track.eventId,
-      entity: "Track",
-      entityId: trackId,
-      action: "update",
-      before,
-      after,
-    });
-    return { ok: true as const, data: { id: trackId, version: after.version } };
-  }));
+  return invalidateOnSuccess(
+    track.eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.track.findUniqueOrThrow({ where: { id: trackId }, select: trackAuditSelect });
+      const { count } = await tx.track.updateMany({
+        where: { id: trackId, version },
+        data: { ...trackData(fields), version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(before.version);
+      const after = await tx.track.findUniqueOrThrow({ where: { id: trackId }, select: trackAuditSelect });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: track.organizationId,
+        eventId: track.eventId,
+        entity: "Track",
+        entityId: trackId,
+        action: "update",
+        before,
+        after,
+      });
+      return { ok: true as const, data: { id: trackId, version: after.version } };
+    }),
+  );
 }

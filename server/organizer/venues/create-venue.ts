@@ -18,22 +18,25 @@ export async function createVenue(actor: CurrentUser | null, input: unknown): Pr
   const event = await findManagedEvent(gate.actor, "programme.manage", eventId);
   if (isDenied(event)) return event;
 
-  return invalidateOnSuccess(eventId, await db().$transaction(async (tx) => {
-    // New venues go last unless a position was chosen.
-    const position = fields.position ?? (await tx.venue.count({ where: { eventId } }));
-    const venue = await tx.venue.create({
-      data: { ...venueData(fields), position, eventId },
-      select: venueAuditSelect,
-    });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: event.organizationId,
-      eventId,
-      entity: "Venue",
-      entityId: venue.id,
-      action: "create",
-      after: venue,
-    });
-    return { ok: true as const, data: { id: venue.id } };
-  }));
+  return invalidateOnSuccess(
+    eventId,
+    await db().$transaction(async (tx) => {
+      // New venues go last unless a position was chosen.
+      const position = fields.position ?? (await tx.venue.count({ where: { eventId } }));
+      const venue = await tx.venue.create({
+        data: { ...venueData(fields), position, eventId },
+        select: venueAuditSelect,
+      });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: event.organizationId,
+        eventId,
+        entity: "Venue",
+        entityId: venue.id,
+        action: "create",
+        after: venue,
+      });
+      return { ok: true as const, data: { id: venue.id } };
+    }),
+  );
 }

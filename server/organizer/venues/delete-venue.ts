@@ -20,24 +20,27 @@ export async function deleteVenue(actor: CurrentUser | null, input: unknown): Pr
   const venue = await findManagedVenue(gate.actor, venueId);
   if (isDenied(venue)) return venue;
 
-  return invalidateOnSuccess(venue.eventId, await db().$transaction(async (tx) => {
-    const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
-    if (before.version !== version) return conflict(before.version);
-    const hosted = await tx.session.count({ where: { hostVenueId: venueId } });
-    if (hosted > 0) {
-      return fieldError("venueId", msg("session.venueHostsSessions", { count: hosted }));
-    }
-    const { count } = await tx.venue.deleteMany({ where: { id: venueId, version } });
-    if (count === 0) return conflict();
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: venue.organizationId,
-      eventId: venue.eventId,
-      entity: "Venue",
-      entityId: venueId,
-      action: "delete",
-      before,
-    });
-    return { ok: true as const, data: { id: venueId } };
-  }));
+  return invalidateOnSuccess(
+    venue.eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
+      if (before.version !== version) return conflict(before.version);
+      const hosted = await tx.session.count({ where: { hostVenueId: venueId } });
+      if (hosted > 0) {
+        return fieldError("venueId", msg("session.venueHostsSessions", { count: hosted }));
+      }
+      const { count } = await tx.venue.deleteMany({ where: { id: venueId, version } });
+      if (count === 0) return conflict();
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: venue.organizationId,
+        eventId: venue.eventId,
+        entity: "Venue",
+        entityId: venueId,
+        action: "delete",
+        before,
+      });
+      return { ok: true as const, data: { id: venueId } };
+    }),
+  );
 }

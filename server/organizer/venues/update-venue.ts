@@ -19,24 +19,27 @@ export async function updateVenue(actor: CurrentUser | null, input: unknown): Pr
   const venue = await findManagedVenue(gate.actor, venueId);
   if (isDenied(venue)) return venue;
 
-  return invalidateOnSuccess(venue.eventId, await db().$transaction(async (tx) => {
-    const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
-    const { count } = await tx.venue.updateMany({
-      where: { id: venueId, version },
-      data: { ...venueData(fields), version: { increment: 1 } },
-    });
-    if (count === 0) return conflict(before.version);
-    const after = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
-    await recordAudit(tx, {
-      actorId: gate.actor.id,
-      organizationId: venue.organizationId,
-      eventId: venue.eventId,
-      entity: "Venue",
-      entityId: venueId,
-      action: "update",
-      before,
-      after,
-    });
-    return { ok: true as const, data: { id: venueId, version: after.version } };
-  }));
+  return invalidateOnSuccess(
+    venue.eventId,
+    await db().$transaction(async (tx) => {
+      const before = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
+      const { count } = await tx.venue.updateMany({
+        where: { id: venueId, version },
+        data: { ...venueData(fields), version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(before.version);
+      const after = await tx.venue.findUniqueOrThrow({ where: { id: venueId }, select: venueAuditSelect });
+      await recordAudit(tx, {
+        actorId: gate.actor.id,
+        organizationId: venue.organizationId,
+        eventId: venue.eventId,
+        entity: "Venue",
+        entityId: venueId,
+        action: "update",
+        before,
+        after,
+      });
+      return { ok: true as const, data: { id: venueId, version: after.version } };
+    }),
+  );
 }

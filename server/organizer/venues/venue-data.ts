@@ -4,7 +4,6 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
 import { allowed } from "@/server/access/authorize";
 
-
 export const venueAuditSelect = {
   id: true,
   eventId: true,

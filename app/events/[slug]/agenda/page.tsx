@@ -46,7 +46,9 @@ export default async function AgendaPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
       <ReaderTimeFill />
       <p className="agenda-no-print">
-        <Link href={base} className="text-sm font-medium text-brand-700 underline">{t("backToEvent")}</Link>
+        <Link href={base} className="text-sm font-medium text-brand-700 underline">
+          {t("backToEvent")}
+        </Link>
       </p>
       <PageHeader
         eyebrow={<span lang={pick(agenda.event.title).lang}>{pick(agenda.event.title).text}</span>}
@@ -61,7 +63,11 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         readerZone={filters.tz}
         mode={mode}
         placeOf={placeOf}
-        bookmarks={registration && registration.status !== "CANCELLED" ? { ids: registration.bookmarkedSessionIds, action: toggleBookmarkAction, returnTo: here } : null}
+        bookmarks={
+          registration && registration.status !== "CANCELLED"
+            ? { ids: registration.bookmarkedSessionIds, action: toggleBookmarkAction, returnTo: here }
+            : null
+        }
       />
     </div>
   );

@@ -18,7 +18,14 @@ function registered(result: ActionResult<{ created: boolean; status: string }>, 
   if (result.code === "not_found") return registerPage(form);
   if (result.message.code === REGISTRATION_MESSAGES.unverified.code) return withResult(form, "unverified");
   if (result.message.code === REGISTRATION_MESSAGES.invitationOnly.code) return withResult(form, "invitation-only");
-  return withResult(form, result.code === "invalid" && result.fieldErrors.venueId ? "choose-venue" : result.message.code === "registration.registrationEventHasClosed" ? "closed" : "error");
+  return withResult(
+    form,
+    result.code === "invalid" && result.fieldErrors.venueId
+      ? "choose-venue"
+      : result.message.code === "registration.registrationEventHasClosed"
+        ? "closed"
+        : "error",
+  );
 }
 
 export const registerAction = postAction({

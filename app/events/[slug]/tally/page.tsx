@@ -14,7 +14,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("tally");
   const result = await getTally({ slug: (await params).slug });
   const locale = (await getLocale()) as Locale;
-  return { title: result.ok ? `${t("title")} — ${pickText(result.data.event.title, locale, result.data.event.languages).text}` : t("title") };
+  return {
+    title: result.ok ? `${t("title")} — ${pickText(result.data.event.title, locale, result.data.event.languages).text}` : t("title"),
+  };
 }
 
 export default async function TallyPage({ params }: Props) {
@@ -29,9 +31,18 @@ export default async function TallyPage({ params }: Props) {
     <div className="min-h-dvh bg-slate-950 px-4 py-8 text-white sm:px-8 lg:px-12">
       <header className="mb-8 space-y-2">
         <p className="text-xl font-semibold tracking-widest text-sky-300 uppercase">{t("title")}</p>
-        <h1 lang={title.lang} className="text-3xl font-bold text-balance lg:text-5xl">{title.text}</h1>
+        <h1 lang={title.lang} className="text-3xl font-bold text-balance lg:text-5xl">
+          {title.text}
+        </h1>
       </header>
-      <LiveTallyBoard slug={event.slug} initial={tally} languages={event.languages} sideA={event.sideAName} sideB={event.sideBName} final={event.final} />
+      <LiveTallyBoard
+        slug={event.slug}
+        initial={tally}
+        languages={event.languages}
+        sideA={event.sideAName}
+        sideB={event.sideBName}
+        final={event.final}
+      />
     </div>
   );
 }

@@ -26,7 +26,12 @@ export default async function OrganizationsPage() {
   const text = textPicker((await getLocale()) as Locale);
   return (
     <>
-      <PageHeader eyebrow={t("eyebrow")} title={t("organizations.title")} lead={t("organizations.lead")} actions={<AdminNav current="organizations" />} />
+      <PageHeader
+        eyebrow={t("eyebrow")}
+        title={t("organizations.title")}
+        lead={t("organizations.lead")}
+        actions={<AdminNav current="organizations" />}
+      />
       {orgs.length === 0 && <p className="text-stone-600">{t("organizations.empty")}</p>}
       <ul className="space-y-3">
         {orgs.map((o) => (
@@ -36,11 +41,15 @@ export default async function OrganizationsPage() {
                 <h2 className="text-lg font-semibold text-stone-900">{text(o.name)}</h2>
                 <Badge tone={o.active ? "brand" : "muted"}>{o.active ? t("active") : t("inactive")}</Badge>
                 <span className="text-sm text-stone-600">
-                  <span className="font-mono">{o.slug}</span> · {o.country} · {t("organizations.counts", { members: o.members, events: o.events })}
+                  <span className="font-mono">{o.slug}</span> · {o.country} ·{" "}
+                  {t("organizations.counts", { members: o.members, events: o.events })}
                 </span>
               </div>
               <div className="flex flex-wrap items-center gap-3">
-                <Link href={`/organizer/organizations/${o.id}/people`} className="text-sm font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-900">
+                <Link
+                  href={`/organizer/organizations/${o.id}/people`}
+                  className="text-sm font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-900"
+                >
                   {t("organizations.people")}
                 </Link>
                 <InlineForm

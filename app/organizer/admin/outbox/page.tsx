@@ -26,11 +26,15 @@ export default async function OutboxPage() {
               <h2 className="font-semibold text-stone-900">{r.subject}</h2>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-stone-700">
                 <dt className="font-medium">{t("to")}</dt>
-                <dd>{r.to} ({r.locale})</dd>
+                <dd>
+                  {r.to} ({r.locale})
+                </dd>
                 <dt className="font-medium">{t("kind")}</dt>
                 <dd>{r.kind}</dd>
                 <dt className="font-medium">{t("status")}</dt>
-                <dd>{t(`status${r.status}`)} · {t("attempts")}: {r.attempts}</dd>
+                <dd>
+                  {t(`status${r.status}`)} · {t("attempts")}: {r.attempts}
+                </dd>
                 <dt className="font-medium">{t("created")}</dt>
                 <dd className="font-mono text-xs">{r.createdAt.slice(0, 19).replace("T", " ")} UTC</dd>
                 {r.lastError && (

@@ -14,7 +14,13 @@ import { MEMBER_ROLES, USER_ROLES } from "@/lib/validation/admin-schemas";
 import { listOrganizations } from "@/server/admin/list-organizations";
 import { searchUsers } from "@/server/admin/search-users";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
-import { addMembershipAction, changeMembershipRoleAction, changeUserRoleAction, removeMembershipAction, setUserActiveAction } from "./actions";
+import {
+  addMembershipAction,
+  changeMembershipRoleAction,
+  changeUserRoleAction,
+  removeMembershipAction,
+  setUserActiveAction,
+} from "./actions";
 
 const HERE = "/organizer/admin/users";
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
@@ -38,13 +44,16 @@ export default async function UsersPage({ searchParams }: Props) {
       <PageHeader eyebrow={t("eyebrow")} title={t("users.title")} lead={t("users.lead")} actions={<AdminNav current="users" />} />
       <form method="get" action={HERE} role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1 space-y-1">
-          <label htmlFor="user-search" className="block text-sm font-medium text-stone-800">{t("users.search")}</label>
+          <label htmlFor="user-search" className="block text-sm font-medium text-stone-800">
+            {t("users.search")}
+          </label>
           <input id="user-search" name="q" type="search" defaultValue={result.q} className={inputClasses(false)} />
         </div>
         <Button type="submit">{t("users.searchButton")}</Button>
       </form>
       <p role="status" className="text-sm text-stone-700">
-        {t("users.results", { total: result.total })} {result.total > 0 && `· ${t("users.pageOf", { page: result.page, pages: result.pages })}`}
+        {t("users.results", { total: result.total })}{" "}
+        {result.total > 0 && `· ${t("users.pageOf", { page: result.page, pages: result.pages })}`}
       </p>
       <ul className="space-y-3">
         {result.users.map((u) => {
@@ -64,10 +73,21 @@ export default async function UsersPage({ searchParams }: Props) {
                   <InlineForm
                     action={changeUserRoleAction}
                     hidden={{ userId: u.id, version: String(u.version) }}
-                    selects={[{ name: "role", label: t("users.role"), value: u.role, options: USER_ROLES.map((r) => ({ value: r, label: t(`users.roles.${r}`) })) }]}
+                    selects={[
+                      {
+                        name: "role",
+                        label: t("users.role"),
+                        value: u.role,
+                        options: USER_ROLES.map((r) => ({ value: r, label: t(`users.roles.${r}`) })),
+                      },
+                    ]}
                     submit={t("users.changeRole")}
                   />
-                  <InlineForm action={setUserActiveAction} hidden={{ userId: u.id, version: String(u.version), active: String(!u.active) }} submit={u.active ? t("deactivate") : t("reactivate")} />
+                  <InlineForm
+                    action={setUserActiveAction}
+                    hidden={{ userId: u.id, version: String(u.version), active: String(!u.active) }}
+                    submit={u.active ? t("deactivate") : t("reactivate")}
+                  />
                 </div>
                 <section aria-label={`${t("users.memberships")}: ${u.name}`} className="space-y-2">
                   <h3 className="text-sm font-semibold text-stone-800">{t("users.memberships")}</h3>
@@ -78,10 +98,22 @@ export default async function UsersPage({ searchParams }: Props) {
                         <InlineForm
                           action={changeMembershipRoleAction}
                           hidden={{ membershipId: m.id, version: String(m.version) }}
-                          selects={[{ name: "role", label: t("users.memberRole", { organization: text(m.organizationName) }), value: m.role, options: memberRoleOptions }]}
+                          selects={[
+                            {
+                              name: "role",
+                              label: t("users.memberRole", { organization: text(m.organizationName) }),
+                              value: m.role,
+                              options: memberRoleOptions,
+                            },
+                          ]}
                           submit={t("users.changeRole")}
                         />
-                        <InlineForm action={removeMembershipAction} hidden={{ membershipId: m.id, version: String(m.version) }} submit={t("users.remove")} variant="ghost" />
+                        <InlineForm
+                          action={removeMembershipAction}
+                          hidden={{ membershipId: m.id, version: String(m.version) }}
+                          submit={t("users.remove")}
+                          variant="ghost"
+                        />
                       </li>
                     ))}
                   </ul>
@@ -90,7 +122,12 @@ export default async function UsersPage({ searchParams }: Props) {
                       action={addMembershipAction}
                       hidden={{ email: u.email }}
                       selects={[
-                        { name: "organizationId", label: t("users.organization"), value: addable[0].id, options: addable.map((o) => ({ value: o.id, label: text(o.name) })) },
+                        {
+                          name: "organizationId",
+                          label: t("users.organization"),
+                          value: addable[0].id,
+                          options: addable.map((o) => ({ value: o.id, label: text(o.name) })),
+                        },
                         { name: "role", label: t("users.role"), value: "ORGANIZER", options: memberRoleOptions },
                       ]}
                       submit={t("users.addTo")}
@@ -104,8 +141,16 @@ export default async function UsersPage({ searchParams }: Props) {
       </ul>
       {result.pages > 1 && (
         <nav aria-label={t("users.pagination")} className="flex flex-wrap gap-3">
-          {result.page > 1 && <Link href={pageLink(result.page - 1)} className="font-semibold text-brand-700 underline">{t("users.previous")}</Link>}
-          {result.page < result.pages && <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">{t("users.next")}</Link>}
+          {result.page > 1 && (
+            <Link href={pageLink(result.page - 1)} className="font-semibold text-brand-700 underline">
+              {t("users.previous")}
+            </Link>
+          )}
+          {result.page < result.pages && (
+            <Link href={pageLink(result.page + 1)} className="font-semibold text-brand-700 underline">
+              {t("users.next")}
+            </Link>
+          )}
         </nav>
       )}
     </>

@@ -29,7 +29,11 @@ export default async function EventOverviewPage({ params }: Props) {
     <>
       <EventNav eventId={eventId} current="overview" slug={event.slug} />
       <PageHeader
-        eyebrow={<><Badge>{t(`status.${event.status}`)}</Badge> <span>{text(event.organizationName)}</span></>}
+        eyebrow={
+          <>
+            <Badge>{t(`status.${event.status}`)}</Badge> <span>{text(event.organizationName)}</span>
+          </>
+        }
         title={text(event.title)}
         lead={`${formatCalendarRange(event.startDate, event.endDate, locale)} · ${event.primaryTimeZone}`}
       />

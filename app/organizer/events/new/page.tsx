@@ -23,7 +23,12 @@ export default async function NewEventPage() {
       <EventForm
         action={createEventAction}
         organizations={orgs.map((o) => ({ id: o.id, name: text(o.name) }))}
-        initial={{ organizationId: orgs[0]?.id ?? "", "languages[]": ["en", "zh", "ja"], primaryTimeZone: "Asia/Shanghai", publicSignUp: "on" }}
+        initial={{
+          organizationId: orgs[0]?.id ?? "",
+          "languages[]": ["en", "zh", "ja"],
+          primaryTimeZone: "Asia/Shanghai",
+          publicSignUp: "on",
+        }}
       />
     </>
   );

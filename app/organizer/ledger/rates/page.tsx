@@ -24,9 +24,31 @@ export default async function LedgerRatesPage({ searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   return (
     <>
-      <PageHeader title={t("pageTitle")} lead={t("lead")} actions={<ButtonLink href="/organizer/ledger" variant="secondary">{t("toLedger")}</ButtonLink>} />
-      <RatesTable title={t("byYear")} rows={rates.byYear} filterKey="year" label={(k) => k} locale={locale} organizationId={rates.organizationId} />
-      <RatesTable title={t("bySector")} rows={rates.bySector} filterKey="sector" label={(k) => sectorLabel(k, locale)} locale={locale} organizationId={rates.organizationId} />
+      <PageHeader
+        title={t("pageTitle")}
+        lead={t("lead")}
+        actions={
+          <ButtonLink href="/organizer/ledger" variant="secondary">
+            {t("toLedger")}
+          </ButtonLink>
+        }
+      />
+      <RatesTable
+        title={t("byYear")}
+        rows={rates.byYear}
+        filterKey="year"
+        label={(k) => k}
+        locale={locale}
+        organizationId={rates.organizationId}
+      />
+      <RatesTable
+        title={t("bySector")}
+        rows={rates.bySector}
+        filterKey="sector"
+        label={(k) => sectorLabel(k, locale)}
+        locale={locale}
+        organizationId={rates.organizationId}
+      />
     </>
   );
 }

@@ -10,14 +10,19 @@ import { currentLocale } from "@/server/i18n/request";
 // A plain-HTML agenda for organizers' own sites. It must be framable, so it sends its own
 // CSP with frame-ancestors * (and no script at all); next.config.js leaves /embed/** out of
 // its catch-all headers. The rendered HTML is cached like the agenda page (page-cache.ts).
-const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
+const EMBED_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
 
 async function build(slug: string, locale: Locale, origin: string): Promise<CachedPage> {
   const { agenda } = await readPublicAgenda(slug);
   if (!agenda) return { status: 404, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>404</title><p>Not found</p>" };
   const t = await getTranslations({ locale, namespace: "agenda" });
   const labels = {
-    title: t("title"), host: t("times.host"), nextDay: t("times.nextDay"), previousDay: t("times.previousDay"), online: t("filters.online"),
+    title: t("title"),
+    host: t("times.host"),
+    nextDay: t("times.nextDay"),
+    previousDay: t("times.previousDay"),
+    online: t("filters.online"),
     types: Object.fromEntries(SESSION_TYPES.map((type) => [type, t(`types.${type}`)])),
   };
   return { status: 200, contentType: "text/html; charset=utf-8", body: renderEmbedHtml(agenda, locale, labels, origin) };

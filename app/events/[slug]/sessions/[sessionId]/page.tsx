@@ -39,7 +39,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const { locale, labels, pick } = await contentContext(agenda.event.languages);
   const tz = typeof query.tz === "string" && isValidTimeZone(query.tz) ? query.tz : null;
   const bi = typeof query.bi === "string" ? query.bi.split("|") : [];
-  const bilingual = bi.length === 2 && bi[0] !== bi[1] && isLocale(bi[0]) && isLocale(bi[1]) ? ([bi[0], bi[1]] as [typeof locale, typeof locale]) : null;
+  const bilingual =
+    bi.length === 2 && bi[0] !== bi[1] && isLocale(bi[0]) && isLocale(bi[1]) ? ([bi[0], bi[1]] as [typeof locale, typeof locale]) : null;
   const mode = { locale, bilingual, languages: agenda.event.languages, labels };
   const placeOf = (v: (typeof agenda.venues)[number]) => venuePlace(v, locale, agenda.event.languages, t("filters.online")).text;
   const host = agenda.venues.find((v) => v.id === session.hostVenueId);
@@ -51,36 +52,90 @@ export default async function SessionPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
       <p className="agenda-no-print">
-        <Link href={`${base}/agenda`} className="text-sm font-medium text-brand-700 underline">{t("session.backToAgenda")}</Link>
+        <Link href={`${base}/agenda`} className="text-sm font-medium text-brand-700 underline">
+          {t("session.backToAgenda")}
+        </Link>
       </p>
       <PageHeader
-        eyebrow={<><Badge tone="brand">{t(`types.${session.type}`)}</Badge><span lang={pick(agenda.event.title).lang}>{pick(agenda.event.title).text}</span></>}
+        eyebrow={
+          <>
+            <Badge tone="brand">{t(`types.${session.type}`)}</Badge>
+            <span lang={pick(agenda.event.title).lang}>{pick(agenda.event.title).text}</span>
+          </>
+        }
         title={<ContentText value={session.title} mode={mode} />}
       />
       <section aria-labelledby="where-heading" className="space-y-3 rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 id="where-heading" className="text-lg font-semibold text-stone-900">{t("session.where")}</h2>
-        <p className="text-xs text-stone-600">{dateInZone(session.startsAt, times.host.zone)} ({times.host.zone})</p>
-        <SessionTimesView times={times} venues={agenda.venues} placeOf={placeOf} slot={tz ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day: dateInZone(session.startsAt, agenda.event.primaryTimeZone) }} />
+        <h2 id="where-heading" className="text-lg font-semibold text-stone-900">
+          {t("session.where")}
+        </h2>
+        <p className="text-xs text-stone-600">
+          {dateInZone(session.startsAt, times.host.zone)} ({times.host.zone})
+        </p>
+        <SessionTimesView
+          times={times}
+          venues={agenda.venues}
+          placeOf={placeOf}
+          slot={
+            tz
+              ? undefined
+              : { startsAt: session.startsAt, endsAt: session.endsAt, day: dateInZone(session.startsAt, agenda.event.primaryTimeZone) }
+          }
+        />
         <ReaderTimeFill />
         {host && <p className="text-sm text-stone-700">{t("session.hostedAt", { venue: pick(host.name).text })}</p>}
         <p className="text-sm text-stone-700">
-          {relays.length ? labelled(t("session.relayedTo"), joinList(relays.map((v) => pick(v.name).text), locale), locale) : t("session.noRelays")}
+          {relays.length
+            ? labelled(
+                t("session.relayedTo"),
+                joinList(
+                  relays.map((v) => pick(v.name).text),
+                  locale,
+                ),
+                locale,
+              )
+            : t("session.noRelays")}
         </p>
         <p className="text-sm text-stone-700">
           {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
-          {session.interpretation.length > 0 && ` · ${t("session.interpretation", { languages: joinList(session.interpretation.map((l) => t(`languageNames.${l as "en"}`)), locale) })}`}
+          {session.interpretation.length > 0 &&
+            ` · ${t("session.interpretation", {
+              languages: joinList(
+                session.interpretation.map((l) => t(`languageNames.${l as "en"}`)),
+                locale,
+              ),
+            })}`}
         </p>
         <div className="flex flex-wrap items-center gap-3 pt-1">
-          <a href={`/api/calendar/sessions/${encodeURIComponent(session.id)}`} className="text-sm font-medium text-brand-700 underline">{t("session.addToCalendar")}</a>
-          {view.registered && <BookmarkButton sessionId={session.id} title={pick(session.title).text} bookmarked={view.bookmarked} action={toggleBookmarkAction} returnTo={here} />}
+          <a href={`/api/calendar/sessions/${encodeURIComponent(session.id)}`} className="text-sm font-medium text-brand-700 underline">
+            {t("session.addToCalendar")}
+          </a>
+          {view.registered && (
+            <BookmarkButton
+              sessionId={session.id}
+              title={pick(session.title).text}
+              bookmarked={view.bookmarked}
+              action={toggleBookmarkAction}
+              returnTo={here}
+            />
+          )}
         </div>
       </section>
       <section aria-labelledby="abstract-heading" className="space-y-2">
-        <h2 id="abstract-heading" className="text-lg font-semibold text-stone-900">{t("session.abstract")}</h2>
-        <div className="leading-relaxed text-stone-800"><ContentText value={session.abstract} mode={mode} block /></div>
+        <h2 id="abstract-heading" className="text-lg font-semibold text-stone-900">
+          {t("session.abstract")}
+        </h2>
+        <div className="leading-relaxed text-stone-800">
+          <ContentText value={session.abstract} mode={mode} block />
+        </div>
       </section>
       <SessionPeople people={session.people} mode={mode} />
-      <SessionLinksPanel links={view.links} reason={view.linksReason} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} registerHref={`${base}/register`} />
+      <SessionLinksPanel
+        links={view.links}
+        reason={view.linksReason}
+        signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+        registerHref={`${base}/register`}
+      />
     </div>
   );
 }

@@ -28,7 +28,10 @@ export const updateAgreementAction = formAction({
   keep: (agreement, values) => ({ ...values, version: String(agreement.version) }),
 });
 
-export const changeAgreementStatusAction = formAction({ run: changeAgreementStatus, invalidate: () => layout("/organizer/events/[eventId]/agreements") });
+export const changeAgreementStatusAction = formAction({
+  run: changeAgreementStatus,
+  invalidate: () => layout("/organizer/events/[eventId]/agreements"),
+});
 
 export const importAgreementsAction = formAction({
   input: importFormInput,

@@ -40,16 +40,34 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
         actions={
           <>
             {ws.canWrite && <ButtonLink href={`${here}/new`}>{t("list.new")}</ButtonLink>}
-            <a href={`/api/events/${ws.event.slug}/agreements.csv`} className={buttonClasses("secondary")} download>{t("list.export")}</a>
-            {ws.canWrite && <ButtonLink variant="secondary" href={`${here}/import`}>{t("list.import")}</ButtonLink>}
+            <a href={`/api/events/${ws.event.slug}/agreements.csv`} className={buttonClasses("secondary")} download>
+              {t("list.export")}
+            </a>
+            {ws.canWrite && (
+              <ButtonLink variant="secondary" href={`${here}/import`}>
+                {t("list.import")}
+              </ButtonLink>
+            )}
           </>
         }
       />
-      {raw.created && <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{t("list.created")}</p>}
+      {raw.created && (
+        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {t("list.created")}
+        </p>
+      )}
       {!ws.canWrite && <p className="text-sm text-stone-600">{t("list.readOnly")}</p>}
       <AgreementFilters action={here} values={values} sectors={o.sectors} venues={o.venues} showVisibility={data.canSeeInternal} />
-      <p className="text-sm text-stone-600" aria-live="polite">{t("list.count", { count: data.total })}</p>
-      <AgreementTable items={data.items} eventId={eventId} locale={locale} languages={ws.event.languages} primaryZone={ws.event.primaryTimeZone} />
+      <p className="text-sm text-stone-600" aria-live="polite">
+        {t("list.count", { count: data.total })}
+      </p>
+      <AgreementTable
+        items={data.items}
+        eventId={eventId}
+        locale={locale}
+        languages={ws.event.languages}
+        primaryZone={ws.event.primaryTimeZone}
+      />
     </>
   );
 }

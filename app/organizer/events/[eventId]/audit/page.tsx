@@ -16,7 +16,9 @@ const KNOWN_ACTIONS = ["create", "update", "delete", "status"];
 function changedFields(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "version" && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => k !== "version" && JSON.stringify(b[k]) !== JSON.stringify(a[k]),
+  );
 }
 
 export const generateMetadata = eventPageMetadata("organizer.nav.audit");
@@ -40,7 +42,11 @@ export default async function AuditPage({ params }: Props) {
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>
-                {(["when", "who", "what", "action", "changes"] as const).map((k) => <th key={k} scope="col" className="px-4 py-2">{t(`audit.${k}`)}</th>)}
+                {(["when", "who", "what", "action", "changes"] as const).map((k) => (
+                  <th key={k} scope="col" className="px-4 py-2">
+                    {t(`audit.${k}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100">
@@ -53,7 +59,9 @@ export default async function AuditPage({ params }: Props) {
                   <td className="px-4 py-2">
                     <details>
                       <summary className="cursor-pointer">{changedFields(r.before, r.after).join(", ") || "—"}</summary>
-                      <pre className="mt-2 max-w-xl overflow-x-auto text-xs whitespace-pre-wrap">{JSON.stringify({ before: r.before, after: r.after }, null, 2)}</pre>
+                      <pre className="mt-2 max-w-xl overflow-x-auto text-xs whitespace-pre-wrap">
+                        {JSON.stringify({ before: r.before, after: r.after }, null, 2)}
+                      </pre>
                     </details>
                   </td>
                 </tr>

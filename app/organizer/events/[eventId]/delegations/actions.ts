@@ -8,11 +8,20 @@ import { importDelegatesFormInput, localizeDelegatesReport } from "@/server/dele
 import { inviteDelegation } from "@/server/delegations/invite-delegation";
 
 // Delegations and registrants read the same rows: a change here refreshes both pages.
-const eventPeople = (_data: unknown, values: Record<string, unknown>) => layout(`/organizer/events/${encodeURIComponent(String(values.eventId ?? ""))}`);
+const eventPeople = (_data: unknown, values: Record<string, unknown>) =>
+  layout(`/organizer/events/${encodeURIComponent(String(values.eventId ?? ""))}`);
 
-export const createDelegationAction = formAction({ run: createDelegation, invalidate: eventPeople, keep: (_d, v) => ({ eventId: v.eventId }) });
+export const createDelegationAction = formAction({
+  run: createDelegation,
+  invalidate: eventPeople,
+  keep: (_d, v) => ({ eventId: v.eventId }),
+});
 
-export const addDelegationMemberAction = formAction({ run: addDelegationMember, invalidate: eventPeople, keep: (_d, v) => ({ eventId: v.eventId, delegationId: v.delegationId }) });
+export const addDelegationMemberAction = formAction({
+  run: addDelegationMember,
+  invalidate: eventPeople,
+  keep: (_d, v) => ({ eventId: v.eventId, delegationId: v.delegationId }),
+});
 
 export const inviteDelegationAction = formAction({ run: inviteDelegation, invalidate: eventPeople });
 

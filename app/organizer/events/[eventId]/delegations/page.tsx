@@ -34,7 +34,10 @@ export default async function DelegationsPage({ params }: Props) {
   const venueName = new Map(venues.map((v) => [v.id, v.label]));
   const statusOf = new Map(answers.ok ? answers.data.rows.map((r) => [r.email, r.status]) : []);
   const counts = answers.ok ? answers.data.counts.delegation : {};
-  const sides = [{ id: "A", label: text(data.sideAName) }, { id: "B", label: text(data.sideBName) }];
+  const sides = [
+    { id: "A", label: text(data.sideAName) },
+    { id: "B", label: text(data.sideBName) },
+  ];
   return (
     <>
       <EventNav eventId={eventId} current="delegations" />
@@ -44,44 +47,66 @@ export default async function DelegationsPage({ params }: Props) {
         {sides.map((side) => (
           <section key={side.id} aria-label={side.label} className="space-y-4">
             <h2 className="text-lg font-semibold">{side.label}</h2>
-            {data.delegations.filter((d) => d.side === side.id).map((d) => {
-              const c = counts[d.id];
-              return (
-                <Card key={d.id} as="article" aria-labelledby={`d-${d.id}`} className="space-y-3">
-                  <h3 id={`d-${d.id}`} className="text-base font-semibold">{text(d.name)}</h3>
-                  <p className="flex flex-wrap gap-2 text-sm" data-testid={`answers-${d.id}`}>
-                    <Badge tone="brand">{t("status.confirmed")}: {c?.confirmed ?? 0}</Badge>
-                    <Badge tone="accent">{t("status.invited")}: {c?.invited ?? 0}</Badge>
-                    <Badge tone="muted">{t("status.declined")}: {c?.declined ?? 0}</Badge>
-                    <Badge tone="muted">{t("status.waitlisted")}: {c?.waitlisted ?? 0}</Badge>
-                    <Badge tone="muted">{t("status.noAnswer")}: {c?.noAnswer ?? 0}</Badge>
-                  </p>
-                  {d.members.length === 0 ? <p className="text-sm text-stone-600">{t("delegations.noMembers")}</p> : (
-                    <ul className="divide-y divide-stone-200 text-sm">
-                      {d.members.map((m) => (
-                        <li key={m.id} className="py-2">
-                          <p className="font-medium">{m.name} {m.isHead && <Badge tone="brand">{t("delegations.head")}</Badge>} {m.email && statusOf.get(m.email) && <Badge tone="neutral">{t(`status.${statusOf.get(m.email)!}`)}</Badge>}</p>
-                          <p className="text-stone-700">{[m.position, m.organization].filter(Boolean).join(", ")}</p>
-                          <p className="text-stone-600">
-                            {m.languages.length > 0 && `${t("delegations.languages")}: ${langNames(m.languages)}`}
-                            {m.interpretation.length > 0 && ` · ${t("delegations.interpretation")}: ${langNames(m.interpretation)}`}
-                            {m.venueId && ` · ${venueName.get(m.venueId)}`}
-                          </p>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  {data.canWrite && (
-                    <>
-                      <InviteDelegationForm action={inviteDelegationAction} eventId={eventId} delegationId={d.id} />
-                      <details><summary className="cursor-pointer text-sm text-brand-700 underline">{t("delegations.addMember")}</summary>
-                        <div className="mt-3"><AddMemberForm action={addDelegationMemberAction} eventId={eventId} delegationId={d.id} venues={venues} /></div>
-                      </details>
-                    </>
-                  )}
-                </Card>
-              );
-            })}
+            {data.delegations
+              .filter((d) => d.side === side.id)
+              .map((d) => {
+                const c = counts[d.id];
+                return (
+                  <Card key={d.id} as="article" aria-labelledby={`d-${d.id}`} className="space-y-3">
+                    <h3 id={`d-${d.id}`} className="text-base font-semibold">
+                      {text(d.name)}
+                    </h3>
+                    <p className="flex flex-wrap gap-2 text-sm" data-testid={`answers-${d.id}`}>
+                      <Badge tone="brand">
+                        {t("status.confirmed")}: {c?.confirmed ?? 0}
+                      </Badge>
+                      <Badge tone="accent">
+                        {t("status.invited")}: {c?.invited ?? 0}
+                      </Badge>
+                      <Badge tone="muted">
+                        {t("status.declined")}: {c?.declined ?? 0}
+                      </Badge>
+                      <Badge tone="muted">
+                        {t("status.waitlisted")}: {c?.waitlisted ?? 0}
+                      </Badge>
+                      <Badge tone="muted">
+                        {t("status.noAnswer")}: {c?.noAnswer ?? 0}
+                      </Badge>
+                    </p>
+                    {d.members.length === 0 ? (
+                      <p className="text-sm text-stone-600">{t("delegations.noMembers")}</p>
+                    ) : (
+                      <ul className="divide-y divide-stone-200 text-sm">
+                        {d.members.map((m) => (
+                          <li key={m.id} className="py-2">
+                            <p className="font-medium">
+                              {m.name} {m.isHead && <Badge tone="brand">{t("delegations.head")}</Badge>}{" "}
+                              {m.email && statusOf.get(m.email) && <Badge tone="neutral">{t(`status.${statusOf.get(m.email)!}`)}</Badge>}
+                            </p>
+                            <p className="text-stone-700">{[m.position, m.organization].filter(Boolean).join(", ")}</p>
+                            <p className="text-stone-600">
+                              {m.languages.length > 0 && `${t("delegations.languages")}: ${langNames(m.languages)}`}
+                              {m.interpretation.length > 0 && ` · ${t("delegations.interpretation")}: ${langNames(m.interpretation)}`}
+                              {m.venueId && ` · ${venueName.get(m.venueId)}`}
+                            </p>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {data.canWrite && (
+                      <>
+                        <InviteDelegationForm action={inviteDelegationAction} eventId={eventId} delegationId={d.id} />
+                        <details>
+                          <summary className="cursor-pointer text-sm text-brand-700 underline">{t("delegations.addMember")}</summary>
+                          <div className="mt-3">
+                            <AddMemberForm action={addDelegationMemberAction} eventId={eventId} delegationId={d.id} venues={venues} />
+                          </div>
+                        </details>
+                      </>
+                    )}
+                  </Card>
+                );
+              })}
           </section>
         ))}
       </div>
@@ -90,7 +115,11 @@ export default async function DelegationsPage({ params }: Props) {
           {data.delegations.length > 0 && (
             <Card className="space-y-4">
               <h2 className="text-lg font-semibold">{t("import.title")}</h2>
-              <DelegatesImportForm action={importDelegatesAction} eventId={eventId} delegations={data.delegations.map((d) => ({ id: d.id, label: text(d.name) }))} />
+              <DelegatesImportForm
+                action={importDelegatesAction}
+                eventId={eventId}
+                delegations={data.delegations.map((d) => ({ id: d.id, label: text(d.name) }))}
+              />
             </Card>
           )}
           <Card className="space-y-4">

@@ -50,7 +50,16 @@ export default async function OutcomesPage({ params }: Props) {
                       <OutcomeForm
                         action={updateOutcomeAction}
                         sectors={o.sectors}
-                        initial={{ eventId, id: item.id, version: String(item.version), kind: item.kind, sector: item.sector ?? "", visibility: item.visibility, ...lang3("title", item.title), ...lang3("description", item.description) }}
+                        initial={{
+                          eventId,
+                          id: item.id,
+                          version: String(item.version),
+                          kind: item.kind,
+                          sector: item.sector ?? "",
+                          visibility: item.visibility,
+                          ...lang3("title", item.title),
+                          ...lang3("description", item.description),
+                        }}
                       />
                     </div>
                   )}
@@ -63,7 +72,11 @@ export default async function OutcomesPage({ params }: Props) {
       {ws.canWrite && (
         <Card className="space-y-4">
           <h2 className="text-xl font-semibold">{t("outcomes.new")}</h2>
-          <OutcomeForm action={createOutcomeAction} sectors={o.sectors} initial={{ eventId, idempotencyKey: randomUUID(), kind: "PROGRAMME", visibility: "PUBLIC" }} />
+          <OutcomeForm
+            action={createOutcomeAction}
+            sectors={o.sectors}
+            initial={{ eventId, idempotencyKey: randomUUID(), kind: "PROGRAMME", visibility: "PUBLIC" }}
+          />
         </Card>
       )}
     </>

@@ -40,24 +40,44 @@ export default async function ParticipantsPage({ params }: Props) {
   const text = (v: unknown) => textLabel(v, locale, langs);
   const venues: VenueOption[] = data.venues.map((v) => ({ id: v.id, label: text(v.name), kind: v.kind }));
   const taking = new Set(data.participants.map((p) => p.personId));
-  const candidates = (people.ok ? people.data : []).filter((p) => !taking.has(p.id)).map((p) => ({ id: p.id, label: personLabel(p, locale, langs) }));
+  const candidates = (people.ok ? people.data : [])
+    .filter((p) => !taking.has(p.id))
+    .map((p) => ({ id: p.id, label: personLabel(p, locale, langs) }));
   const side = { A: text(data.event.sideAName), B: text(data.event.sideBName) };
   return (
     <>
       <EventNav eventId={eventId} current="participants" />
       <PageHeader eyebrow={text(data.event.title)} title={t("participants.title")} lead={t("participants.lead")} />
-      {data.participants.length === 0 ? <p className="text-stone-600">{t("participants.empty")}</p> : (
+      {data.participants.length === 0 ? (
+        <p className="text-stone-600">{t("participants.empty")}</p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
-                <th scope="col" className="py-2 pr-3"><abbr title={t("participants.precedenceHint")} className="no-underline">{t("participants.precedence")}</abbr></th>
-                <th scope="col" className="py-2 pr-3">{t("participants.person")}</th>
-                <th scope="col" className="py-2 pr-3">{t("participants.country")}</th>
-                <th scope="col" className="py-2 pr-3">{t("participants.side")}</th>
-                <th scope="col" className="py-2 pr-3">{t("participants.attendance")}</th>
-                <th scope="col" className="py-2 pr-3">{t("participants.change")}</th>
-                <th scope="col" className="py-2"><span className="sr-only">{t("participants.remove")}</span></th>
+                <th scope="col" className="py-2 pr-3">
+                  <abbr title={t("participants.precedenceHint")} className="no-underline">
+                    {t("participants.precedence")}
+                  </abbr>
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("participants.person")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("participants.country")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("participants.side")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("participants.attendance")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("participants.change")}
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t("participants.remove")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -68,7 +88,11 @@ export default async function ParticipantsPage({ params }: Props) {
                     <td className="py-3 pr-3 tabular-nums">{p.person.precedence}</td>
                     <th scope="row" className="py-3 pr-3 font-normal">
                       <span className="font-semibold">{name}</span>
-                      {p.person.isVip && <Badge tone="accent" className="ml-2">{t("participants.vip")}</Badge>}
+                      {p.person.isVip && (
+                        <Badge tone="accent" className="ml-2">
+                          {t("participants.vip")}
+                        </Badge>
+                      )}
                       {text(p.person.title) && <span className="block text-stone-700">{text(p.person.title)}</span>}
                       {text(p.person.affiliation) && <span className="block text-stone-600">{text(p.person.affiliation)}</span>}
                     </th>
@@ -76,13 +100,27 @@ export default async function ParticipantsPage({ params }: Props) {
                     <td className="py-3 pr-3">{p.person.side ? side[p.person.side] : t("participants.noSide")}</td>
                     <td className="py-3 pr-3">
                       <Badge tone={p.mode === "VIDEO_MESSAGE" ? "brand" : "neutral"}>{t(`attendance.${p.mode}`)}</Badge>
-                      {p.mode !== "VIDEO_MESSAGE" && <span className="mt-1 block text-stone-600">{p.venue ? text(p.venue.name) : t("participants.noVenue")}</span>}
+                      {p.mode !== "VIDEO_MESSAGE" && (
+                        <span className="mt-1 block text-stone-600">{p.venue ? text(p.venue.name) : t("participants.noVenue")}</span>
+                      )}
                     </td>
                     <td className="py-3 pr-3">
-                      <AttendanceForm action={setAttendanceAction} eventId={eventId} person={{ id: p.personId, label: name }} venues={venues} initial={{ mode: p.mode, venueId: p.venue?.id ?? "" }} />
+                      <AttendanceForm
+                        action={setAttendanceAction}
+                        eventId={eventId}
+                        person={{ id: p.personId, label: name }}
+                        venues={venues}
+                        initial={{ mode: p.mode, venueId: p.venue?.id ?? "" }}
+                      />
                     </td>
                     <td className="py-3">
-                      <RemoveParticipantForm action={removeParticipantAction} eventId={eventId} personId={p.personId} label={t("participants.remove")} confirmText={t("participants.confirmRemove", { name })} />
+                      <RemoveParticipantForm
+                        action={removeParticipantAction}
+                        eventId={eventId}
+                        personId={p.personId}
+                        label={t("participants.remove")}
+                        confirmText={t("participants.confirmRemove", { name })}
+                      />
                     </td>
                   </tr>
                 );
@@ -93,10 +131,20 @@ export default async function ParticipantsPage({ params }: Props) {
       )}
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">{t("participants.addTitle")}</h2>
-        {candidates.length === 0 ? <p className="text-stone-600">{t("participants.noCandidates")}</p> : (
-          <AttendanceForm action={setAttendanceAction} eventId={eventId} people={candidates} venues={venues} initial={{ mode: "IN_PERSON", venueId: "" }} />
+        {candidates.length === 0 ? (
+          <p className="text-stone-600">{t("participants.noCandidates")}</p>
+        ) : (
+          <AttendanceForm
+            action={setAttendanceAction}
+            eventId={eventId}
+            people={candidates}
+            venues={venues}
+            initial={{ mode: "IN_PERSON", venueId: "" }}
+          />
         )}
-        <Link href="/organizer/people" className="text-sm text-brand-700 underline">{t("participants.managePeople")}</Link>
+        <Link href="/organizer/people" className="text-sm text-brand-700 underline">
+          {t("participants.managePeople")}
+        </Link>
       </Card>
     </>
   );

@@ -4,7 +4,8 @@ import { formAction, page } from "@/server/actions/define-action";
 import { inviteDelegate } from "@/server/invitations/invite-delegate";
 import { sendAnnouncement } from "@/server/registrants/send-announcement";
 
-const registrants = (_data: unknown, values: Record<string, unknown>) => page(`/organizer/events/${encodeURIComponent(String(values.eventId ?? ""))}/registrants`);
+const registrants = (_data: unknown, values: Record<string, unknown>) =>
+  page(`/organizer/events/${encodeURIComponent(String(values.eventId ?? ""))}/registrants`);
 
 export const inviteDelegateAction = formAction({
   run: inviteDelegate,

@@ -43,48 +43,123 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
   const delegationName = new Map(event.delegations.map((d) => [d.id, text(d.name)]));
   const canWrite = can(actor, "programme.manage", event);
   const actions = { resend: resendInvitationAction, revoke: revokeInvitationAction, record: recordInvitationAnswerAction };
-  const statusCells = (c: Record<string, number> | undefined) => REGISTRANT_STATUSES.map((s) => <td key={s} className="py-2 pr-3 tabular-nums">{c?.[s] ?? 0}</td>);
+  const statusCells = (c: Record<string, number> | undefined) =>
+    REGISTRANT_STATUSES.map((s) => (
+      <td key={s} className="py-2 pr-3 tabular-nums">
+        {c?.[s] ?? 0}
+      </td>
+    ));
   const zoneNote = t("registrants.utc");
   return (
     <>
       <EventNav eventId={eventId} current="registrants" slug={event.slug} />
-      <PageHeader eyebrow={text(event.title)} title={t("registrants.title")} lead={t("registrants.lead")}
-        actions={<a href={`/api/organizer/events/${encodeURIComponent(eventId)}/registrants.csv`} className={buttonClasses("secondary")} download>{t("registrants.export")}</a>} />
+      <PageHeader
+        eyebrow={text(event.title)}
+        title={t("registrants.title")}
+        lead={t("registrants.lead")}
+        actions={
+          <a href={`/api/organizer/events/${encodeURIComponent(eventId)}/registrants.csv`} className={buttonClasses("secondary")} download>
+            {t("registrants.export")}
+          </a>
+        }
+      />
       <section aria-labelledby="counts" className="space-y-2">
-        <h2 id="counts" className="text-lg font-semibold">{t("registrants.counts", { total: counts.total })}</h2>
+        <h2 id="counts" className="text-lg font-semibold">
+          {t("registrants.counts", { total: counts.total })}
+        </h2>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="registrant-counts">
             <thead className="border-b border-stone-300 text-stone-700">
-              <tr><th scope="col" className="py-2 pr-3">{t("registrants.group")}</th>{REGISTRANT_STATUSES.map((s) => <th key={s} scope="col" className="py-2 pr-3">{t(`status.${s}`)}</th>)}</tr>
+              <tr>
+                <th scope="col" className="py-2 pr-3">
+                  {t("registrants.group")}
+                </th>
+                {REGISTRANT_STATUSES.map((s) => (
+                  <th key={s} scope="col" className="py-2 pr-3">
+                    {t(`status.${s}`)}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
-              <tr className="border-b border-stone-200 font-semibold" data-row="all"><th scope="row" className="py-2 pr-3">{t("registrants.all")}</th>{statusCells(counts.status)}</tr>
-              {venues.map((v) => <tr key={v.id} className="border-b border-stone-200" data-row={`venue:${v.id}`}><th scope="row" className="py-2 pr-3 font-normal">{v.label}</th>{statusCells(counts.venue[v.id])}</tr>)}
-              {event.delegations.map((d) => <tr key={d.id} className="border-b border-stone-200" data-row={`delegation:${d.id}`}><th scope="row" className="py-2 pr-3 font-normal">{text(d.name)} <span className="text-stone-500">({text(d.side === "A" ? event.sideAName : event.sideBName)})</span></th>{statusCells(counts.delegation[d.id])}</tr>)}
+              <tr className="border-b border-stone-200 font-semibold" data-row="all">
+                <th scope="row" className="py-2 pr-3">
+                  {t("registrants.all")}
+                </th>
+                {statusCells(counts.status)}
+              </tr>
+              {venues.map((v) => (
+                <tr key={v.id} className="border-b border-stone-200" data-row={`venue:${v.id}`}>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {v.label}
+                  </th>
+                  {statusCells(counts.venue[v.id])}
+                </tr>
+              ))}
+              {event.delegations.map((d) => (
+                <tr key={d.id} className="border-b border-stone-200" data-row={`delegation:${d.id}`}>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {text(d.name)} <span className="text-stone-500">({text(d.side === "A" ? event.sideAName : event.sideBName)})</span>
+                  </th>
+                  {statusCells(counts.delegation[d.id])}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
       </section>
       <section aria-labelledby="list" className="space-y-3">
-        <h2 id="list" className="text-lg font-semibold">{t("registrants.list", { count: rows.length })}</h2>
-        <RegistrantFilters action={here} values={filters} venues={venues} delegations={event.delegations.map((d) => ({ id: d.id, label: text(d.name) }))} />
-        {rows.length === 0 ? <p className="text-stone-600">{t("registrants.empty")}</p> : (
+        <h2 id="list" className="text-lg font-semibold">
+          {t("registrants.list", { count: rows.length })}
+        </h2>
+        <RegistrantFilters
+          action={here}
+          values={filters}
+          venues={venues}
+          delegations={event.delegations.map((d) => ({ id: d.id, label: text(d.name) }))}
+        />
+        {rows.length === 0 ? (
+          <p className="text-stone-600">{t("registrants.empty")}</p>
+        ) : (
           <ul className="divide-y divide-stone-200">
             {rows.map((r) => (
               <li key={r.key} className="py-3" data-email={r.email}>
                 <p className="flex flex-wrap items-center gap-2">
                   <span className="font-semibold">{r.name}</span> <span className="break-all text-stone-600">{r.email}</span>
-                  <Badge tone={r.status === "confirmed" ? "brand" : r.status === "invited" ? "accent" : "muted"}>{t(`status.${r.status}`)}</Badge>
+                  <Badge tone={r.status === "confirmed" ? "brand" : r.status === "invited" ? "accent" : "muted"}>
+                    {t(`status.${r.status}`)}
+                  </Badge>
                 </p>
                 <p className="text-sm text-stone-700">
                   {r.venueId ? venueName.get(r.venueId) : t("registrants.noVenue")}
                   {r.delegationId && ` · ${delegationName.get(r.delegationId)}`}
                   {r.invitation?.answeredVia === "organizer" && ` · ${t("registrants.byOrganizer")}`}
-                  {r.invitation?.declineReason && <span className="block">{t("col.reason")}: {r.invitation.declineReason}</span>}
-                  {r.registeredAt && <span className="block text-stone-500">{t("registrants.registeredAt", { when: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(r.registeredAt) })} {zoneNote}</span>}
+                  {r.invitation?.declineReason && (
+                    <span className="block">
+                      {t("col.reason")}: {r.invitation.declineReason}
+                    </span>
+                  )}
+                  {r.registeredAt && (
+                    <span className="block text-stone-500">
+                      {t("registrants.registeredAt", {
+                        when: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
+                          r.registeredAt,
+                        ),
+                      })}{" "}
+                      {zoneNote}
+                    </span>
+                  )}
                 </p>
                 {canWrite && r.invitation && (r.status === "invited" || r.status === "noAnswer") && (
-                  <div className="mt-2"><InvitationControls actions={actions} invitationId={r.invitation.id} version={r.invitation.version} name={r.name} venues={venues} /></div>
+                  <div className="mt-2">
+                    <InvitationControls
+                      actions={actions}
+                      invitationId={r.invitation.id}
+                      version={r.invitation.version}
+                      name={r.name}
+                      venues={venues}
+                    />
+                  </div>
                 )}
               </li>
             ))}
@@ -96,12 +171,19 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
           <Card className="space-y-4">
             <h2 className="text-lg font-semibold">{t("invite.delegateTitle")}</h2>
             <InviteDelegateForm action={inviteDelegateAction} eventId={eventId} venues={venues} />
-            <Link href={`/organizer/events/${encodeURIComponent(eventId)}/delegations`} className="text-sm text-brand-700 underline">{t("registrants.toDelegations")}</Link>
+            <Link href={`/organizer/events/${encodeURIComponent(eventId)}/delegations`} className="text-sm text-brand-700 underline">
+              {t("registrants.toDelegations")}
+            </Link>
           </Card>
           <Card className="space-y-4">
             <h2 className="text-lg font-semibold">{t("announce.title")}</h2>
-            <AnnouncementForm action={sendAnnouncementAction} eventId={eventId}
-              registrants={rows.filter((r) => r.registrationId && r.status !== "cancelled").map((r) => ({ value: r.registrationId!, label: `${r.name} <${r.email}>` }))} />
+            <AnnouncementForm
+              action={sendAnnouncementAction}
+              eventId={eventId}
+              registrants={rows
+                .filter((r) => r.registrationId && r.status !== "cancelled")
+                .map((r) => ({ value: r.registrationId!, label: `${r.name} <${r.email}>` }))}
+            />
           </Card>
         </>
       )}

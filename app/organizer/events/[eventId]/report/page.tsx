@@ -34,7 +34,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <>
       <OutcomesNav eventId={eventId} slug={ws.event.slug} current="report" />
-      <PageHeader className="print:hidden" eyebrow={pickText(ws.event.title, locale, ws.event.languages).text} title={t("title")} lead={t("lead")} />
+      <PageHeader
+        className="print:hidden"
+        eyebrow={pickText(ws.event.title, locale, ws.event.languages).text}
+        title={t("title")}
+        lead={t("lead")}
+      />
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <nav aria-label={t("language")} className="flex gap-1">
           {reports.map((r) => (
@@ -43,7 +48,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
               href={`${here}?lang=${r.lang}`}
               lang={htmlLang(r.lang)}
               aria-current={r.lang === chosen.lang ? "page" : undefined}
-              className={cx("rounded-lg px-3 py-1.5 text-sm font-medium", r.lang === chosen.lang ? "bg-brand-700 text-white" : "text-stone-700 hover:bg-stone-100", focusRing)}
+              className={cx(
+                "rounded-lg px-3 py-1.5 text-sm font-medium",
+                r.lang === chosen.lang ? "bg-brand-700 text-white" : "text-stone-700 hover:bg-stone-100",
+                focusRing,
+              )}
             >
               {LOCALE_NAMES[r.lang]}
             </Link>

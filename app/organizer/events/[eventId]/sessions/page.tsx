@@ -27,7 +27,11 @@ export default async function SessionsPage({ params }: Props) {
   return (
     <>
       <EventNav eventId={eventId} current="sessions" />
-      <PageHeader eyebrow={text(event.title)} title={t("session.title")} actions={<ButtonLink href={`${here}/new`}>{t("session.add")}</ButtonLink>} />
+      <PageHeader
+        eyebrow={text(event.title)}
+        title={t("session.title")}
+        actions={<ButtonLink href={`${here}/new`}>{t("session.add")}</ButtonLink>}
+      />
       {sessions.length === 0 ? (
         <p className="text-stone-600">{t("session.empty")}</p>
       ) : (
@@ -37,7 +41,9 @@ export default async function SessionsPage({ params }: Props) {
               <span className="w-64 shrink-0 font-mono text-sm text-stone-700">
                 {show(s.startLocal)}–{s.endLocal.slice(11)} {s.offsetLabel}
               </span>
-              <Link href={`${here}/${s.id}`} className="font-semibold text-brand-700 hover:underline">{text(s.title)}</Link>
+              <Link href={`${here}/${s.id}`} className="font-semibold text-brand-700 hover:underline">
+                {text(s.title)}
+              </Link>
               <span className="text-sm text-stone-600">
                 {t(`session.types.${s.type}`)} · {text(s.hostVenue.name)}
                 {s.relayVenueNames.length > 0 && ` · ${t("session.relayedTo", { venues: s.relayVenueNames.map(text).join(", ") })}`}

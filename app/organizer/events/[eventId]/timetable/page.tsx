@@ -28,7 +28,11 @@ export default async function TimetablePage({ params }: Props) {
         lead={t("timetable.lead")}
         actions={<ButtonLink href={`/organizer/events/${eventId}/sessions/new`}>{t("session.add")}</ButtonLink>}
       />
-      {timetable.columns.length === 0 ? <p className="text-stone-600">{t("timetable.noVenues")}</p> : <TimetableGrid timetable={timetable} text={text} />}
+      {timetable.columns.length === 0 ? (
+        <p className="text-stone-600">{t("timetable.noVenues")}</p>
+      ) : (
+        <TimetableGrid timetable={timetable} text={text} />
+      )}
     </>
   );
 }

@@ -49,7 +49,12 @@ export default async function TracksPage({ params }: Props) {
                       position: str(track.position),
                     }}
                   />
-                  <DeleteForm action={deleteTrackAction} fields={{ trackId: track.id, version: String(track.version) }} label={t("form.delete")} confirmText={t("track.confirmDelete")} />
+                  <DeleteForm
+                    action={deleteTrackAction}
+                    fields={{ trackId: track.id, version: String(track.version) }}
+                    label={t("form.delete")}
+                    confirmText={t("track.confirmDelete")}
+                  />
                 </div>
               </details>
             </Card>

@@ -36,12 +36,15 @@ export default async function VenuesPage({ params }: Props) {
             <Card className="space-y-3">
               <details>
                 <summary className="cursor-pointer text-lg font-semibold">
-                  {text(v.name)} <span className="text-sm font-normal text-stone-600">· {v.timeZone} ({zoneOffsetLabel(v.timeZone, day)}) · {t(`venue.${v.kind}`)}</span>
+                  {text(v.name)}{" "}
+                  <span className="text-sm font-normal text-stone-600">
+                    · {v.timeZone} ({zoneOffsetLabel(v.timeZone, day)}) · {t(`venue.${v.kind}`)}
+                  </span>
                 </summary>
                 <div className="mt-4 space-y-4">
                   <VenueForm
                     action={updateVenueAction}
-                   
+
                     initial={{
                       venueId: v.id,
                       version: String(v.version),
@@ -49,7 +52,9 @@ export default async function VenuesPage({ params }: Props) {
                       ...localizedValues("name", v.name),
                       ...localizedValues("city", v.city),
                       ...localizedValues("address", v.address),
-                      ...Object.fromEntries(Object.entries(asLocalizedText(v.interpretationUrls)).map(([l, u]) => [`interpretationUrls.${l}`, u])),
+                      ...Object.fromEntries(
+                        Object.entries(asLocalizedText(v.interpretationUrls)).map(([l, u]) => [`interpretationUrls.${l}`, u]),
+                      ),
                       country: str(v.country),
                       timeZone: v.timeZone,
                       capacity: str(v.capacity),
@@ -58,7 +63,12 @@ export default async function VenuesPage({ params }: Props) {
                       position: str(v.position),
                     }}
                   />
-                  <DeleteForm action={deleteVenueAction} fields={{ venueId: v.id, version: String(v.version) }} label={t("form.delete")} confirmText={t("venue.confirmDelete")} />
+                  <DeleteForm
+                    action={deleteVenueAction}
+                    fields={{ venueId: v.id, version: String(v.version) }}
+                    label={t("form.delete")}
+                    confirmText={t("venue.confirmDelete")}
+                  />
                 </div>
               </details>
             </Card>

@@ -17,4 +17,8 @@ export const saveVideoMessageAction = formAction({
 
 export const changeVideoStatusAction = formAction({ run: changeVideoStatus, invalidate: (_changed, values) => layout(list(values)) });
 
-export const deleteVideoMessageAction = formAction({ run: deleteVideoMessage, invalidate: (_deleted, values) => page(list(values)), redirect: (_deleted, values) => list(values) });
+export const deleteVideoMessageAction = formAction({
+  run: deleteVideoMessage,
+  invalidate: (_deleted, values) => page(list(values)),
+  redirect: (_deleted, values) => list(values),
+});

@@ -36,29 +36,49 @@ export default async function VideoMessagesPage({ params }: Props) {
       />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("list.sessions")}</h2>
-        {data.sessions.length === 0 ? <p>{t("list.noSessions")}</p> : (
+        {data.sessions.length === 0 ? (
+          <p>{t("list.noSessions")}</p>
+        ) : (
           <ul className="space-y-2">
             {data.sessions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-3">
                 <span className="font-medium">{textLabel(s.title, locale, langs)}</span>
-                <Link className="text-brand-700 underline" href={`${base}/run-of-show/${encodeURIComponent(s.id)}`}>{t("nav.runOfShow")}</Link>
-                <Link className="text-brand-700 underline" href={`${base}/playback/${encodeURIComponent(s.id)}`}>{t("nav.playback")}</Link>
+                <Link className="text-brand-700 underline" href={`${base}/run-of-show/${encodeURIComponent(s.id)}`}>
+                  {t("nav.runOfShow")}
+                </Link>
+                <Link className="text-brand-700 underline" href={`${base}/playback/${encodeURIComponent(s.id)}`}>
+                  {t("nav.playback")}
+                </Link>
               </li>
             ))}
           </ul>
         )}
       </Card>
-      {data.messages.length === 0 ? <p>{t("list.empty")}</p> : (
+      {data.messages.length === 0 ? (
+        <p>{t("list.empty")}</p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t("list.vip")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.message")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.status")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.duration")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.captions")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.session")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.vip")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.message")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.status")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.duration")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.captions")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.session")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,9 +86,13 @@ export default async function VideoMessagesPage({ params }: Props) {
                 <tr key={m.id} className="border-b border-stone-200 align-top">
                   <td className="py-2 pr-4">{personLabel(m.person, locale, langs)}</td>
                   <td className="py-2 pr-4">
-                    <Link className="font-medium text-brand-700 underline" href={`${here}/${encodeURIComponent(m.id)}`}>{textLabel(m.title, locale, langs)}</Link>
+                    <Link className="font-medium text-brand-700 underline" href={`${here}/${encodeURIComponent(m.id)}`}>
+                      {textLabel(m.title, locale, langs)}
+                    </Link>
                   </td>
-                  <td className="py-2 pr-4"><VideoStatusBadge status={m.status} /></td>
+                  <td className="py-2 pr-4">
+                    <VideoStatusBadge status={m.status} />
+                  </td>
                   <td className="py-2 pr-4 tabular-nums">{clockDuration(m.durationSec)}</td>
                   <td className="py-2 pr-4">{m.captionLanguages.length ? m.captionLanguages.join(", ") : t("list.noCaptions")}</td>
                   <td className="py-2 pr-4">{m.session ? textLabel(m.session.title, locale, langs) : t("list.noSession")}</td>

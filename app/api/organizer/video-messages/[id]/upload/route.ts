@@ -23,14 +23,23 @@ async function answer(result: ActionResult<unknown>): Promise<Response> {
 
 export async function POST(request: Request, { params }: Params): Promise<Response> {
   // Browsers send Origin on every POST; one that is missing or not this app's is refused.
-  if (!isAllowedOrigin(request.headers, originPolicy())) return Response.json(await localizedForReader({ ok: false, code: "forbidden", message: msg("video.crossSiteUploadRefused") }), { status: 403 });
+  if (!isAllowedOrigin(request.headers, originPolicy()))
+    return Response.json(await localizedForReader({ ok: false, code: "forbidden", message: msg("video.crossSiteUploadRefused") }), {
+      status: 403,
+    });
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const actor = await getCurrentUser();
-  if (!request.body) return answer({ ok: false, code: "invalid", message: msg("video.chooseFileUpload"), fieldErrors: { file: [msg("video.chooseFile")] } });
+  if (!request.body)
+    return answer({ ok: false, code: "invalid", message: msg("video.chooseFileUpload"), fieldErrors: { file: [msg("video.chooseFile")] } });
   const target = { videoMessageId: id, version: query.get("version") ?? "" };
   const kind = query.get("kind");
   if (kind === "video") return answer(await uploadVideoFile(actor, target, request.body));
   if (kind === "captions") return answer(await uploadCaptions(actor, { ...target, language: query.get("language") ?? "" }, request.body));
-  return answer({ ok: false, code: "invalid", message: msg("video.unknownUploadKind"), fieldErrors: { kind: [msg("video.useVideoCaptions")] } });
+  return answer({
+    ok: false,
+    code: "invalid",
+    message: msg("video.unknownUploadKind"),
+    fieldErrors: { kind: [msg("video.useVideoCaptions")] },
+  });
 }

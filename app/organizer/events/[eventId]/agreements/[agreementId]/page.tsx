@@ -19,7 +19,14 @@ import { changeAgreementStatusAction, updateAgreementAction } from "../actions";
 import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
 import { FollowUpPanel } from "@/components/ledger/follow-up-panel";
 import { getAgreementFollowUp } from "@/server/ledger/get-agreement-follow-up";
-import { createUpdateLinkAction, decidePartyUpdateAction, revokeUpdateLinkAction, saveFundsAction, saveMilestoneAction, setFollowUpOwnerAction } from "./actions";
+import {
+  createUpdateLinkAction,
+  decidePartyUpdateAction,
+  revokeUpdateLinkAction,
+  saveFundsAction,
+  saveMilestoneAction,
+  setFollowUpOwnerAction,
+} from "./actions";
 
 type Props = { params: Promise<{ eventId: string; agreementId: string }> };
 
@@ -46,22 +53,41 @@ export default async function EditAgreementPage({ params }: Props) {
       <PageHeader
         eyebrow={o.title}
         title={pickText(a.title, locale, ws.event.languages).text}
-        meta={<div className="flex gap-2"><Badge tone={a.status === "CANCELLED" ? "muted" : "brand"}>{t(`status.${a.status}`)}</Badge><Badge>{t(`visibility.${a.visibility}`)}</Badge></div>}
+        meta={
+          <div className="flex gap-2">
+            <Badge tone={a.status === "CANCELLED" ? "muted" : "brand"}>{t(`status.${a.status}`)}</Badge>
+            <Badge>{t(`visibility.${a.visibility}`)}</Badge>
+          </div>
+        }
       />
       {ws.canWrite ? (
         <>
           <Card className="space-y-3">
             <h2 className="text-lg font-semibold">{t("statusChange.title")}</h2>
-            <StatusForm action={changeAgreementStatusAction} id={a.id} version={a.version} next={allowedNextStatuses(a.status as AgreementStatusCode)} />
+            <StatusForm
+              action={changeAgreementStatusAction}
+              id={a.id}
+              version={a.version}
+              next={allowedNextStatuses(a.status as AgreementStatusCode)}
+            />
           </Card>
           <Card>
             <AgreementForm
               action={updateAgreementAction}
               initial={{
-                eventId, id: a.id, version: String(a.version), sector: a.sector, type: a.type, visibility: a.visibility,
-                ...lang3("title", a.title), ...lang3("cityA", a.cityA), ...lang3("cityB", a.cityB),
+                eventId,
+                id: a.id,
+                version: String(a.version),
+                sector: a.sector,
+                type: a.type,
+                visibility: a.visibility,
+                ...lang3("title", a.title),
+                ...lang3("cityA", a.cityA),
+                ...lang3("cityB", a.cityB),
                 value: a.valueMinor && a.currency ? minorToDecimal(a.valueMinor, a.currency) : "",
-                currency: a.currency ?? "", venueId: a.venueId ?? "", sessionId: a.sessionId ?? "",
+                currency: a.currency ?? "",
+                venueId: a.venueId ?? "",
+                sessionId: a.sessionId ?? "",
                 signedAtLocal: a.signedAt ? utcToLocal(a.signedAt, zone) : "",
                 "partiesA[]": a.parties.filter((p) => p.side === "A").map((p) => p.id),
                 "partiesB[]": a.parties.filter((p) => p.side === "B").map((p) => p.id),
@@ -73,7 +99,19 @@ export default async function EditAgreementPage({ params }: Props) {
       ) : (
         <p className="text-stone-600">{t("list.readOnly")}</p>
       )}
-      <FollowUpPanel agreementId={a.id} view={followUp} locale={locale} actions={{ milestone: saveMilestoneAction, funds: saveFundsAction, owner: setFollowUpOwnerAction, createLink: createUpdateLinkAction, revokeLink: revokeUpdateLinkAction, decide: decidePartyUpdateAction }} />
+      <FollowUpPanel
+        agreementId={a.id}
+        view={followUp}
+        locale={locale}
+        actions={{
+          milestone: saveMilestoneAction,
+          funds: saveFundsAction,
+          owner: setFollowUpOwnerAction,
+          createLink: createUpdateLinkAction,
+          revokeLink: revokeUpdateLinkAction,
+          decide: decidePartyUpdateAction,
+        }}
+      />
     </>
   );
 }

@@ -31,7 +31,16 @@ export default async function NewAgreementPage({ params }: Props) {
         <AgreementForm
           action={createAgreementAction}
           // A fresh key per rendered form: resubmitting this form can only ever create one row.
-          initial={{ eventId, idempotencyKey: randomUUID(), sector: "medical-health", type: "MOU", status: "SIGNED", visibility: "PUBLIC", "partiesA[]": [], "partiesB[]": [] }}
+          initial={{
+            eventId,
+            idempotencyKey: randomUUID(),
+            sector: "medical-health",
+            type: "MOU",
+            status: "SIGNED",
+            visibility: "PUBLIC",
+            "partiesA[]": [],
+            "partiesB[]": [],
+          }}
           {...o}
         />
       </Card>

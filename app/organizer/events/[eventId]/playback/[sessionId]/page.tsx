@@ -42,7 +42,9 @@ export default async function PlaybackPage({ params }: Props) {
         link: i.mediaUrl,
         played: i.status === "PLAYED",
         captions: Object.entries(i.captions).map(([language, file]) => ({
-          language, label: isLocale(language) ? LOCALE_NAMES[language] : language, url: mediaUrlFor(file),
+          language,
+          label: isLocale(language) ? LOCALE_NAMES[language] : language,
+          url: mediaUrlFor(file),
         })),
       };
     });
@@ -50,7 +52,11 @@ export default async function PlaybackPage({ params }: Props) {
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-10 sm:px-6">
       <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
-        eyebrow={<Link href={`${base}/run-of-show/${encodeURIComponent(sessionId)}`} className="underline">{t("nav.runOfShow")}</Link>}
+        eyebrow={
+          <Link href={`${base}/run-of-show/${encodeURIComponent(sessionId)}`} className="underline">
+            {t("nav.runOfShow")}
+          </Link>
+        }
         title={`${t("playback.title")}: ${textLabel(show.session.title, locale, langs)}`}
         lead={t("playback.lead")}
       />

@@ -38,7 +38,9 @@ export default async function RunOfShowPage({ params }: Props) {
       vip: personLabel(item.person, locale, langs),
       duration: clockDuration(item.durationSec),
       status: item.status,
-      statusLabel: ["APPROVED", "SCHEDULED", "PLAYED"].includes(item.status) ? t(`status.${item.status as "APPROVED"}`) : `${t(`status.${item.status as "REQUESTED"}`)} — ${t("runOfShow.notApproved")}`,
+      statusLabel: ["APPROVED", "SCHEDULED", "PLAYED"].includes(item.status)
+        ? t(`status.${item.status as "APPROVED"}`)
+        : `${t(`status.${item.status as "REQUESTED"}`)} — ${t("runOfShow.notApproved")}`,
       // Every venue's wall clock, each with its offset and city, e.g. "10:04:05 UTC+8 · Jinan".
       cues: item.cues.map((c) => `${c.wall} ${c.offset} · ${place(venueById.get(c.venueId)!)}`),
     };
@@ -47,26 +49,44 @@ export default async function RunOfShowPage({ params }: Props) {
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-10 sm:px-6">
       <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
-        eyebrow={<Link href={`${base}/video-messages`} className="underline">{t("list.title")}</Link>}
+        eyebrow={
+          <Link href={`${base}/video-messages`} className="underline">
+            {t("list.title")}
+          </Link>
+        }
         title={`${t("runOfShow.title")}: ${textLabel(show.session.title, locale, langs)}`}
         lead={t("runOfShow.lead")}
-        actions={<Link className="text-brand-700 underline" href={`${base}/playback/${encodeURIComponent(sessionId)}`}>{t("runOfShow.playback")}</Link>}
+        actions={
+          <Link className="text-brand-700 underline" href={`${base}/playback/${encodeURIComponent(sessionId)}`}>
+            {t("runOfShow.playback")}
+          </Link>
+        }
       />
       <Card className="space-y-2">
         <p className="font-semibold">{t("runOfShow.sessionStart")}</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm tabular-nums">
-          {show.venues.map((v) => <li key={v.id}>{formatInZone(show.session.startsAt, v.timeZone, locale, "dateTime", { place: place(v) })}</li>)}
+          {show.venues.map((v) => (
+            <li key={v.id}>{formatInZone(show.session.startsAt, v.timeZone, locale, "dateTime", { place: place(v) })}</li>
+          ))}
         </ul>
         <p data-testid="run-of-show-total" className="pt-2">
           {t("runOfShow.total", { total: clockDuration(show.totalSec), length: clockDuration(show.session.lengthSec) })}
         </p>
         {show.overrunSec > 0 ? (
-          <p role="alert" className="rounded-lg bg-amber-50 p-3 font-semibold text-amber-900 ring-1 ring-amber-200">{t("runOfShow.overrun", { over: clockDuration(show.overrunSec) })}</p>
+          <p role="alert" className="rounded-lg bg-amber-50 p-3 font-semibold text-amber-900 ring-1 ring-amber-200">
+            {t("runOfShow.overrun", { over: clockDuration(show.overrunSec) })}
+          </p>
         ) : (
           <p className="text-emerald-800">{t("runOfShow.fits")}</p>
         )}
       </Card>
-      <RunOfShowList key={[...rows.map((r) => r.id)].sort().join(",")} sessionId={sessionId} eventId={eventId} rows={rows} reorder={reorderAction} />
+      <RunOfShowList
+        key={[...rows.map((r) => r.id)].sort().join(",")}
+        sessionId={sessionId}
+        eventId={eventId}
+        rows={rows}
+        reorder={reorderAction}
+      />
     </div>
   );
 }

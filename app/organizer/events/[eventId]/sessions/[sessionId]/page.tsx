@@ -32,7 +32,11 @@ export default async function EditSessionPage({ params }: Props) {
   return (
     <>
       <EventNav eventId={eventId} current="sessions" />
-      <PageHeader eyebrow={text(event.title)} title={t("session.editTitle")} lead={`${text(session.title)} · ${session.hostTimeZone} (${session.hostOffsetLabel})`} />
+      <PageHeader
+        eyebrow={text(event.title)}
+        title={t("session.editTitle")}
+        lead={`${text(session.title)} · ${session.hostTimeZone} (${session.hostOffsetLabel})`}
+      />
       <SessionForm
         action={updateSessionAction}
         {...sessionOptions(event, people, text)}

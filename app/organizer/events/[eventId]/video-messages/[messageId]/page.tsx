@@ -36,21 +36,40 @@ export default async function EditVideoMessagePage({ params }: Props) {
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
       <EventNav eventId={eventId} current="videoMessages" />
       <PageHeader
-        eyebrow={<Link href={list} className="underline">{t("list.title")}</Link>}
+        eyebrow={
+          <Link href={list} className="underline">
+            {t("list.title")}
+          </Link>
+        }
         title={textLabel(m.title, locale, data.event.languages)}
         meta={<VideoStatusBadge status={m.status} />}
       />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("statusPanel.title")}</h2>
-        <StatusButtons eventId={eventId} videoMessageId={m.id} version={m.version} status={m.status as VideoStatus} action={changeVideoStatusAction} />
+        <StatusButtons
+          eventId={eventId}
+          videoMessageId={m.id}
+          version={m.version}
+          status={m.status as VideoStatus}
+          action={changeVideoStatusAction}
+        />
       </Card>
       <Card className="space-y-4">
         <p className="text-sm">
           {m.mediaFileUrl ? (
-            <a className="text-brand-700 underline" href={m.mediaFileUrl} target="_blank" rel="noreferrer">{t("form.uploadedFile")}</a>
+            <a className="text-brand-700 underline" href={m.mediaFileUrl} target="_blank" rel="noreferrer">
+              {t("form.uploadedFile")}
+            </a>
           ) : m.mediaUrl ? (
-            <span>{t("form.externalLink")}: <a className="break-all text-brand-700 underline" href={m.mediaUrl} target="_blank" rel="noreferrer noopener">{m.mediaUrl}</a></span>
-          ) : t("form.noMedia")}
+            <span>
+              {t("form.externalLink")}:{" "}
+              <a className="break-all text-brand-700 underline" href={m.mediaUrl} target="_blank" rel="noreferrer noopener">
+                {m.mediaUrl}
+              </a>
+            </span>
+          ) : (
+            t("form.noMedia")
+          )}
         </p>
         <MediaUploads
           videoMessageId={m.id}
@@ -68,8 +87,13 @@ export default async function EditVideoMessagePage({ params }: Props) {
           hosts={config.videoUrlHosts}
           editing={{ id: m.id, version: m.version }}
           initial={{
-            personId: m.personId, sessionId: m.sessionId, title: asLocalizedText(m.title) as Record<string, string>,
-            mediaUrl: m.mediaUrl, durationSec: m.durationSec, language: m.language, notes: m.notes,
+            personId: m.personId,
+            sessionId: m.sessionId,
+            title: asLocalizedText(m.title) as Record<string, string>,
+            mediaUrl: m.mediaUrl,
+            durationSec: m.durationSec,
+            language: m.language,
+            notes: m.notes,
           }}
           action={saveVideoMessageAction}
         />
