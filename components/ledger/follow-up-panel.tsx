@@ -24,8 +24,11 @@ type Actions = {
 /** An instant with its zone printed: links expire at a moment, shown in UTC. */
 const utc = (d: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === "zh" ? "zh-Hans" : locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: "UTC",
     timeZoneName: "short",
   }).format(d);

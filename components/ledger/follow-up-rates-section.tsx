@@ -94,11 +94,12 @@ export async function FollowUpRatesSection({ rates, lang }: { rates: EventFollow
           ...KEYS.map((k) => ({ id: k, label: t(k), ids: rates.counted[k] })),
           ...rates.funds.map((f) => ({ id: `funds-${f.currency}`, label: `${t("fundsByCurrency")}: ${f.currency}`, ids: f.agreementIds })),
         ].map((g) => (
-          <details key={g.id} id={`counted-${g.id}`} className="rounded-lg border border-stone-200 p-3">
+          <details key={g.id} className="rounded-lg border border-stone-200 p-3">
             <summary className="cursor-pointer font-medium">
               {g.label} — {t("counted")} ({g.ids.length})
             </summary>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {/* The figure links here; a link to an element inside a closed <details> opens it. */}
+            <ul id={`counted-${g.id}`} className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {g.ids.map((id) => (
                 <li key={id}>
                   <Link href={agreementHref(id)} className="underline">

@@ -45,8 +45,11 @@ export default async function InvitationPage({ params }: Props) {
     label: `${text(v.name)}${v.kind === "ONLINE" ? "" : ` · ${text(v.city)}`} (${v.timeZone})`,
   }));
   const expires = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: "UTC",
     timeZoneName: "short",
   }).format(inv.expiresAt);

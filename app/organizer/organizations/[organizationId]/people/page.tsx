@@ -26,7 +26,15 @@ export default async function OrganizationPeoplePage({ params }: Props) {
   const locale = (await getLocale()) as Locale;
   const zone = "UTC";
   const when = (d: Date) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone, timeZoneName: "short" }).format(d);
+    new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: zone,
+      timeZoneName: "short",
+    }).format(d);
   const actions = { resend: resendInvitationAction, revoke: revokeInvitationAction, record: recordInvitationAnswerAction };
   return (
     <>
