@@ -55,7 +55,7 @@ test("owner sets a milestone, the party contact reports it through the link, the
   expect(wrong?.status()).toBe(404);
   expect((await party.goto(link))?.status()).toBe(200);
   await expect(party.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(party.locator('[lang="ja"]').first()).toContainText("ご報告ください");
+  await expect(party.locator('main div[lang="ja"]').first()).toContainText("ご報告ください");
   await party.getByLabel("マイルストーン").selectOption("construction_started");
   await party.getByLabel("完了日").fill("2021-10-15");
   await party.getByLabel("メモ").fill("起工式を行いました");

@@ -12,7 +12,9 @@ export async function currentLocale(): Promise<Locale> {
   return localeFromAcceptLanguage((await headers()).get("accept-language"));
 }
 
-export default getRequestConfig(async () => {
-  const locale = await currentLocale();
+// getTranslations({ locale }) asks for a given language (e.g. a party contact's link in
+// Japanese on an English browser): that one wins over the reader's.
+export default getRequestConfig(async ({ locale: asked }) => {
+  const locale = isLocale(asked) ? asked : await currentLocale();
   return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });
