@@ -104,7 +104,7 @@ test("admin invites an owner; the owner invites, imports delegates; answers and 
   await form.getByRole("button", { name: "Send the invitation" }).click();
   await expect(form.getByRole("status").filter({ hasText: /\S/ })).toContainText("Invitation sent.");
   const organizerMail = await smtp.waitFor(to(organizerEmail), 60_000);
-  expect(organizerMail.subject).toBe("Accord の Osaka Chamber へのご招待");
+  expect(organizerMail.subject).toBe("Accord の 大阪商工会議所 へのご招待");
 
   // 4. A delegation of the Japan side, then 3 delegates from a CSV: check, then import.
   await owner.goto(`/organizer/events/${EVENT}/delegations`);
