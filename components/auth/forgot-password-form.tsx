@@ -31,7 +31,14 @@ export function ForgotPasswordForm({ action }: Props) {
   const fieldError = state && !state.ok ? state.fieldErrors?.email?.[0] : undefined;
   const formError = state && !state.ok && !fieldError ? state.message : undefined;
   return (
-    <form action={formAction} noValidate className="space-y-5" aria-busy={pending}>
+    <form
+      action={formAction}
+      // The address typed before this island hydrated is in the field, not in state: read it at submit.
+      onSubmit={(e) => setEmail(String(new FormData(e.currentTarget).get("email") ?? ""))}
+      noValidate
+      className="space-y-5"
+      aria-busy={pending}
+    >
       {formError && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
           {formError}
@@ -47,8 +54,8 @@ export function ForgotPasswordForm({ action }: Props) {
           type="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          // Uncontrolled, so what a reader types before hydration is not reset by it.
+          defaultValue={email}
           aria-invalid={fieldError ? true : undefined}
           aria-describedby={fieldError ? `${id}-email-error` : undefined}
           className={inputClasses(Boolean(fieldError))}
