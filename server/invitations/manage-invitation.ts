@@ -33,14 +33,7 @@ export async function revokeInvitation(actor: CurrentUser | null, input: unknown
       data: { status: "REVOKED", answeredAt: now, answeredVia: "organizer", version: { increment: 1 } },
     });
     if (count !== 1) return false;
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      organizationId: inv.organizationId,
-      eventId: inv.eventId,
-      entity: "Invitation",
-      entityId: inv.id,
-      action: "revoke",
-    });
+    await auditInvitation(tx, actor!, inv, "revoke");
     return true;
   });
   return done ? { ok: true, data: { id: inv.id } } : conflict();
@@ -73,14 +66,7 @@ export async function resendInvitation(
           organizationName: (await tx.organization.findUniqueOrThrow({ where: { id: inv.organizationId }, select: { name: true } })).name,
         };
     await queueInvitationMail(tx, { ...inv, expiresAt }, token, { ...ctx, delegationName: inv.delegationMember?.delegation.name });
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      organizationId: inv.organizationId,
-      eventId: inv.eventId,
-      entity: "Invitation",
-      entityId: inv.id,
-      action: "resend",
-    });
+    await auditInvitation(tx, actor!, inv, "resend");
     return true;
   });
   return done ? { ok: true, data: { id: inv.id } } : conflict();
@@ -106,4 +92,21 @@ export async function recordInvitationAnswer(
       : Boolean(await applyDecline(tx, { id: inv.id, version }, reason, options)),
   );
   return done ? { ok: true, data: { id: inv.id } } : conflict();
+}
+
+/** The audit row of an organizer's change to one invitation. */
+function auditInvitation(
+  tx: Parameters<typeof recordAudit>[0],
+  actor: CurrentUser,
+  inv: { id: string; organizationId: string; eventId?: string | null },
+  action: string,
+) {
+  return recordAudit(tx, {
+    actorId: actor.id,
+    organizationId: inv.organizationId,
+    eventId: inv.eventId,
+    entity: "Invitation",
+    entityId: inv.id,
+    action,
+  });
 }
