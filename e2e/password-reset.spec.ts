@@ -47,6 +47,8 @@ test("a password reset round trip through a real SMTP server; the reused link ch
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an "Email address" field too: type only once the reset page is shown.
+  await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(`If an Accord account uses ${email}`);

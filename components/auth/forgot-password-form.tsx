@@ -8,7 +8,7 @@ import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { inputClasses } from "./field-styles";
 
-type Result = { ok: true; data: { sent: true } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+type Result = { ok: true; data: { sent: true; email: string } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 type Props = { action: (previous: unknown, formData: FormData) => Promise<Result> };
 
 export function ForgotPasswordForm({ action }: Props) {
@@ -21,7 +21,7 @@ export function ForgotPasswordForm({ action }: Props) {
     return (
       <div role="status" className="space-y-4">
         <h2 className="text-lg font-semibold text-stone-900">{t("sentTitle")}</h2>
-        <p className="text-sm leading-6 text-stone-700">{t("sent", { email })}</p>
+        <p className="text-sm leading-6 text-stone-700">{t("sent", { email: state.data.email || email })}</p>
         <Link href="/sign-in" className={cx("inline-block rounded-sm font-medium text-brand-700 underline underline-offset-2", focusRing)}>
           {t("backToSignIn")}
         </Link>

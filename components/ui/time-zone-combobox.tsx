@@ -51,17 +51,33 @@ export function TimeZoneCombobox({
   const typed = useRef(false);
   const latestText = useRef(defaultValue);
 
+  const input = useRef<HTMLInputElement>(null);
+
   useEffect(() => {
     let live = true;
+    // Typed before this island hydrated: the field holds text React has not seen yet.
+    const early = input.current?.value;
+    if (early !== undefined && early !== defaultValue && !typed.current) {
+      typed.current = true;
+      latestText.current = early;
+      setText(early);
+    }
     void loadTable().then((rows) => {
       if (!live) return;
       setTable(rows);
       // Show the chosen zone as "Tokyo, Japan (UTC+9)" unless the reader already typed.
       const row = findZone(rows, defaultValue);
       if (row && !typed.current) setText(zoneOption(row, locale).label);
-      // Typed (or filled in) before the table arrived: what was typed is the value, as the
-      // visible input would have posted it until now.
-      if (typed.current) setValue(findZone(rows, latestText.current)?.id ?? latestText.current.trim());
+      if (typed.current) {
+        // Typed (or filled in) before the table arrived: what was typed is the value, as the
+        // visible input would have posted it until now, and the matches are offered now.
+        const query = latestText.current;
+        setValue(findZone(rows, query)?.id ?? query.trim());
+        const found = searchZones(rows, query, locale);
+        setOptions(found);
+        setActive(found.length > 0 ? 0 : -1);
+        setOpen(query.trim() !== "" && document.activeElement === input.current);
+      }
     });
     return () => {
       live = false;
@@ -124,6 +140,7 @@ export function TimeZoneCombobox({
   return (
     <div className="relative">
       <input
+        ref={input}
         id={id}
         type="text"
         role="combobox"

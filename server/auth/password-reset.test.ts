@@ -33,8 +33,9 @@ describe("requesting a password reset", () => {
     const t1 = Date.now();
     const unknown = await requestPasswordReset({ email: "nobody@accord.test" }, { ip: "10.0.0.2", baseUrl: BASE });
     const t2 = Date.now();
-    expect(known).toEqual(unknown);
-    expect(known).toEqual({ ok: true, data: { sent: true } });
+    // The same answer for both, naming only the address the reader typed (normalised).
+    expect(known).toEqual({ ok: true, data: { sent: true, email: user.email.toLowerCase() } });
+    expect(unknown).toEqual({ ok: true, data: { sent: true, email: "nobody@accord.test" } });
     expect(t1 - t0).toBeGreaterThanOrEqual(RESET_ANSWER_FLOOR_MS - 5);
     expect(t2 - t1).toBeGreaterThanOrEqual(RESET_ANSWER_FLOOR_MS - 5);
     expect(await db().mailMessage.count({ where: { toEmail: user.email, kind: "password-reset" } })).toBe(1);

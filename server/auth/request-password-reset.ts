@@ -20,7 +20,7 @@ export const RESET_ANSWER_FLOOR_MS = 400;
 export async function requestPasswordReset(
   input: unknown,
   opts: { ip: string | null; baseUrl: string; clock?: Clock },
-): Promise<ActionResult<{ sent: true }>> {
+): Promise<ActionResult<{ sent: true; email: string }>> {
   const started = Date.now();
   const parsed = requestResetSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -54,7 +54,7 @@ export async function requestPasswordReset(
         });
       });
     }
-    return { ok: true, data: { sent: true } };
+    return { ok: true, data: { sent: true, email } };
   } finally {
     const wait = RESET_ANSWER_FLOOR_MS - (Date.now() - started);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
