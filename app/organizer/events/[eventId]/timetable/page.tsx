@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { getTimetable } from "@/server/organizer/timetable/get-timetable";
 import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
+import { rescheduleSessionAction } from "./actions";
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -31,7 +32,7 @@ export default async function TimetablePage({ params }: Props) {
       {timetable.columns.length === 0 ? (
         <p className="text-stone-600">{t("timetable.noVenues")}</p>
       ) : (
-        <TimetableGrid timetable={timetable} text={text} />
+        <TimetableGrid timetable={timetable} text={text} action={rescheduleSessionAction} />
       )}
     </>
   );
