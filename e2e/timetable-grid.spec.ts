@@ -136,7 +136,7 @@ test("drag moves a session, the keyboard resizes it, Escape cancels, and a stale
   await page.keyboard.press("ArrowDown");
   await expect(status).toContainText("Moving Grid plenary: 11:00–12:30 UTC+8");
   await page.keyboard.press("Escape");
-  await expect(status).toContainText("Cancelled: Grid plenary stays at 10:30–12:00 UTC+8");
+  await expect(status).toContainText("Cancelled: Grid plenary is still at 10:30–12:00 UTC+8");
   await expect(block(page, "Jinan hall", "Grid plenary")).toContainText("10:30–12:00 UTC+8");
   expect((await row(g.plenary)).version).toBe(3);
 
