@@ -1,0 +1,37 @@
+import { mkdirSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./fixtures/auth";
+
+// The README's timetable screenshot (public/screenshots/timetable.png) and the zh, ja and
+// 390-px views of the same page to look at (test-results/screenshots/). Runs only when asked:
+//   SCREENSHOTS=1 npx playwright test e2e/readme-screenshots.spec.ts
+test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to refresh the README screenshots");
+test.setTimeout(120_000);
+
+const TIMETABLE = "/organizer/events/demo-event-dialogue-with-shandong-2020/timetable";
+const OUT = "test-results/screenshots";
+
+async function open(page: Page, locale: "en" | "zh" | "ja") {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
+  await signInAs(page, "owner", TIMETABLE);
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+}
+
+test("the timetable grid, for the README and in zh, ja and on a phone", async ({ page }) => {
+  mkdirSync(OUT, { recursive: true });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await open(page, "en");
+  await expect(page.locator("[data-session-block]").first()).toBeVisible();
+  // The afternoon, where parallel seminars sit side by side, is the part worth showing.
+  await page.locator("[data-session-block]").first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "public/screenshots/timetable.png", fullPage: true });
+  for (const locale of ["zh", "ja"] as const) {
+    await open(page, locale);
+    await page.screenshot({ path: `${OUT}/timetable-${locale}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const locale of ["en", "ja"] as const) {
+    await open(page, locale);
+    await page.screenshot({ path: `${OUT}/timetable-phone-${locale}.png`, fullPage: true });
+  }
+});
