@@ -3,7 +3,9 @@
 import Link from "next/link";
 import type { CSSProperties, KeyboardEvent, PointerEvent } from "react";
 import { cx } from "@/components/ui/cx";
-import { focusRing } from "@/components/ui/focus";
+
+// Inside a block (overflow hidden) an outer focus ring would be cut off: the ring is drawn inside, in the text colour.
+const innerFocus = "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-current";
 
 export type DragMode = "move" | "resize";
 
@@ -41,11 +43,11 @@ export function SessionBlock(p: Props) {
         p.relayed ? "border border-dashed border-brand-600 bg-brand-50 text-stone-900" : "bg-brand-700 text-white",
         p.editing && "z-20 ring-4 ring-amber-400 shadow-lg",
         p.saving && "opacity-70",
-        "cursor-grab active:cursor-grabbing",
+        "cursor-grab focus-within:shadow-lg active:cursor-grabbing",
       )}
       onPointerDown={(e) => p.onPointerDown(e, "move")}
     >
-      <Link href={p.href} draggable={false} title={`${p.time} · ${p.title}`} className={cx("block min-w-0 rounded pr-6", focusRing)}>
+      <Link href={p.href} draggable={false} title={`${p.time} · ${p.title}`} className={cx("block min-w-0 rounded pr-6", innerFocus)}>
         <span className="block font-mono text-xs leading-4">{p.time}</span>
         <span className="block text-sm font-semibold leading-5 break-words">{p.title}</span>
         <span className="sr-only">{` · ${p.venue} · ${p.role}`}</span>
@@ -63,7 +65,7 @@ export function SessionBlock(p: Props) {
         className={cx(
           "absolute right-0.5 top-0.5 flex h-6 w-6 items-center justify-center rounded text-sm leading-none",
           p.relayed ? "text-brand-700 hover:bg-brand-100" : "text-white hover:bg-brand-900",
-          focusRing,
+          innerFocus,
         )}
       >
         <span aria-hidden>⇕</span>
