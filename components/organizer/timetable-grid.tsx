@@ -17,7 +17,8 @@ export async function TimetableGrid({
 }: {
   timetable: Timetable;
   text: (v: unknown) => string;
-  action: RescheduleAction;
+  /** Absent for readers who may not change the programme: the grid has no move controls then. */
+  action?: RescheduleAction;
 }) {
   const t = await getTranslations("organizer");
   const locale = await getLocale();

@@ -20,7 +20,8 @@ type Props = {
   relayed: boolean;
   editing: boolean;
   saving: boolean;
-  moveLabel: string;
+  /** The move button's name; null when the reader may not move sessions (no button, no dragging). */
+  moveLabel: string | null;
   hintId: string;
   onPointerDown: (e: PointerEvent<HTMLElement>, mode: DragMode) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
@@ -39,13 +40,13 @@ export function SessionBlock(p: Props) {
       data-session-block=""
       data-venue={p.venue}
       className={cx(
-        "relative z-10 m-0.5 flex touch-none select-none flex-col overflow-hidden rounded-lg px-2 py-1 text-left",
+        "relative z-10 m-0.5 flex flex-col overflow-hidden rounded-lg px-2 py-1 text-left",
         p.relayed ? "border border-dashed border-brand-600 bg-brand-50 text-stone-900" : "bg-brand-700 text-white",
         p.editing && "z-20 ring-4 ring-amber-400 shadow-lg",
         p.saving && "opacity-70",
-        "cursor-grab focus-within:shadow-lg active:cursor-grabbing",
+        p.moveLabel && "cursor-grab touch-none select-none focus-within:shadow-lg active:cursor-grabbing",
       )}
-      onPointerDown={(e) => p.onPointerDown(e, "move")}
+      onPointerDown={p.moveLabel ? (e) => p.onPointerDown(e, "move") : undefined}
     >
       <Link href={p.href} draggable={false} title={`${p.time} · ${p.title}`} className={cx("block min-w-0 rounded pr-6", innerFocus)}>
         <span className="block font-mono text-xs leading-4">{p.time}</span>
@@ -55,30 +56,34 @@ export function SessionBlock(p: Props) {
           {p.role}
         </span>
       </Link>
-      <button
-        type="button"
-        aria-label={p.moveLabel}
-        aria-describedby={p.hintId}
-        aria-pressed={p.editing}
-        onKeyDown={p.onKeyDown}
-        onClick={p.onMoveClick}
-        className={cx(
-          "absolute right-0.5 top-0.5 flex h-6 w-6 items-center justify-center rounded text-sm leading-none",
-          p.relayed ? "text-brand-700 hover:bg-brand-100" : "text-white hover:bg-brand-900",
-          innerFocus,
-        )}
-      >
-        <span aria-hidden>⇕</span>
-      </button>
-      <div
-        aria-hidden
-        data-resize-handle=""
-        className="absolute inset-x-0 bottom-0 h-2 cursor-ns-resize"
-        onPointerDown={(e) => {
-          e.stopPropagation();
-          p.onPointerDown(e, "resize");
-        }}
-      />
+      {p.moveLabel && (
+        <>
+          <button
+            type="button"
+            aria-label={p.moveLabel}
+            aria-describedby={p.hintId}
+            aria-pressed={p.editing}
+            onKeyDown={p.onKeyDown}
+            onClick={p.onMoveClick}
+            className={cx(
+              "absolute right-0.5 top-0.5 flex h-6 w-6 items-center justify-center rounded text-sm leading-none",
+              p.relayed ? "text-brand-700 hover:bg-brand-100" : "text-white hover:bg-brand-900",
+              innerFocus,
+            )}
+          >
+            <span aria-hidden>⇕</span>
+          </button>
+          <div
+            aria-hidden
+            data-resize-handle=""
+            className="absolute inset-x-0 bottom-0 h-2 cursor-ns-resize"
+            onPointerDown={(e) => {
+              e.stopPropagation();
+              p.onPointerDown(e, "resize");
+            }}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -13,8 +13,9 @@ import { SessionBlock, type DragMode } from "./session-block";
 import { useReschedule, type Times } from "./use-reschedule";
 
 const hhmm = (local: string) => local.slice(11, 16);
+const readOnly: RescheduleAction = async () => ({ ok: false, code: "forbidden", message: "" });
 
-type Props = { eventId: string; venues: BoardVenue[]; slots: BoardSlot[]; sessions: BoardSession[]; action: RescheduleAction };
+type Props = { eventId: string; venues: BoardVenue[]; slots: BoardSlot[]; sessions: BoardSession[]; action?: RescheduleAction };
 type Drag = { pointerId: number; y0: number; mode: DragMode; session: BoardSession; origin: Times; moved: boolean; el: HTMLElement };
 
 /**
@@ -38,7 +39,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
     setStatus(
       t(`timetable.${kind}`, { title: s.title, venue: venueName(s.hostVenueId), time: timeRange(at.startMs, at.endMs, s.hostZone) }),
     );
-  const r = useReschedule(action, say);
+  const r = useReschedule(action ?? readOnly, say);
 
   // Recomputed on every render: a few dozen sessions, and the draft moves them.
   const layout = layoutTimetable(
@@ -115,9 +116,11 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
   return (
     <div className="space-y-3">
-      <p id={hintId} className="text-sm text-stone-600">
-        {t("timetable.moveHint")}
-      </p>
+      {action && (
+        <p id={hintId} className="text-sm text-stone-600">
+          {t("timetable.moveHint")}
+        </p>
+      )}
       <div className="sticky top-2 z-30 space-y-2">
         <p role="status" aria-live="polite" className={cx("rounded-lg text-sm", status && "bg-stone-900 px-3 py-2 text-white shadow")}>
           {status}
@@ -246,7 +249,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
                     relayed={relayed}
                     editing={r.draft?.sessionId === s.id}
                     saving={r.pending && r.draft?.sessionId === s.id}
-                    moveLabel={t("timetable.moveLabel", { title: s.title, venue: v.name })}
+                    moveLabel={action ? t("timetable.moveLabel", { title: s.title, venue: v.name }) : null}
                     hintId={hintId}
                     onPointerDown={(e, mode) => onPointerDown(e, s, mode)}
                     onKeyDown={(e) => onKeyDown(e, s)}

@@ -30,6 +30,8 @@ describe("getTimetable", () => {
       ["Asia/Tokyo", "UTC+9"],
     ]);
     expect(t.columns[1].others.map((o) => o.offsetLabel)).toEqual(["UTC+8", "UTC+8", "UTC+9"]);
+    // The page asks the policy with it whether the reader gets the move controls.
+    expect(t.event.organizationId).toBe(w.orgId);
   });
 
   it("lists each session with the venues it reaches, host first, and the rows give each venue's local time", async () => {

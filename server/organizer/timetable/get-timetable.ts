@@ -44,7 +44,15 @@ export type TimetableSession = {
 /** A 30-minute slot: its UTC start and the wall-clock time at each venue ("2020-07-30T11:00"). */
 export type TimetableRow = { at: string; local: Record<string, string> };
 export type Timetable = {
-  event: { id: string; title: unknown; languages: string[]; startDate: string; endDate: string; primaryTimeZone: string };
+  event: {
+    id: string;
+    organizationId: string;
+    title: unknown;
+    languages: string[];
+    startDate: string;
+    endDate: string;
+    primaryTimeZone: string;
+  };
   columns: TimetableColumn[];
   rows: TimetableRow[];
   sessions: TimetableSession[];
@@ -142,7 +150,15 @@ export async function getTimetable(actor: CurrentUser | null, input: unknown): P
   return {
     ok: true,
     data: {
-      event: { id: event.id, title: event.title, languages: event.languages, startDate, endDate, primaryTimeZone: event.primaryTimeZone },
+      event: {
+        id: event.id,
+        organizationId: managed.organizationId,
+        title: event.title,
+        languages: event.languages,
+        startDate,
+        endDate,
+        primaryTimeZone: event.primaryTimeZone,
+      },
       columns,
       rows,
       sessions,
