@@ -22,9 +22,15 @@ test("the timetable grid, for the README and in zh, ja and on a phone", async ({
   await page.setViewportSize({ width: 1440, height: 1000 });
   await open(page, "en");
   await expect(page.locator("[data-session-block]").first()).toBeVisible();
-  // The afternoon, where parallel seminars sit side by side, is the part worth showing.
-  await page.locator("[data-session-block]").first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "public/screenshots/timetable.png", fullPage: true });
+  // From the page's title to the end of the grid (08:00–18:00 in Jinan).
+  const title = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+  const board = (await page.locator("[data-timetable-board]").boundingBox())!;
+  const top = Math.max(0, title.y - 24);
+  await page.screenshot({
+    path: "public/screenshots/timetable.png",
+    fullPage: true,
+    clip: { x: 0, y: top, width: 1440, height: Math.min(1700, board.y + board.height + 16 - top) },
+  });
   for (const locale of ["zh", "ja"] as const) {
     await open(page, locale);
     await page.screenshot({ path: `${OUT}/timetable-${locale}.png`, fullPage: true });

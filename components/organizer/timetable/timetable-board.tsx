@@ -115,7 +115,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
 
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" data-timetable-board="">
       {action && (
         <p id={hintId} className="text-sm text-stone-600">
           {t("timetable.moveHint")}
@@ -145,7 +145,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
           ref={grid}
           className="relative grid min-w-[48rem] text-sm"
           style={{
-            gridTemplateColumns: `4.5rem ${layout.map((v) => `repeat(${v.lanes}, minmax(7.5rem, 1fr))`).join(" ")}`,
+            gridTemplateColumns: `4.5rem ${layout.map((v) => `repeat(${v.lanes}, minmax(6.5rem, 1fr))`).join(" ")}`,
             gridTemplateRows: `auto repeat(${slots.length * SUBROWS}, 0.625rem)`,
           }}
           onPointerMove={onPointerMove}
