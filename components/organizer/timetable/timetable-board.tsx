@@ -217,7 +217,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
                         )}`}
                         aria-label={t("timetable.addAt", { venue: v.name, time: `${hhmm(slot.local[v.venueId])} ${v.offsetLabel}` })}
                         className={cx(
-                          "group z-0 m-0.5 flex items-start justify-between rounded-lg border-l border-stone-100 px-2 py-1 text-xs text-stone-400 hover:bg-stone-50 hover:text-stone-700",
+                          "group z-0 m-0.5 flex items-start justify-between rounded-lg border-l border-stone-100 px-2 py-1 text-xs text-stone-500 hover:bg-stone-50 hover:text-stone-700",
                           focusRing,
                         )}
                         style={{ gridRow: `${2 + i * SUBROWS} / span ${SUBROWS}`, gridColumn: col }}
