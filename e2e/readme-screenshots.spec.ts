@@ -3,18 +3,19 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
 
 // The README's timetable screenshot (public/screenshots/timetable.png) and the zh, ja and
-// 390-px views of the same page to look at (test-results/screenshots/). Runs only when asked:
+// 390-px views of the same page to look at (SCREENSHOT_DIR, default /tmp/accord-screenshots). Runs only when asked:
 //   SCREENSHOTS=1 npx playwright test e2e/readme-screenshots.spec.ts
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to refresh the README screenshots");
 test.setTimeout(120_000);
 
 const TIMETABLE = "/organizer/events/demo-event-dialogue-with-shandong-2020/timetable";
-const OUT = "test-results/screenshots";
+// Outside test-results/, which the next Playwright run empties.
+const OUT = process.env.SCREENSHOT_DIR ?? "/tmp/accord-screenshots";
 
 async function open(page: Page, locale: "en" | "zh" | "ja") {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
   await signInAs(page, "owner", TIMETABLE);
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+  await expect(page.locator('[data-timetable-board="ready"]')).toHaveCount(1, { timeout: 60_000 });
 }
 
 test("the timetable grid, for the README and in zh, ja and on a phone", async ({ page }) => {

@@ -69,8 +69,8 @@ async function openGrid(page: Page, g: Grid) {
   await signInAs(page, g.world);
   await page.goto(`/organizer/events/${g.world.eventId}/timetable`);
   await expect(block(page, "Jinan hall", "Grid plenary")).toBeVisible({ timeout: 60_000 });
-  // Client handlers are attached once the board has hydrated.
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+  // Drag and keys work once the board has hydrated.
+  await expect(page.locator('[data-timetable-board="ready"]')).toHaveCount(1, { timeout: 60_000 });
 }
 
 test("durations are heights, parallel sessions sit side by side, a long session's rows are not free", async ({ page }) => {

@@ -40,7 +40,7 @@ export function SessionBlock(p: Props) {
       data-session-block=""
       data-venue={p.venue}
       className={cx(
-        "relative z-10 m-0.5 flex flex-col overflow-hidden rounded-lg px-2 py-1 text-left",
+        "relative z-10 m-0.5 flex flex-col overflow-hidden rounded-lg px-1.5 py-0.5 text-left",
         p.relayed ? "border border-dashed border-brand-600 bg-brand-50 text-stone-900" : "bg-brand-700 text-white",
         p.editing && "z-20 ring-4 ring-amber-400 shadow-lg",
         p.saving && "opacity-70",
@@ -48,8 +48,8 @@ export function SessionBlock(p: Props) {
       )}
       onPointerDown={p.moveLabel ? (e) => p.onPointerDown(e, "move") : undefined}
     >
-      <Link href={p.href} draggable={false} title={`${p.time} · ${p.title}`} className={cx("block min-w-0 rounded pr-6", innerFocus)}>
-        <span className="block font-mono text-xs leading-4">{p.time}</span>
+      <Link href={p.href} draggable={false} title={`${p.time} · ${p.title}`} className={cx("block min-w-0 rounded", innerFocus)}>
+        <span className={cx("block font-mono text-xs leading-4", p.moveLabel && "pr-6")}>{p.time}</span>
         <span className="block text-sm font-semibold leading-5 break-words">{p.title}</span>
         <span className="sr-only">{` · ${p.venue} · ${p.role}`}</span>
         <span aria-hidden className="block text-xs leading-4 opacity-80">

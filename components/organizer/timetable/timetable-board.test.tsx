@@ -46,7 +46,7 @@ describe("TimetableBoard", () => {
 
   it("gives a 90-minute session three slots of height and a parallel one its own lane", () => {
     // Sub-rows of 5 minutes start at grid row 2; the Jinan column has two lanes (grid columns 2 and 3).
-    expect(html).toContain("grid-template-columns:4.5rem repeat(2, minmax(6.5rem, 1fr)) repeat(1, minmax(6.5rem, 1fr))");
+    expect(html).toContain("grid-template-columns:6rem repeat(2, minmax(6.5rem, 1fr)) repeat(1, minmax(6.5rem, 1fr))");
     expect(block("Jinan hall", "Opening plenary")).toBe("grid-row:2 / span 18;grid-column:2 / span 1");
     expect(block("Jinan hall", "Side talk")).toBe("grid-row:8 / span 6;grid-column:3 / span 1");
     expect(block("Tokyo hall", "Opening plenary")).toBe("grid-row:2 / span 18;grid-column:4 / span 1");

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from "react";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { layoutTimetable, shiftTimes, SUBROWS, type Change } from "@/lib/timetable/timetable-layout";
@@ -13,6 +13,7 @@ import { SessionBlock, type DragMode } from "./session-block";
 import { useReschedule, type Times } from "./use-reschedule";
 
 const hhmm = (local: string) => local.slice(11, 16);
+const noSubscription = () => () => undefined;
 const readOnly: RescheduleAction = async () => ({ ok: false, code: "forbidden", message: "" });
 
 type Props = { eventId: string; venues: BoardVenue[]; slots: BoardSlot[]; sessions: BoardSession[]; action?: RescheduleAction };
@@ -32,6 +33,12 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
   const drag = useRef<Drag | null>(null);
   const justDragged = useRef(false);
   const [status, setStatus] = useState("");
+  // False in the server's HTML, true once hydrated: the controls work from then on (tests wait for it).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const starts = useMemo(() => slots.map((s) => s.at), [slots]);
   const venueName = (id: string) => venues.find((v) => v.venueId === id)?.name ?? "";
 
@@ -49,7 +56,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
   );
   const firstLane: number[] = [];
   for (let i = 0, col = 2; i < layout.length; col += layout[i].lanes, i += 1) firstLane[i] = col;
-  const zones = [...new Map(venues.map((v) => [v.timeZone, v])).values()].slice(0, 3);
+  const zones = [...new Map(venues.map((v) => [v.timeZone, v])).values()].slice(0, 2);
 
   function step(s: BoardSession, change: Change) {
     if (r.pending) return;
@@ -115,7 +122,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
 
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
   return (
-    <div className="space-y-3" data-timetable-board="">
+    <div className="space-y-3" data-timetable-board={hydrated ? "ready" : "static"}>
       {action && (
         <p id={hintId} className="text-sm text-stone-600">
           {t("timetable.moveHint")}
@@ -145,7 +152,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
           ref={grid}
           className="relative grid min-w-[48rem] text-sm"
           style={{
-            gridTemplateColumns: `4.5rem ${layout.map((v) => `repeat(${v.lanes}, minmax(6.5rem, 1fr))`).join(" ")}`,
+            gridTemplateColumns: `6rem ${layout.map((v) => `repeat(${v.lanes}, minmax(6.5rem, 1fr))`).join(" ")}`,
             gridTemplateRows: `auto repeat(${slots.length * SUBROWS}, 0.625rem)`,
           }}
           onPointerMove={onPointerMove}
@@ -184,7 +191,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
               className="sticky left-0 z-20 bg-white/90 px-2 pt-1 font-mono text-xs leading-4 text-stone-500"
               style={{ gridRow: `${2 + i * SUBROWS} / span ${SUBROWS}`, gridColumn: 1 }}
             >
-              {slot.day && <span className="block font-sans font-semibold text-stone-700">{slot.day}</span>}
+              {slot.day && <span className="block whitespace-nowrap font-sans text-[11px] font-semibold text-stone-700">{slot.day}</span>}
               {zones.map((z) => (
                 <span key={z.timeZone} className="block">
                   {hhmm(slot.local[z.venueId])}
