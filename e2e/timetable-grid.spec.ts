@@ -104,6 +104,7 @@ test("drag moves a session, the keyboard resizes it, Escape cancels, and a stale
 
   // Drag the Jinan block down by one slot: 10:00–11:00 becomes 10:30–11:30.
   const slot = await slotHeight(page);
+  await block(page, "Jinan hall", "Grid plenary").scrollIntoViewIfNeeded();
   const b = await box(block(page, "Jinan hall", "Grid plenary"));
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   await page.mouse.down();
