@@ -47,6 +47,13 @@ test("organizer adds four VIP messages, reorders, approves and plays them in ord
     const title = `E2E message ${i + 1} ${stamp}`;
     titles.push(title);
     await page.goto(`${BASE}/video-messages/new`);
+    if (i === 0) {
+      // Required fields carry the same mark as the other workspace forms.
+      for (const label of ["VIP", "Duration (seconds)", "Spoken language"])
+        await expect(page.locator("label", { hasText: label })).toContainText("*");
+      await expect(page.locator("legend", { hasText: "Title" })).toContainText("*");
+      await expect(page.getByLabel("VIP")).toHaveAttribute("required", "");
+    }
     await page.getByLabel("VIP").selectOption({ index: i + 1 });
     await page.getByLabel("Title (English)").fill(title);
     // A link on an allow-listed https host first; the uploaded file replaces it below.

@@ -1,100 +1,65 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { cx } from "@/components/ui/cx";
-import { focusRing } from "@/components/ui/focus";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Timetable } from "@/server/organizer/timetable/get-timetable";
-
-const hhmm = (local: string) => local.slice(11, 16);
+import type { BoardSession, BoardSlot, BoardVenue, RescheduleAction } from "./timetable/board-types";
+import { TimetableBoard } from "./timetable/timetable-board";
+import { TimetableList } from "./timetable/timetable-list";
+import { SLOT_MS } from "@/lib/timetable/timetable-layout";
 
 /**
- * The organizer's timetable: one column per venue headed by its zone and the other venues'
- * offsets; each cell shows that venue's local time. Sessions are links to their edit form;
- * empty slots are links to a new session prefilled with the venue and local time, so the
- * whole grid works from the keyboard.
+ * The organizer's timetable: on wider screens a grid with one column per venue in its own
+ * local time, where sessions are as tall as they last, side by side when parallel, and move
+ * by drag or keyboard; on a phone, a list per venue. Empty slots link to a new session there.
  */
-export async function TimetableGrid({ timetable, text }: { timetable: Timetable; text: (v: unknown) => string }) {
+export async function TimetableGrid({
+  timetable,
+  text,
+  action,
+}: {
+  timetable: Timetable;
+  text: (v: unknown) => string;
+  /** Absent for readers who may not change the programme: the grid has no move controls then. */
+  action?: RescheduleAction;
+}) {
   const t = await getTranslations("organizer");
-  const base = `/organizer/events/${timetable.event.id}/sessions`;
+  const locale = await getLocale();
   const label = (c: { name: unknown; city: unknown }) => text(c.city) || text(c.name);
+  const zoneOf = new Map(timetable.columns.map((c) => [c.venueId, c.timeZone]));
+  const venues: BoardVenue[] = timetable.columns.map((c) => ({
+    venueId: c.venueId,
+    name: text(c.name),
+    timeZone: c.timeZone,
+    offsetLabel: c.offsetLabel,
+    others: c.others.length ? t("timetable.others", { list: c.others.map((o) => `${label(o)} ${o.offsetLabel}`).join(", ") }) : "",
+  }));
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: timetable.event.primaryTimeZone,
+    month: "short",
+    day: "numeric",
+    weekday: "short",
+  });
+  const slots: BoardSlot[] = timetable.rows.map((row, i, all) => {
+    const at = Date.parse(row.at);
+    const newDay = i === 0 || at - Date.parse(all[i - 1].at) > SLOT_MS;
+    return { at, local: row.local, day: newDay ? day.format(at) : null };
+  });
+  const sessions: BoardSession[] = timetable.sessions.map((s) => ({
+    id: s.sessionId,
+    title: text(s.title),
+    version: s.version,
+    hostVenueId: s.hostVenueId,
+    hostZone: zoneOf.get(s.hostVenueId) ?? "UTC",
+    venueIds: s.venueIds,
+    startMs: Date.parse(s.startsAt),
+    endMs: Date.parse(s.endsAt),
+  }));
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-      <table className="w-full min-w-[48rem] border-collapse text-sm">
-        <thead>
-          <tr>
-            {timetable.columns.map((c) => (
-              <th
-                key={c.venueId}
-                id={`col-${c.venueId}`}
-                scope="col"
-                className="border-b border-stone-200 bg-stone-50 px-3 py-3 text-left align-top"
-              >
-                <span className="block text-base font-semibold text-stone-900">{text(c.name)}</span>
-                <span className="block font-mono text-xs text-stone-700">
-                  {c.timeZone} · {c.offsetLabel}
-                </span>
-                {c.others.length > 0 && (
-                  <span className="block text-xs font-normal text-stone-500">
-                    {t("timetable.others", { list: c.others.map((o) => `${label(o)} ${o.offsetLabel}`).join(", ") })}
-                  </span>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {timetable.rows.map((row) => (
-            <tr key={row.at} className="border-b border-stone-100 align-top">
-              {timetable.columns.map((c) => {
-                const entries = row.cells[c.venueId];
-                const local = row.local[c.venueId];
-                return (
-                  <td
-                    key={c.venueId}
-                    headers={`col-${c.venueId}`}
-                    data-venue={text(c.name)}
-                    className="border-l border-stone-100 px-2 py-1.5 first:border-l-0"
-                  >
-                    <div className="flex gap-2">
-                      <span className="w-11 shrink-0 pt-1 font-mono text-xs text-stone-500">{hhmm(local)}</span>
-                      <div className="flex-1 space-y-1">
-                        {entries.map((e) => (
-                          <Link
-                            key={e.sessionId}
-                            href={`${base}/${e.sessionId}`}
-                            className={cx(
-                              "block rounded-lg px-2 py-1.5",
-                              e.relayed ? "border border-dashed border-brand-600 bg-brand-50" : "bg-brand-700 text-white",
-                              focusRing,
-                            )}
-                          >
-                            <span className="block font-mono text-xs">
-                              {hhmm(e.localStart)}–{hhmm(e.localEnd)} {e.offsetLabel}
-                            </span>
-                            <span className="block font-semibold">{text(e.title)}</span>
-                            <span className="block text-xs opacity-80">{e.relayed ? t("timetable.relayed") : t("timetable.host")}</span>
-                          </Link>
-                        ))}
-                        {entries.length === 0 && (
-                          <Link
-                            href={`${base}/new?venueId=${encodeURIComponent(c.venueId)}&start=${encodeURIComponent(local)}`}
-                            aria-label={t("timetable.addAt", { venue: text(c.name), time: `${hhmm(local)} ${c.offsetLabel}` })}
-                            className={cx(
-                              "block h-7 rounded-lg text-center text-stone-300 hover:bg-stone-50 hover:text-stone-600",
-                              focusRing,
-                            )}
-                          >
-                            +
-                          </Link>
-                        )}
-                      </div>
-                    </div>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="md:hidden">
+        <TimetableList eventId={timetable.event.id} venues={venues} sessions={sessions} />
+      </div>
+      <div className="hidden md:block">
+        <TimetableBoard eventId={timetable.event.id} venues={venues} slots={slots} sessions={sessions} action={action} />
+      </div>
+    </>
   );
 }

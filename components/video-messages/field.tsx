@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RequiredMark } from "@/components/organizer/form-fields";
 import { cx } from "@/components/ui/cx";
 
 // A labelled form control with its hint and field-level errors wired up for screen readers.
@@ -13,18 +14,22 @@ export function Field({
   label,
   hint,
   errors,
+  required,
   children,
 }: {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
+  /** Marks the label as the other forms do; the control itself carries `required`. */
+  required?: boolean;
   children: ReactNode;
 }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
         {label}
+        {required && <RequiredMark />}
       </label>
       {children}
       {hint && (

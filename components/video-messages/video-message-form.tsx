@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/server/organizer/shared/form-state";
+import { RequiredMark } from "@/components/organizer/form-fields";
 import { Field, controlClasses } from "./field";
 
 export type Option = { value: string; label: string };
@@ -52,7 +53,7 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
       <input type="hidden" name="eventId" value={eventId} />
       {editing && <input type="hidden" name="videoMessageId" value={editing.id} />}
       {editing && <input type="hidden" name="version" value={editing.version} />}
-      <Field id={`${id}-personId`} label={t("vip")} errors={errors.personId}>
+      <Field id={`${id}-personId`} label={t("vip")} errors={errors.personId} required>
         <select {...control("personId")} defaultValue={v("personId", initial.personId)} required>
           <option value="">{t("choose")}</option>
           {people.map((p) => (
@@ -63,7 +64,10 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
         </select>
       </Field>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-stone-800">{t("title")}</legend>
+        <legend className="text-sm font-semibold text-stone-800">
+          {t("title")}
+          <RequiredMark announce />
+        </legend>
         {languages.map((lang) => (
           <Field
             key={lang.code}
@@ -84,7 +88,7 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
         <input {...control("mediaUrl")} type="url" inputMode="url" defaultValue={v("mediaUrl", initial.mediaUrl)} placeholder="https://" />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id={`${id}-durationSec`} label={t("duration")} errors={errors.durationSec}>
+        <Field id={`${id}-durationSec`} label={t("duration")} errors={errors.durationSec} required>
           <input
             {...control("durationSec")}
             type="number"
@@ -95,7 +99,7 @@ export function VideoMessageForm({ eventId, languages, people, sessions, hosts, 
             required
           />
         </Field>
-        <Field id={`${id}-language`} label={t("language")} errors={errors.language}>
+        <Field id={`${id}-language`} label={t("language")} errors={errors.language} required>
           <input {...control("language")} defaultValue={v("language", initial.language)} maxLength={5} placeholder="ja" required />
         </Field>
       </div>

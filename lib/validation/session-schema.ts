@@ -52,3 +52,15 @@ export const deleteSessionSchema = z.object({ sessionId: idSchema, version: vers
 export const checkSessionWarningsSchema = sessionFields.extend({ eventId: idSchema, sessionId: idSchema.optional() });
 
 export type SessionFields = z.infer<typeof sessionFields>;
+
+/**
+ * A move or resize on the timetable grid: only the times change, as wall-clock times at the
+ * host venue like the form's; the rest of the session is saved as it is stored.
+ */
+export const rescheduleSessionSchema = z.object({
+  sessionId: idSchema,
+  version: versionSchema,
+  startLocal: localDateTimeSchema,
+  endLocal: localDateTimeSchema,
+  acceptWarnings: checkboxSchema.default(false),
+});

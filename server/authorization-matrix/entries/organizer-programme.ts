@@ -10,6 +10,7 @@ import { form, redirectUrl, resultData, uniqueTitle } from "./helpers.ts";
 const SESSIONS = "app/organizer/events/[eventId]/sessions/actions.ts";
 const VENUES = "app/organizer/events/[eventId]/venues/actions.ts";
 const TRACKS = "app/organizer/events/[eventId]/tracks/actions.ts";
+const TIMETABLE = "app/organizer/events/[eventId]/timetable/actions.ts";
 
 const newTrack = (eventId: string) =>
   db().track.create({ data: { eventId, name: { en: "Medical" }, color: "teal" }, select: { id: true } });
@@ -81,6 +82,30 @@ export const organizerProgrammeEntries: Matrix = {
             verify: async (o) => {
               expect(redirectUrl(o)).toBe(`/organizer/events/${event.id}/timetable`);
               expect(await db().session.count({ where: { id: session.id } })).toBe(0);
+            },
+          };
+        },
+      },
+    ],
+  },
+  [`${TIMETABLE}#rescheduleSessionAction`]: {
+    scenarios: [
+      {
+        name: "move a session on the timetable grid",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, jinan } = await w.event();
+          const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id });
+          return {
+            args: [{ sessionId: session.id, version: 1, startLocal: "2020-07-30T10:30", endLocal: "2020-07-30T12:00" }],
+            verify: async (o) => {
+              expect(resultData(o)).toEqual({ id: session.id, version: 2 });
+              expect(
+                await db().session.findUniqueOrThrow({
+                  where: { id: session.id },
+                  select: { startsAt: true, endsAt: true, version: true },
+                }),
+              ).toEqual({ startsAt: new Date("2020-07-30T02:30:00Z"), endsAt: new Date("2020-07-30T04:00:00Z"), version: 2 });
             },
           };
         },

@@ -30,24 +30,31 @@ describe("getTimetable", () => {
       ["Asia/Tokyo", "UTC+9"],
     ]);
     expect(t.columns[1].others.map((o) => o.offsetLabel)).toEqual(["UTC+8", "UTC+8", "UTC+9"]);
+    // The page asks the policy with it whether the reader gets the move controls.
+    expect(t.event.organizationId).toBe(w.orgId);
   });
 
-  it("shows a 10:00 Jinan session at 11:00 in the Tokyo and Osaka columns, and not online", async () => {
+  it("lists each session with the venues it reaches, host first, and the rows give each venue's local time", async () => {
     const t = expectOk(await getTimetable(w.actors.member, { eventId: w.event.id }));
     const row = t.rows.find((r) => r.at === "2020-07-30T02:00:00.000Z")!;
     expect(row.local[w.jinan.id]).toBe("2020-07-30T10:00");
     expect(row.local[w.tokyo.id]).toBe("2020-07-30T11:00");
-    expect(row.cells[w.jinan.id]).toMatchObject([
-      { sessionId: opening.id, localStart: "2020-07-30T10:00", offsetLabel: "UTC+8", relayed: false },
-    ]);
-    expect(row.cells[w.tokyo.id]).toMatchObject([
-      { sessionId: opening.id, localStart: "2020-07-30T11:00", localEnd: "2020-07-30T12:00", offsetLabel: "UTC+9", relayed: true },
-    ]);
-    expect(row.cells[w.osaka.id]).toMatchObject([{ sessionId: opening.id, relayed: true }]);
-    expect(row.cells[w.online.id]).toEqual([]);
-    const seminar = t.rows.find((r) => r.at === "2020-07-30T05:00:00.000Z")!;
-    expect(seminar.cells[w.tokyo.id]).toMatchObject([{ localStart: "2020-07-30T14:00" }]);
-    expect(seminar.cells[w.jinan.id]).toEqual([]);
+    expect(t.sessions.find((s) => s.sessionId === opening.id)).toMatchObject({
+      hostVenueId: w.jinan.id,
+      version: 1,
+      startsAt: "2020-07-30T02:00:00.000Z",
+      endsAt: "2020-07-30T03:00:00.000Z",
+    });
+    const reached = t.sessions.find((s) => s.sessionId === opening.id)!.venueIds;
+    expect(reached[0]).toBe(w.jinan.id);
+    expect(new Set(reached)).toEqual(new Set([w.jinan.id, w.tokyo.id, w.osaka.id]));
+    expect(t.sessions.filter((s) => s.sessionId !== opening.id).map((s) => s.venueIds)).toEqual([[w.tokyo.id]]);
+  });
+
+  it("has a row for every slot a 90-minute session covers", async () => {
+    const t = expectOk(await getTimetable(w.actors.member, { eventId: w.event.id }));
+    const at = new Set(t.rows.map((r) => r.at));
+    for (const slot of ["05:00", "05:30", "06:00"]) expect(at.has(`2020-07-30T${slot}:00.000Z`)).toBe(true);
   });
 
   it("has 30-minute rows covering the working day in the primary zone, in time order", async () => {

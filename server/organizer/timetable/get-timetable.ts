@@ -11,8 +11,9 @@ import { fromDbDate } from "../events/event-snapshot.ts";
 
 // The organizer's grid: one column per venue in its own local time, one row per 30-minute
 // slot (UTC-aligned, so every venue's row shows the same instant). Rows cover 08:00–18:00 of
-// each event day in the primary zone plus every slot a session occupies. A relayed session
-// is placed in the host column and in every column it reaches.
+// each event day in the primary zone plus every slot a session occupies. Sessions come as a
+// list; lib/timetable/timetable-layout.ts places each in its host column and every column it
+// is relayed to, as tall as it lasts.
 
 const SLOT_MS = 30 * 60_000;
 
@@ -27,26 +28,34 @@ export type TimetableColumn = {
   others: { venueId: string; name: unknown; city: unknown; offsetLabel: string }[];
 };
 
-export type TimetableEntry = {
+/** One session, placed by the client in its host column and every column it is relayed to. */
+export type TimetableSession = {
   sessionId: string;
   title: unknown;
   type: string;
   version: number;
   hostVenueId: string;
-  relayed: boolean;
+  /** The host first, then the relay venues of this event. */
+  venueIds: string[];
   startsAt: string;
   endsAt: string;
-  /** Wall-clock in this column's zone: "2020-07-30T11:00". */
-  localStart: string;
-  localEnd: string;
-  offsetLabel: string;
 };
 
-export type TimetableRow = { at: string; local: Record<string, string>; cells: Record<string, TimetableEntry[]> };
+/** A 30-minute slot: its UTC start and the wall-clock time at each venue ("2020-07-30T11:00"). */
+export type TimetableRow = { at: string; local: Record<string, string> };
 export type Timetable = {
-  event: { id: string; title: unknown; languages: string[]; startDate: string; endDate: string; primaryTimeZone: string };
+  event: {
+    id: string;
+    organizationId: string;
+    title: unknown;
+    languages: string[];
+    startDate: string;
+    endDate: string;
+    primaryTimeZone: string;
+  };
   columns: TimetableColumn[];
   rows: TimetableRow[];
+  sessions: TimetableSession[];
 };
 
 const floorSlot = (ms: number) => Math.floor(ms / SLOT_MS) * SLOT_MS;
@@ -121,41 +130,38 @@ export async function getTimetable(actor: CurrentUser | null, input: unknown): P
   for (const s of event.sessions) {
     for (let t = floorSlot(s.startsAt.getTime()); t < s.endsAt.getTime(); t += SLOT_MS) slots.add(t);
   }
-  const zoneOf = new Map(event.venues.map((v) => [v.id, v.timeZone]));
   const rows: TimetableRow[] = [...slots]
     .sort((a, b) => a - b)
     .map((t) => ({
       at: new Date(t).toISOString(),
       local: Object.fromEntries(event.venues.map((v) => [v.id, utcToLocal(t, v.timeZone)])),
-      cells: Object.fromEntries(event.venues.map((v) => [v.id, [] as TimetableEntry[]])),
     }));
-  const rowAt = new Map(rows.map((r) => [Date.parse(r.at), r]));
-  for (const s of event.sessions) {
-    const row = rowAt.get(floorSlot(s.startsAt.getTime()))!;
-    for (const venueId of [s.hostVenueId, ...s.relays.map((r) => r.venueId)]) {
-      const zone = zoneOf.get(venueId);
-      if (!zone) continue;
-      row.cells[venueId].push({
-        sessionId: s.id,
-        title: s.title,
-        type: s.type,
-        version: s.version,
-        hostVenueId: s.hostVenueId,
-        relayed: venueId !== s.hostVenueId,
-        startsAt: s.startsAt.toISOString(),
-        endsAt: s.endsAt.toISOString(),
-        localStart: utcToLocal(s.startsAt, zone),
-        localEnd: utcToLocal(s.endsAt, zone),
-        offsetLabel: zoneOffsetLabel(zone, s.startsAt),
-      });
-    }
-  }
+  const venueIds = new Set(event.venues.map((v) => v.id));
+  const sessions: TimetableSession[] = event.sessions.map((s) => ({
+    sessionId: s.id,
+    title: s.title,
+    type: s.type,
+    version: s.version,
+    hostVenueId: s.hostVenueId,
+    venueIds: [s.hostVenueId, ...s.relays.map((r) => r.venueId).filter((id) => id !== s.hostVenueId)].filter((id) => venueIds.has(id)),
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+  }));
   return {
     ok: true,
     data: {
-      event: { id: event.id, title: event.title, languages: event.languages, startDate, endDate, primaryTimeZone: event.primaryTimeZone },
+      event: {
+        id: event.id,
+        organizationId: managed.organizationId,
+        title: event.title,
+        languages: event.languages,
+        startDate,
+        endDate,
+        primaryTimeZone: event.primaryTimeZone,
+      },
       columns,
       rows,
+      sessions,
     },
   };
 }
