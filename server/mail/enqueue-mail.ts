@@ -34,3 +34,31 @@ export async function enqueueMail(tx: Prisma.TransactionClient, req: MailRequest
   )`;
   return row.id;
 }
+
+/**
+ * Queues many messages in the caller's transaction with two statements per call (one
+ * multi-row insert, one add_job per id from an array), for bulk changes such as a CSV
+ * import; same rows, jobs and job keys as enqueueMail.
+ */
+export async function enqueueMails(tx: Prisma.TransactionClient, reqs: MailRequest[]): Promise<string[]> {
+  if (reqs.length === 0) return [];
+  const rows = await tx.mailMessage.createManyAndReturn({
+    data: reqs.map((req) => ({
+      kind: req.kind,
+      toEmail: req.to.email,
+      toName: req.to.name,
+      locale: req.to.locale,
+      ...renderMail(req),
+      attachments: req.attachments ?? [],
+    })),
+    select: { id: true },
+  });
+  const ids = rows.map((r) => r.id);
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${SEND_MAIL_TASK}::text,
+    json_build_object('id', id),
+    max_attempts := ${MAIL_MAX_ATTEMPTS}::int,
+    job_key := 'mail:' || id
+  ) FROM unnest(${ids}::text[]) AS id`;
+  return ids;
+}
