@@ -36,23 +36,26 @@ export async function enqueueMail(tx: Prisma.TransactionClient, req: MailRequest
 }
 
 /**
- * Queues many messages in the caller's transaction with two statements per call (one
- * multi-row insert, one add_job per id from an array), for bulk changes such as a CSV
- * import; same rows, jobs and job keys as enqueueMail.
+ * Queues many messages in the caller's transaction with two statements (one INSERT … SELECT
+ * from the messages as JSON, one add_job per id from an array), for bulk changes such as a
+ * CSV import; the same rows, jobs and job keys as enqueueMail.
  */
 export async function enqueueMails(tx: Prisma.TransactionClient, reqs: MailRequest[]): Promise<string[]> {
   if (reqs.length === 0) return [];
-  const rows = await tx.mailMessage.createManyAndReturn({
-    data: reqs.map((req) => ({
-      kind: req.kind,
-      toEmail: req.to.email,
-      toName: req.to.name,
-      locale: req.to.locale,
-      ...renderMail(req),
-      attachments: req.attachments ?? [],
-    })),
-    select: { id: true },
-  });
+  const messages = reqs.map((req) => ({
+    kind: req.kind,
+    toEmail: req.to.email,
+    toName: req.to.name,
+    locale: req.to.locale,
+    ...renderMail(req),
+    attachments: req.attachments ?? [],
+  }));
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "MailMessage" (id, kind, "toEmail", "toName", locale, subject, text, html, attachments)
+    SELECT gen_random_uuid()::text, m.kind, m."toEmail", m."toName", m.locale, m.subject, m.text, m.html, m.attachments
+    FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb)
+      AS m(kind text, "toEmail" text, "toName" text, locale text, subject text, text text, html text, attachments jsonb)
+    RETURNING id`;
   const ids = rows.map((r) => r.id);
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${SEND_MAIL_TASK}::text,
