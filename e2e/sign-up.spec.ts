@@ -141,7 +141,7 @@ test("a wrong and an expired link show a clear page and change nothing", async (
   const email = `sign-up-expired-${run}@accord.test`;
   const userId = `e2e-signup-${run}`;
   await sql(
-    `INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt") VALUES ($1, $2, 'Mori Ken', '!no-password-set', 'ja', now())`,
+    `INSERT INTO "User" (id, email, name, "passwordHash", locale, "emailVerifiedAt", "updatedAt") VALUES ($1, $2, 'Mori Ken', '!no-password-set', 'ja', NULL, now())`,
     [userId, email],
   );
   const token = `expired-verify-${run}-0123456789abcdef`;
