@@ -71,11 +71,12 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
           <table className="w-full text-left text-sm" data-testid="registrant-counts">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
-                <th scope="col" className="py-2 pr-3">
+                <th scope="col" className="min-w-32 py-2 pr-3">
                   {t("registrants.group")}
                 </th>
                 {REGISTRANT_STATUSES.map((s) => (
-                  <th key={s} scope="col" className="py-2 pr-3">
+                  // No wrapping: in Chinese and Japanese a narrow column broke the word one character per line; the table scrolls instead.
+                  <th key={s} scope="col" className="py-2 pr-3 whitespace-nowrap">
                     {t(`status.${s}`)}
                   </th>
                 ))}
