@@ -30,8 +30,8 @@ export default async function DelegationsPage({ params }: Props) {
   const t = await getTranslations("people");
   const locale = (await getLocale()) as Locale;
   // "Languages: 中文, English" in English, "言語：中文、English" in Chinese and Japanese.
-  const labelled = (label: string, value: string | number) => t("delegations.labelled", { label, value: String(value) });
-  const list = (items: (string | null | undefined)[]) => items.filter(Boolean).join(t("delegations.listSeparator"));
+  const labelled = (label: string, value: string | number) => t("labelled", { label, value: String(value) });
+  const list = (items: (string | null | undefined)[]) => items.filter(Boolean).join(t("listSeparator"));
   const text = (v: unknown) => pickText(v, locale, data.languages).text;
   const venues = data.venues.map((v) => ({ id: v.id, label: text(v.name) }));
   const venueName = new Map(venues.map((v) => [v.id, v.label]));

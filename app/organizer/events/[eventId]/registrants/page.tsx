@@ -136,9 +136,7 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
                   {r.delegationId && ` · ${delegationName.get(r.delegationId)}`}
                   {r.invitation?.answeredVia === "organizer" && ` · ${t("registrants.byOrganizer")}`}
                   {r.invitation?.declineReason && (
-                    <span className="block">
-                      {t("col.reason")}: {r.invitation.declineReason}
-                    </span>
+                    <span className="block">{t("labelled", { label: t("col.reason"), value: r.invitation.declineReason })}</span>
                   )}
                   {r.registeredAt && (
                     <span className="block text-stone-500">
