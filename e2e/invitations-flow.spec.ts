@@ -1,7 +1,8 @@
 import type { ParsedMail } from "mailparser";
 import pg from "pg";
 import { adminUrl, withDatabase } from "../server/testing/admin-url";
-import { startSmtpSink, type SmtpSink } from "../server/testing/smtp-sink";
+import type { SmtpSink } from "../server/testing/smtp-sink";
+import { HOLD_SMTP_TIMEOUT_MS, holdSmtpPort } from "./fixtures/smtp-port";
 import { expect, signInAs, test } from "./fixtures/auth";
 
 // Issue 15's "Done when" flow with a real SMTP server (smtp-server on E2E_SMTP_PORT, where
@@ -43,7 +44,8 @@ const tableCounts = async () =>
   )[0];
 
 test.beforeAll(async () => {
-  smtp = await startSmtpSink(Number(process.env.E2E_SMTP_PORT));
+  test.setTimeout(HOLD_SMTP_TIMEOUT_MS);
+  smtp = await holdSmtpPort();
   // The organization is task B's admin page; here it is written directly, and the flow starts from the invitation.
   await sql(
     `INSERT INTO "Organization" (id, slug, name, country) VALUES ($1, $1, '{"en": "Osaka Chamber", "ja": "大阪商工会議所"}', 'JP')`,

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { adminUrl, withDatabase } from "../server/testing/admin-url";
-import { startSmtpSink, type SmtpSink } from "../server/testing/smtp-sink";
+import type { SmtpSink } from "../server/testing/smtp-sink";
+import { HOLD_SMTP_TIMEOUT_MS, holdSmtpPort } from "./fixtures/smtp-port";
 import { signInAs } from "./fixtures/auth";
 
 // A password reset round trip with the mail received by a real SMTP server (smtp-server,
@@ -31,7 +32,8 @@ const passwordHashOf = async (email: string) =>
   )[0];
 
 test.beforeAll(async () => {
-  smtp = await startSmtpSink(Number(process.env.E2E_SMTP_PORT));
+  test.setTimeout(HOLD_SMTP_TIMEOUT_MS);
+  smtp = await holdSmtpPort();
 });
 test.afterAll(async () => {
   await smtp?.stop();

@@ -10,7 +10,17 @@ import { countPlaywright, countVitest, type Counts } from "./lib/test-counts.ts"
 
 // Playwright's server (scripts/e2e-server.ts) seeds this database; it is dropped afterwards.
 const e2eDatabase = `accord_e2e_${Date.now().toString(36)}`;
-const only = process.argv[2]; // "unit" or "e2e" to run one suite
+// `npm test -- unit` or `npm test -- e2e` runs one suite; further arguments go to that suite's
+// runner: `npm test -- e2e e2e/password-reset.spec.ts e2e/sign-up.spec.ts` (Playwright),
+// `npm test -- unit server/delegations` (vitest).
+const only = process.argv[2];
+if (only !== undefined && only !== "unit" && only !== "e2e") {
+  console.error(
+    `npm test: unknown suite "${only}"; use \`npm test\`, \`npm test -- unit [vitest args]\` or \`npm test -- e2e [playwright args]\`.`,
+  );
+  process.exit(2);
+}
+const passThrough = process.argv.slice(3);
 
 // The server: configured, answering on 127.0.0.1:5432, or an embedded one for this run
 // (stopped at the end, on failure and on SIGINT/SIGTERM; its watchdog also stops it if
@@ -98,6 +108,7 @@ if (only !== "e2e") {
     "--reporter=default",
     "--reporter=json",
     "--outputFile=test-results/unit.json",
+    ...passThrough,
   ]);
   const counts = existsSync("test-results/unit.json") ? countVitest(readFileSync("test-results/unit.json", "utf8")) : null;
   add(counts ?? { passed: 0, failed: 1, skipped: 0 });
@@ -111,7 +122,7 @@ if (only !== "unit") {
     console.error("next build failed; end-to-end tests not run.");
     totals.failed += 1;
   } else {
-    const code = await run("node_modules/.bin/playwright", ["test"]);
+    const code = await run("node_modules/.bin/playwright", ["test", ...passThrough]);
     await dropDatabase(e2eDatabase);
     const counts = existsSync("test-results/e2e.json") ? countPlaywright(readFileSync("test-results/e2e.json", "utf8")) : null;
     add(counts ?? { passed: 0, failed: 1, skipped: 0 });

@@ -16,7 +16,8 @@ export function SignUpForm({ action, locale }: { action: FormAction; locale: Loc
     return (
       <div role="status" className="space-y-3">
         <h2 className="text-lg font-semibold text-stone-900">{t("sentTitle")}</h2>
-        <p className="text-sm leading-6 text-stone-700">{t("sent", { email: form.value("email") })}</p>
+        {/* The address as the server read it: the form's own values are gone once the answer is ok. */}
+        <p className="text-sm leading-6 text-stone-700">{t("sent", { email: (result.data as { email: string }).email })}</p>
         <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-2">
           {t("toSignIn")}
         </Link>

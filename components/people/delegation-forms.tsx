@@ -126,7 +126,7 @@ export function DelegatesImportForm({ action, eventId, delegations }: { action: 
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           className={inputClasses(false)}
         />
-        <span className="block text-xs font-normal text-stone-500">{t("columns")}</span>
+        <span className="block text-xs font-normal text-stone-500 [overflow-wrap:anywhere]">{t("columns")}</span>
       </label>
       <div className="flex flex-wrap gap-3">
         <Button

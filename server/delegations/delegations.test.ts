@@ -11,6 +11,7 @@ import { addDelegationMember } from "./add-delegation-member.ts";
 import { createDelegation } from "./create-delegation.ts";
 import { importDelegatesCsv } from "./import-delegates-csv.ts";
 import { inviteDelegation } from "./invite-delegation.ts";
+import { inviteDelegate } from "@/server/invitations/invite-delegate";
 
 useTestDatabase();
 let w: MatrixWorld;
@@ -214,5 +215,33 @@ describe("registrants", () => {
     });
     expect(mail).toMatchObject({ subject: "日程変更", locale: "ja" });
     expect(mail.text).toContain("10:00（日本時間）開始です。");
+  });
+});
+
+describe("delegates CSV import, confirm after a change", () => {
+  it("an invitation sent between the check and the confirm: nothing imported, that row named", async () => {
+    const file = csv(HEADER + "Kato Ren,ren@accord.test,ja,,,,Tokyo\nWang Fang,fang@accord.test,zh,,,,\n");
+    const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
+    expect(dry.ok && dry.data.errors).toEqual([]);
+    const one = await inviteDelegate(w.actors.member, { eventId: ev.event.id, email: "fang@accord.test", name: "Wang Fang", locale: "zh" });
+    expect(one.ok).toBe(true);
+    const counts = () =>
+      Promise.all([
+        db().delegationMember.count({ where: { delegationId: japanId } }),
+        db().invitation.count({ where: { eventId: ev.event.id } }),
+        db().mailMessage.count(),
+      ]);
+    const before = await counts();
+    const r = inEnglish(
+      await importDelegatesCsv(w.actors.member, {
+        eventId: ev.event.id,
+        delegationId: japanId,
+        uploadToken: dry.ok ? dry.data.uploadToken : "",
+        mode: "confirm",
+      }),
+    );
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    expect(!r.ok && r.code === "invalid" && r.fieldErrors.file).toEqual([expect.stringMatching(/^Line 3: .*fang@accord\.test/)]);
+    expect(await counts()).toEqual(before);
   });
 });

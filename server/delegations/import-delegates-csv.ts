@@ -11,14 +11,15 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db/client.ts";
 import { notFound, type ActionResult } from "../shared/result.ts";
-import { eventMailContext, insertDelegateInvitation } from "../invitations/delegate-invitations.ts";
-import { insertMember } from "./add-delegation-member.ts";
+import { isUniqueViolation } from "../db/database-errors.ts";
+import { eventMailContext } from "../invitations/delegate-invitations.ts";
+import { insertImportedDelegates } from "./insert-imported-delegates.ts";
 
 // Delegates from a CSV into one delegation, in two steps as the agreements import: "dry-run"
 // checks every row and lists each bad one with its line and reason, keeping a clean file under
 // a single-use token (checked-csv-uploads.ts); "confirm" claims that token, checks the same
 // bytes again and, only if every row is still good, adds each row as a member and invites it,
-// in one transaction (all or nothing).
+// in one transaction (all or nothing), written in batches (insert-imported-delegates.ts).
 
 export type DelegatesImportReport<R = Message> = {
   mode: "dry-run" | "confirm";
@@ -75,58 +76,48 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
     if (errors.length === 0 && valid.length > 0) report.uploadToken = await storeCheckedUpload(user.id, event.id, file);
     return { ok: true, data: report };
   }
-  if (errors.length > 0) {
-    return {
-      ok: false,
-      code: "invalid",
-      message: msg("csv.nothingWasImportedRowS", { count: errors.length }),
-      fieldErrors: { file: errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) },
-    };
-  }
-  report.created = await db().$transaction(
-    async (tx) => {
-      const ctx = await eventMailContext(tx, event.id, user);
-      for (const v of valid) {
-        const member = await insertMember(tx, delegation.id, {
-          name: v.name,
-          email: v.email,
-          organization: v.organization,
-          position: v.position,
-          languages: [v.locale],
-          interpretation: v.interpretation,
-          venueId: v.venueId,
-          isHead: false,
+  if (errors.length > 0) return nothingImported(errors);
+  const written = await db()
+    .$transaction(
+      async (tx) => {
+        const ctx = await eventMailContext(tx, event.id, user);
+        const { taken } = await insertImportedDelegates(tx, { event, delegation, inviter: user }, valid, ctx);
+        if (taken.length > 0) return false;
+        await recordAudit(tx, {
+          actorId: user.id,
+          organizationId: event.organizationId,
+          eventId: event.id,
+          entity: "Delegation",
+          entityId: delegation.id,
+          action: "import",
+          after: { rows: valid.length },
         });
-        const r = await insertDelegateInvitation(
-          tx,
-          event,
-          {
-            email: v.email,
-            name: v.name,
-            locale: v.locale,
-            venueId: v.venueId,
-            delegationMemberId: member.id,
-            delegationName: delegation.name,
-          },
-          ctx,
-          user,
-        );
-        if ("duplicate" in r) throw new Error("checked row became a duplicate"); // rolls the whole import back
-      }
-      await recordAudit(tx, {
-        actorId: user.id,
-        organizationId: event.organizationId,
-        eventId: event.id,
-        entity: "Delegation",
-        entityId: delegation.id,
-        action: "import",
-        after: { rows: valid.length },
-      });
-      return valid.length;
-    },
-    { timeout: 120_000 },
-  );
+        return true;
+      },
+      { timeout: 120_000 },
+    )
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return false; // a member with one of these addresses was added meanwhile
+      throw error;
+    });
+  if (!written) {
+    // Someone invited or added one of these addresses since the check: nothing was written;
+    // the same check now names those rows.
+    const again = await checkRows(event.id, delegation.id, read.rows);
+    if (again.errors.length > 0) return nothingImported(again.errors);
+    return { ok: false, code: "invalid", message: EXPIRED, fieldErrors: { file: [EXPIRED] } };
+  }
+  report.created = valid.length;
   return { ok: true, data: report };
+}
+
+function nothingImported(errors: { line: number; reason: Message }[]): ActionResult<DelegatesImportReport> {
+  return {
+    ok: false,
+    code: "invalid",
+    message: msg("csv.nothingWasImportedRowS", { count: errors.length }),
+    fieldErrors: { file: errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) },
+  };
 }
 
 async function checkRows(

@@ -7,9 +7,15 @@ import { queueInvitationMail, type MailContext } from "./invitation-mail.ts";
 
 // Writes one invitation, its email and its audit row in the caller's transaction. One open
 // invitation per address and organization (members) or event (delegates): a transaction-level
-// advisory lock on that pair makes the check-then-insert safe against a double submit.
+// advisory lock on that pair makes the check-then-insert safe against a double submit. A
+// delegate invitation also holds its event's lock shared; the delegates CSV import takes that
+// one exclusively (one lock instead of thousands), so no invitation to the event slips in
+// between its check and its insert.
 
 export const ALREADY_INVITED = msg("invitation.alreadyInvited");
+
+/** The advisory lock key of an event's delegate invitations as a whole (see above). */
+export const eventInvitationsLock = (eventId: string) => `invitations-of-event:${eventId}`;
 
 export type NewInvitation = {
   kind: "MEMBER" | "DELEGATE";
@@ -31,6 +37,7 @@ export async function insertInvitation(
   now: Date = new Date(),
 ): Promise<{ id: string } | { duplicate: true }> {
   const scope = data.kind === "MEMBER" ? `org:${data.organizationId}` : `event:${data.eventId}`;
+  if (data.kind === "DELEGATE") await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${eventInvitationsLock(data.eventId!)}))`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${scope}:${data.email}`}))`;
   const open = await tx.invitation.count({
     where: {

@@ -7,6 +7,7 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { formatExpiry } from "../auth/user-tokens.ts";
 import type { Prisma } from "../db/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
+import type { MailRequest } from "../mail/mail-types.ts";
 import { invitationLink } from "./invitation-token.ts";
 
 // The invitation email, in the invitee's language, queued in the caller's transaction (the
@@ -44,6 +45,11 @@ export async function queueInvitationMail(
   token: string,
   ctx: MailContext,
 ): Promise<void> {
+  await enqueueMail(tx, invitationMailRequest(inv, token, ctx));
+}
+
+/** The invitation email as a mail request (the CSV import queues many at once with enqueueMails). */
+export function invitationMailRequest(inv: InvitationForMail, token: string, ctx: MailContext): MailRequest {
   const locale = mailLocale(inv.locale);
   const w = words(locale);
   const text = (v: unknown, langs?: string[]) => pickText(v, locale, langs).text;
@@ -52,7 +58,7 @@ export async function queueInvitationMail(
     expires: formatExpiry(inv.expiresAt, locale, ctx.event?.primaryTimeZone ?? null),
   };
   if (inv.kind === "MEMBER") {
-    await enqueueMail(tx, {
+    return {
       kind: "invitation-member",
       to: { email: inv.email, name: inv.name, locale },
       values: {
@@ -61,14 +67,13 @@ export async function queueInvitationMail(
         organization: text(ctx.organizationName),
         role: w.roles[inv.memberRole ?? "ORGANIZER"],
       },
-    });
-    return;
+    };
   }
   const event = ctx.event!;
   const delegation = ctx.delegationName ? w.withDelegation.replace("{delegation}", text(ctx.delegationName, event.languages)) : "";
-  await enqueueMail(tx, {
+  return {
     kind: "invitation-delegate",
     to: { email: inv.email, name: inv.name, locale },
     values: { ...common, event: text(event.title, event.languages), dates: eventDates(event, locale), delegation },
-  });
+  };
 }

@@ -34,3 +34,34 @@ export async function enqueueMail(tx: Prisma.TransactionClient, req: MailRequest
   )`;
   return row.id;
 }
+
+/**
+ * Queues many messages in the caller's transaction with two statements (one INSERT … SELECT
+ * from the messages as JSON, one add_job per id from an array), for bulk changes such as a
+ * CSV import; the same rows, jobs and job keys as enqueueMail.
+ */
+export async function enqueueMails(tx: Prisma.TransactionClient, reqs: MailRequest[]): Promise<string[]> {
+  if (reqs.length === 0) return [];
+  const messages = reqs.map((req) => ({
+    kind: req.kind,
+    toEmail: req.to.email,
+    toName: req.to.name,
+    locale: req.to.locale,
+    ...renderMail(req),
+    attachments: req.attachments ?? [],
+  }));
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "MailMessage" (id, kind, "toEmail", "toName", locale, subject, text, html, attachments)
+    SELECT gen_random_uuid()::text, m.kind, m."toEmail", m."toName", m.locale, m.subject, m.text, m.html, m.attachments
+    FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb)
+      AS m(kind text, "toEmail" text, "toName" text, locale text, subject text, text text, html text, attachments jsonb)
+    RETURNING id`;
+  const ids = rows.map((r) => r.id);
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${SEND_MAIL_TASK}::text,
+    json_build_object('id', id),
+    max_attempts := ${MAIL_MAX_ATTEMPTS}::int,
+    job_key := 'mail:' || id
+  ) FROM unnest(${ids}::text[]) AS id`;
+  return ids;
+}

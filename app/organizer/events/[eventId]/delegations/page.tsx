@@ -18,7 +18,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("people"))("delegations.title") };
 }
 
-const langNames = (codes: string[]) => codes.map((c) => (isLocale(c) ? LOCALE_NAMES[c] : c)).join(", ");
+const langNames = (codes: string[]) => codes.map((c) => (isLocale(c) ? LOCALE_NAMES[c] : c));
 
 /** Each side's delegations with head and members, their answers at a glance, and the ways to invite them. */
 export default async function DelegationsPage({ params }: Props) {
@@ -29,6 +29,9 @@ export default async function DelegationsPage({ params }: Props) {
   const answers = await listRegistrants(actor, { eventId });
   const t = await getTranslations("people");
   const locale = (await getLocale()) as Locale;
+  // "Languages: 中文, English" in English, "言語：中文、English" in Chinese and Japanese.
+  const labelled = (label: string, value: string | number) => t("labelled", { label, value: String(value) });
+  const list = (items: (string | null | undefined)[]) => items.filter(Boolean).join(t("listSeparator"));
   const text = (v: unknown) => pickText(v, locale, data.languages).text;
   const venues = data.venues.map((v) => ({ id: v.id, label: text(v.name) }));
   const venueName = new Map(venues.map((v) => [v.id, v.label]));
@@ -57,21 +60,11 @@ export default async function DelegationsPage({ params }: Props) {
                       {text(d.name)}
                     </h3>
                     <p className="flex flex-wrap gap-2 text-sm" data-testid={`answers-${d.id}`}>
-                      <Badge tone="brand">
-                        {t("status.confirmed")}: {c?.confirmed ?? 0}
-                      </Badge>
-                      <Badge tone="accent">
-                        {t("status.invited")}: {c?.invited ?? 0}
-                      </Badge>
-                      <Badge tone="muted">
-                        {t("status.declined")}: {c?.declined ?? 0}
-                      </Badge>
-                      <Badge tone="muted">
-                        {t("status.waitlisted")}: {c?.waitlisted ?? 0}
-                      </Badge>
-                      <Badge tone="muted">
-                        {t("status.noAnswer")}: {c?.noAnswer ?? 0}
-                      </Badge>
+                      <Badge tone="brand">{labelled(t("status.confirmed"), c?.confirmed ?? 0)}</Badge>
+                      <Badge tone="accent">{labelled(t("status.invited"), c?.invited ?? 0)}</Badge>
+                      <Badge tone="muted">{labelled(t("status.declined"), c?.declined ?? 0)}</Badge>
+                      <Badge tone="muted">{labelled(t("status.waitlisted"), c?.waitlisted ?? 0)}</Badge>
+                      <Badge tone="muted">{labelled(t("status.noAnswer"), c?.noAnswer ?? 0)}</Badge>
                     </p>
                     {d.members.length === 0 ? (
                       <p className="text-sm text-stone-600">{t("delegations.noMembers")}</p>
@@ -83,11 +76,15 @@ export default async function DelegationsPage({ params }: Props) {
                               {m.name} {m.isHead && <Badge tone="brand">{t("delegations.head")}</Badge>}{" "}
                               {m.email && statusOf.get(m.email) && <Badge tone="neutral">{t(`status.${statusOf.get(m.email)!}`)}</Badge>}
                             </p>
-                            <p className="text-stone-700">{[m.position, m.organization].filter(Boolean).join(", ")}</p>
+                            <p className="text-stone-700">{list([m.position, m.organization])}</p>
                             <p className="text-stone-600">
-                              {m.languages.length > 0 && `${t("delegations.languages")}: ${langNames(m.languages)}`}
-                              {m.interpretation.length > 0 && ` · ${t("delegations.interpretation")}: ${langNames(m.interpretation)}`}
-                              {m.venueId && ` · ${venueName.get(m.venueId)}`}
+                              {[
+                                m.languages.length > 0 && labelled(t("delegations.languages"), list(langNames(m.languages))),
+                                m.interpretation.length > 0 && labelled(t("delegations.interpretation"), list(langNames(m.interpretation))),
+                                m.venueId && venueName.get(m.venueId),
+                              ]
+                                .filter(Boolean)
+                                .join(" · ")}
                             </p>
                           </li>
                         ))}

@@ -71,11 +71,12 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
           <table className="w-full text-left text-sm" data-testid="registrant-counts">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
-                <th scope="col" className="py-2 pr-3">
+                <th scope="col" className="min-w-32 py-2 pr-3">
                   {t("registrants.group")}
                 </th>
                 {REGISTRANT_STATUSES.map((s) => (
-                  <th key={s} scope="col" className="py-2 pr-3">
+                  // No wrapping: in Chinese and Japanese a narrow column broke the word one character per line; the table scrolls instead.
+                  <th key={s} scope="col" className="py-2 pr-3 whitespace-nowrap">
                     {t(`status.${s}`)}
                   </th>
                 ))}
@@ -135,9 +136,7 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
                   {r.delegationId && ` · ${delegationName.get(r.delegationId)}`}
                   {r.invitation?.answeredVia === "organizer" && ` · ${t("registrants.byOrganizer")}`}
                   {r.invitation?.declineReason && (
-                    <span className="block">
-                      {t("col.reason")}: {r.invitation.declineReason}
-                    </span>
+                    <span className="block">{t("labelled", { label: t("col.reason"), value: r.invitation.declineReason })}</span>
                   )}
                   {r.registeredAt && (
                     <span className="block text-stone-500">

@@ -91,11 +91,7 @@ export default async function OrganizationPeoplePage({ params }: Props) {
                   {t(`roles.${i.memberRole ?? "ORGANIZER"}`)} ·{" "}
                   <Badge tone={i.state === "INVITED" ? "accent" : "muted"}>{t(`state.${i.state}`)}</Badge>{" "}
                   {i.state === "INVITED" && t("org.expires", { when: when(i.expiresAt) })}
-                  {i.declineReason && (
-                    <span className="block">
-                      {t("col.reason")}: {i.declineReason}
-                    </span>
-                  )}
+                  {i.declineReason && <span className="block">{t("labelled", { label: t("col.reason"), value: i.declineReason })}</span>}
                 </p>
                 {data.canInvite && (i.state === "INVITED" || i.state === "EXPIRED") && (
                   <div className="mt-2">
