@@ -6,7 +6,6 @@ import { grantSteward, revokeSteward } from "@/server/checkin/stewards";
 const here = (eventId: unknown) => page(`/organizer/events/${encodeURIComponent(String(eventId))}/check-in`);
 
 export const grantStewardAction = formAction({
-  input: (values, form) => ({ eventId: values.eventId, email: values.email, venueIds: form.getAll("venueIds").map(String) }),
   run: grantSteward,
   invalidate: (_d, values) => here(values.eventId),
   keep: (_d, values) => ({ eventId: values.eventId }),
