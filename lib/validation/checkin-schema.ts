@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-messages";
 import { code } from "@/lib/i18n/server-messages/message";
+import { CHECKIN_TOKEN } from "@/lib/checkin/token";
 import { idSchema } from "./organizer-fields.ts";
 
 // Check-in at a venue (issue 20): a scan of a registration's QR token or a pick from the name
@@ -12,18 +13,6 @@ export const UNDO_WINDOW_MS = 2 * 60 * 1000;
 export const OLDEST_OFFLINE_SCAN_MS = 3 * 24 * 60 * 60 * 1000;
 /** A device clock may run ahead of the server by this much. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-/** What the QR code carries: the registration's check-in token (32 hex characters). */
-export const CHECKIN_TOKEN = /^[0-9a-f]{32}$/;
-/** Reads a token from a scanned text: the bare token or an "accord-checkin:<token>" payload. */
-export function tokenFromScan(text: string): string | null {
-  const raw = text
-    .trim()
-    .toLowerCase()
-    .replace(/^accord-checkin:/, "");
-  return CHECKIN_TOKEN.test(raw) ? raw : null;
-}
-export const qrPayload = (token: string) => `accord-checkin:${token}`;
 
 export const checkInSchema = z
   .object({
