@@ -31,7 +31,7 @@ async function makeDetector(): Promise<Detect> {
   };
 }
 
-/** Calls onCode with each decoded text; the same text again only after a pause, so one badge held up is one scan. */
+/** Calls onCode with each decoded text; the same text again only after 10 s, so one badge held up is one scan. */
 export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
   const t = useTranslations("checkin.scan");
   const [on, setOn] = useState(false);
@@ -57,7 +57,7 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
         const detect = await makeDetector();
         while (!stopped) {
           const text = video.current && canvas.current ? await detect(video.current, canvas.current).catch(() => null) : null;
-          if (text && (text !== last.text || Date.now() - last.at > 3000)) {
+          if (text && (text !== last.text || Date.now() - last.at > 10_000)) {
             last = { text, at: Date.now() };
             onCodeRef.current(text);
           }

@@ -188,7 +188,11 @@ export function ScanStation({
             {t("searchButton")}
           </Button>
         </form>
-        {hits && hits.length === 0 && <p className="text-stone-700">{t("noResults")}</p>}
+        {hits && hits.length === 0 && (
+          <p className="text-stone-700" data-testid="no-results">
+            {t("noResults")}
+          </p>
+        )}
         {hits && hits.length > 0 && (
           <ul className="divide-y divide-stone-100">
             {hits.map((h) => (
