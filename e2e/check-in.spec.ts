@@ -23,7 +23,9 @@ let steward: { email: string };
 let people: Record<"camera" | "jinan" | "offline", Person>;
 
 test.beforeAll(async () => {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: withDatabase(adminUrl(), process.env.ACCORD_E2E_DB ?? ""), max: 1 }) });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: withDatabase(adminUrl(), process.env.ACCORD_E2E_DB ?? ""), max: 1 }),
+  });
   try {
     const tag = Date.now().toString(36);
     const s = await createUser(db, { email: `steward-${tag}@accord.test`, name: `Steward ${tag}` });
@@ -129,7 +131,10 @@ test("the Tokyo steward is refused at Jinan, and a Jinan registrant at Tokyo is 
   expect((await checkIns(people.jinan.registrationId)).map((c) => c.venueId)).toEqual([TOKYO]);
 });
 
-test("a scan made offline waits in the browser and is counted once, with its scan time, when the network returns", async ({ page, context }) => {
+test("a scan made offline waits in the browser and is counted once, with its scan time, when the network returns", async ({
+  page,
+  context,
+}) => {
   await signInAs(page, { email: steward.email, password: FACTORY_PASSWORD });
   await page.goto(`/check-in/${EVENT}`);
   await context.setOffline(true);
@@ -174,7 +179,9 @@ test.describe("organizer", () => {
     await expect(form.getByText("Steward added.")).toBeVisible();
     const list = page.getByTestId("stewards");
     await expect(list).toContainText(`Granted ${tag} · ${user!.email} · Osaka venue`);
-    expect(await sql(`SELECT 1 FROM "StewardGrant" WHERE "userId" = $1 AND "venueId" = 'demo-venue-osaka'`, [`grant-${tag}`])).toHaveLength(1);
+    expect(await sql(`SELECT 1 FROM "StewardGrant" WHERE "userId" = $1 AND "venueId" = 'demo-venue-osaka'`, [`grant-${tag}`])).toHaveLength(
+      1,
+    );
 
     page.once("dialog", (d) => void d.accept());
     await list.locator("li").filter({ hasText: user!.email }).getByRole("button", { name: "Remove" }).click();
