@@ -10,11 +10,20 @@ import { Button } from "@/components/ui/button";
 type Detect = (video: HTMLVideoElement, canvas: HTMLCanvasElement) => Promise<string | null>;
 
 type BarcodeDetectorLike = { detect: (source: CanvasImageSource) => Promise<{ rawValue: string }[]> };
-type BarcodeDetectorCtor = new (options: { formats: string[] }) => BarcodeDetectorLike;
+type BarcodeDetectorCtor = (new (options: { formats: string[] }) => BarcodeDetectorLike) & {
+  getSupportedFormats?: () => Promise<string[]>;
+};
 
 async function makeDetector(): Promise<Detect> {
   const Native = (globalThis as { BarcodeDetector?: BarcodeDetectorCtor }).BarcodeDetector;
-  if (Native) {
+  // Some browsers define the API but read no QR codes (desktop Linux): then jsQR.
+  const readsQr = Native
+    ? await Native.getSupportedFormats?.().then(
+        (f) => f.includes("qr_code"),
+        () => false,
+      )
+    : false;
+  if (Native && readsQr) {
     const detector = new Native({ formats: ["qr_code"] });
     return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
   }
