@@ -150,4 +150,26 @@ export const checkInEntries: Matrix = {
       },
     ],
   },
+  "app/api/organizer/events/[eventId]/badges.pdf/route.ts#GET": {
+    note: "Badges carry every registrant's check-in code: the event's staff and admins only.",
+    scenarios: [
+      {
+        name: "print the badges of an event",
+        access: { action: "internal.read" },
+        prepare: async (w) => {
+          const { event, registration } = await tokyoWithSteward(w);
+          return {
+            args: [new Request(`http://localhost/api/organizer/events/${event.id}/badges.pdf`), routeContext({ eventId: event.id })],
+            secrets: [registration.checkInToken],
+            verify: (o) => {
+              const r = responseOf(o);
+              expect(r.status).toBe(200);
+              expect(r.headers.get("content-type")).toBe("application/pdf");
+              expect(r.body.startsWith("%PDF-")).toBe(true);
+            },
+          };
+        },
+      },
+    ],
+  },
 };

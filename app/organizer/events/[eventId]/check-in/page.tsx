@@ -43,9 +43,14 @@ export default async function CheckInBoardPage({ params }: Props) {
         title={t("title")}
         lead={t("lead")}
         actions={
-          <Link href={`/check-in/${encodeURIComponent(eventId)}`} className={buttonClasses("secondary")}>
-            {t("scanPage")}
-          </Link>
+          <>
+            <Link href={`/check-in/${encodeURIComponent(eventId)}`} className={buttonClasses("secondary")}>
+              {t("scanPage")}
+            </Link>
+            <a href={`/api/organizer/events/${encodeURIComponent(eventId)}/badges.pdf`} className={buttonClasses("secondary")}>
+              {t("badges")}
+            </a>
+          </>
         }
       />
       <section aria-labelledby="attendance" className="space-y-2">
