@@ -1,6 +1,5 @@
 import "server-only";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 // Badge text in Chinese, Japanese and Latin scripts, from the OFL-licensed Noto Sans SC and
@@ -13,14 +12,14 @@ export type FontFamily = "sc" | "jp";
 type Subset = { file: string; ranges: [number, number][] };
 
 const PACKAGES: Record<FontFamily, string> = { sc: "@fontsource/noto-sans-sc", jp: "@fontsource/noto-sans-jp" };
-const require = createRequire(import.meta.url);
 const cache = new Map<string, Subset[]>();
 
 function subsets(family: FontFamily, weight: 400 | 700): Subset[] {
   const key = `${family}-${weight}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const dir = path.dirname(require.resolve(`${PACKAGES[family]}/package.json`));
+  // From the project's node_modules, not through the bundler (the font files are data).
+  const dir = path.join(process.cwd(), "node_modules", PACKAGES[family]);
   const css = readFileSync(path.join(dir, `${weight}.css`), "utf8");
   const list: Subset[] = [];
   for (const block of css.split("@font-face").slice(1)) {
