@@ -171,10 +171,14 @@ test.describe("organizer", () => {
     );
     await page.goto(`/organizer/events/${EVENT}/check-in`);
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Make steward" }) });
-    await form.getByRole("button", { name: "Make steward" }).click();
-    await expect(form.getByText("Enter a valid email address").or(form.getByText("No account uses this email address."))).toBeVisible();
-    await form.getByLabel("Email address of their Accord account").fill(user!.email);
+    const grants = async () => (await sql(`SELECT 1 FROM "StewardGrant" WHERE "eventId" = $1`, [EVENT])).length;
+    const before = await grants();
+    await form.getByLabel("Email address of their Accord account").fill("nobody-here@accord.test");
     await form.getByLabel("Osaka venue — Nakanoshima Conference Hall").check();
+    await form.getByRole("button", { name: "Make steward" }).click();
+    await expect(form.getByText("No account uses this email address.").first()).toBeVisible();
+    expect(await grants()).toBe(before);
+    await form.getByLabel("Email address of their Accord account").fill(user!.email);
     await form.getByRole("button", { name: "Make steward" }).click();
     await expect(form.getByText("Steward added.")).toBeVisible();
     const list = page.getByTestId("stewards");

@@ -21,6 +21,9 @@ type Actions = {
 /** A reply that means "not saved, send again later": no network, or the database was down. */
 const retryLater = (r: LocalizedResult<unknown> | null) => r === null || (!r.ok && r.code === "unavailable");
 const newScanId = () => crypto.randomUUID();
+/** Why a call failed, in words: a field's own message (a bad code, too short a search) before the form-level one. */
+const reason = (r: LocalizedResult<unknown>) =>
+  !r.ok && r.code === "invalid" ? (Object.values(r.fieldErrors).flat()[0] ?? r.message) : r.ok ? "" : r.message;
 
 /** How many scans wait in this browser (also when another tab of the station changes the queue). */
 const QUEUE_CHANGED = "accord-checkin-queue";
@@ -114,7 +117,7 @@ export function ScanStation({
       setShown({ kind: "note", message: t("offline") });
       return;
     }
-    setShown(result!.ok ? { kind: "answer", answer: result!.data } : { kind: "error", message: t("failed", { message: result!.message }) });
+    setShown(result!.ok ? { kind: "answer", answer: result!.data } : { kind: "error", message: t("failed", { message: reason(result!) }) });
   };
 
   const onCode = (text: string) => void submit({ token: tokenFromScan(text) ?? text.trim() });
@@ -129,13 +132,13 @@ export function ScanStation({
     const query = (e.currentTarget.elements.namedItem("query") as HTMLInputElement).value;
     const result = await actions.search({ eventId, venueId, query }).catch(() => null);
     if (!result) return setShown({ kind: "note", message: t("offline") });
-    if (!result.ok) return setShown({ kind: "error", message: t("failed", { message: result.message }) });
+    if (!result.ok) return setShown({ kind: "error", message: reason(result) });
     setHits(result.data);
   };
   const onUndo = async (checkInId: string) => {
     const result = await actions.undo({ eventId, checkInId }).catch(() => null);
     if (!result) return setShown({ kind: "note", message: t("offline") });
-    setShown(result.ok ? { kind: "note", message: t("undone") } : { kind: "error", message: t("failed", { message: result.message }) });
+    setShown(result.ok ? { kind: "note", message: t("undone") } : { kind: "error", message: reason(result) });
   };
   const onConfirmOtherVenue = () => {
     const last = lastScan.current;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validation/zod-messages";
 import { code } from "@/lib/i18n/server-messages/message";
 import { CHECKIN_TOKEN } from "@/lib/checkin/token";
+import { emailSchema } from "./invitation-schema.ts";
 import { idSchema } from "./organizer-fields.ts";
 
 // Check-in at a venue (issue 20): a scan of a registration's QR token or a pick from the name
@@ -52,11 +53,7 @@ export const searchCheckInSchema = z.object({
 
 export const grantStewardSchema = z.object({
   eventId: idSchema,
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: code("checkin.stewardUnknown") })),
+  email: emailSchema,
   venueIds: z.array(idSchema).min(1, { error: code("checkin.chooseVenue") }),
 });
 
