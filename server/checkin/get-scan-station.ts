@@ -20,7 +20,8 @@ export async function getScanStation(actor: CurrentUser | null, eventId: string)
   const [row, venues] = await Promise.all([
     db().event.findUniqueOrThrow({ where: { id: event.id }, select: { title: true } }),
     db().venue.findMany({
-      where: { eventId: event.id, ...(event.stewardVenueIds ? { id: { in: event.stewardVenueIds } } : {}) },
+      // People are let in at physical venues only.
+      where: { eventId: event.id, kind: "PHYSICAL", ...(event.stewardVenueIds ? { id: { in: event.stewardVenueIds } } : {}) },
       orderBy: { position: "asc" },
       select: { id: true, name: true, timeZone: true },
     }),

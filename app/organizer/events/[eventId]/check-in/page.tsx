@@ -95,7 +95,9 @@ export default async function CheckInBoardPage({ params }: Props) {
           <StewardGrantForm
             action={grantStewardAction}
             eventId={eventId}
-            venues={attendance.map((v) => ({ value: v.venueId, label: venueName.get(v.venueId) ?? "" }))}
+            venues={attendance
+              .filter((v) => v.kind === "PHYSICAL")
+              .map((v) => ({ value: v.venueId, label: venueName.get(v.venueId) ?? "" }))}
           />
         </Card>
       )}
