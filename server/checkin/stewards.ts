@@ -36,7 +36,8 @@ export async function grantSteward(actor: CurrentUser | null, input: unknown): P
     const m = msg("checkin.stewardUnknown");
     return { ok: false, code: "invalid", message: m, fieldErrors: { email: [m] } };
   }
-  if ((await db().venue.count({ where: { id: { in: venueIds }, eventId: event.id, kind: "PHYSICAL" } })) !== new Set(venueIds).size) return notFound("Venue");
+  if ((await db().venue.count({ where: { id: { in: venueIds }, eventId: event.id, kind: "PHYSICAL" } })) !== new Set(venueIds).size)
+    return notFound("Venue");
   const granted = await db().$transaction(async (tx) => {
     const { count } = await tx.stewardGrant.createMany({
       data: venueIds.map((venueId) => ({ eventId: event.id, venueId, userId: user.id, grantedById: actor!.id })),
