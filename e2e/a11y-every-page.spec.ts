@@ -104,7 +104,8 @@ const AREAS = [
   },
   {
     name: "participants and video messages",
-    has: (e: PageEntry) => /\/(participants|delegations|registrants|video-messages|run-of-show|playback)/.test(e.path),
+    has: (e: PageEntry) =>
+      /\/(participants|delegations|registrants|events\/[^/]+\/check-in|video-messages|run-of-show|playback)/.test(e.path),
   },
   { name: "agreements, outcomes, report, audit", has: (e: PageEntry) => /\/(agreements|outcomes|report|audit)/.test(e.path) },
 ];

@@ -8,7 +8,7 @@ import { pageActor } from "@/server/organizer/shared/page-result";
 
 // The namespaces the workspace's client components read (useTranslations in components/organizer,
 // agreements, video-messages; forms show auth messages too).
-const WORKSPACE_NAMESPACES = ["organizer", "agreements", "videos", "auth", "people", "ledger", "admin", "zonePicker"];
+const WORKSPACE_NAMESPACES = ["organizer", "agreements", "videos", "auth", "people", "ledger", "admin", "zonePicker", "checkin"];
 
 // A friendly gate for the whole workspace; every server function still checks on its own.
 export default async function OrganizerLayout({ children }: { children: ReactNode }) {

@@ -12,13 +12,14 @@ const SECTIONS = [
   "participants",
   "delegations",
   "registrants",
+  "checkIn",
   "videoMessages",
   "agreements",
   "outcomes",
   "report",
   "audit",
 ] as const;
-const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { videoMessages: "video-messages" };
+const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { videoMessages: "video-messages", checkIn: "check-in" };
 export type EventSection = (typeof SECTIONS)[number];
 
 /**

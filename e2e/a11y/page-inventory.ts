@@ -24,8 +24,10 @@ export type Outcome = "page" | "sign-in" | "not-found" | "not-allowed" | "worksp
  *   organization gets "not found", as if the event did not exist;
  * - admin: admins only (administration: organizations, users, the mail outbox); organizers
  *   get "not found".
+ * - event-checkin: the demo event's scan page: its organizers and admins (and stewards, whom
+ *   the demo has none of); a delegate or another organization's organizer gets "not found".
  */
-export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace" | "admin";
+export type Access = "public" | "signed-in" | "signed-out" | "workspace" | "event-workspace" | "admin" | "event-checkin";
 
 const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
   public: { anonymous: "page", delegate: "page", owner: "page", outsider: "page", admin: "page" },
@@ -40,6 +42,7 @@ const OUTCOMES: Record<Access, Record<Role, Outcome>> = {
   workspace: { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "page", admin: "page" },
   "event-workspace": { anonymous: "sign-in", delegate: "not-allowed", owner: "page", outsider: "not-found", admin: "page" },
   admin: { anonymous: "sign-in", delegate: "not-allowed", owner: "not-found", outsider: "not-found", admin: "page" },
+  "event-checkin": { anonymous: "sign-in", delegate: "not-found", owner: "page", outsider: "not-found", admin: "page" },
 };
 
 /** An extra state of a page worth checking: another address (query) and/or something done on it. */
@@ -75,6 +78,13 @@ async function registerThenOpenAgenda(page: Page) {
   }
   await page.goto(`/events/${SLUG}/agenda?${TZ}`);
   await page.locator('main form:has(input[name="sessionId"]) button').first().waitFor({ timeout: 30_000 });
+}
+
+/** Searches the scan page for a name nobody has, so the "no registrant found" answer shows. */
+async function searchNoOne(page: Page) {
+  await page.locator("#query").fill("zzzz-nobody");
+  await page.locator("#query").press("Enter");
+  await page.getByTestId("no-results").waitFor({ timeout: 30_000 });
 }
 
 /**
@@ -273,6 +283,14 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/events/[eventId]/participants/page.tsx", path: `${ORG}/participants`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/delegations/page.tsx", path: `${ORG}/delegations`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/registrants/page.tsx", path: `${ORG}/registrants`, access: "event-workspace" },
+  { file: "app/organizer/events/[eventId]/check-in/page.tsx", path: `${ORG}/check-in`, access: "event-workspace" },
+  { file: "app/check-in/page.tsx", path: "/check-in", access: "signed-in" },
+  {
+    file: "app/check-in/[eventId]/page.tsx",
+    path: `/check-in/${EVENT}`,
+    access: "event-checkin",
+    states: [{ name: "a name search with no match", role: "owner", act: searchNoOne }],
+  },
   { file: "app/organizer/events/[eventId]/video-messages/page.tsx", path: `${ORG}/video-messages`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/video-messages/new/page.tsx", path: `${ORG}/video-messages/new`, access: "event-workspace" },
   {

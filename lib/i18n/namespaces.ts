@@ -15,5 +15,6 @@ export const MESSAGE_NAMESPACES = [
   "people",
   "ledger",
   "admin",
+  "checkin",
 ] as const;
 export type MessageNamespace = (typeof MESSAGE_NAMESPACES)[number];

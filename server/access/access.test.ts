@@ -32,7 +32,7 @@ async function answer(role: AccessRole, action: AccessAction, id = eventId): Pro
 }
 
 const EXPECTED: Record<
-  Exclude<AccessAction, "public.read" | "reader.own" | "workspace.enter" | "admin.manage">,
+  Exclude<AccessAction, "public.read" | "reader.own" | "workspace.enter" | "admin.manage" | "checkin.scan">,
   Record<AccessRole, Answer>
 > = {
   "internal.read": {
@@ -42,6 +42,7 @@ const EXPECTED: Record<
     viewer: "allow",
     outsider: "not_found",
     delegate: "forbidden",
+    steward: "forbidden",
     anonymous: "unauthenticated",
   },
   "programme.manage": {
@@ -51,6 +52,7 @@ const EXPECTED: Record<
     viewer: "forbidden",
     outsider: "not_found",
     delegate: "forbidden",
+    steward: "forbidden",
     anonymous: "unauthenticated",
   },
   "record.write": {
@@ -60,6 +62,7 @@ const EXPECTED: Record<
     viewer: "forbidden",
     outsider: "not_found",
     delegate: "forbidden",
+    steward: "forbidden",
     anonymous: "unauthenticated",
   },
   "people.invite": {
@@ -69,6 +72,7 @@ const EXPECTED: Record<
     viewer: "forbidden",
     outsider: "not_found",
     delegate: "forbidden",
+    steward: "forbidden",
     anonymous: "unauthenticated",
   },
   "followup.write": {
@@ -78,6 +82,7 @@ const EXPECTED: Record<
     viewer: "forbidden",
     outsider: "not_found",
     delegate: "forbidden",
+    steward: "forbidden",
     anonymous: "unauthenticated",
   },
 };

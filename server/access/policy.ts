@@ -12,11 +12,14 @@ import type { CurrentUser } from "@/server/auth/resolve-current-user";
 //   outsider  an ORGANIZER user who is not a member of the record's organization; where there
 //             is no record yet (their own workspace) every organizer starts as an outsider
 //   delegate  user role DELEGATE
+//   steward   not staff of the organization, but granted check-in at one or more venues of the
+//             target event (StewardGrant, issue 20). Event-scoped: the server function that
+//             reads the event says so in the target (`stewardOfEvent`); elsewhere a steward is
+//             whatever their account is (usually a delegate). Which venue is theirs is checked
+//             by the check-in functions (server/checkin/).
 //   anonymous not signed in
-// Room for event-scoped roles (a venue steward, issue 20): add the role here, resolve it in
-// roleOf from `target.eventId`, and give it a place in the rows it may do.
 
-export const ACCESS_ROLES = ["admin", "owner", "member", "viewer", "outsider", "delegate", "anonymous"] as const;
+export const ACCESS_ROLES = ["admin", "owner", "member", "viewer", "outsider", "delegate", "steward", "anonymous"] as const;
 export type AccessRole = (typeof ACCESS_ROLES)[number];
 
 const ORGANIZATION_STAFF = ["admin", "owner", "member", "viewer"] as const;
@@ -25,7 +28,7 @@ export const POLICY = {
   /** What the public sees of public events (publicEventWhere): agenda, sessions, calendars, public agreements. */
   "public.read": ACCESS_ROLES,
   /** One's own registration, bookmarks and personal calendar. */
-  "reader.own": ["admin", "owner", "member", "viewer", "outsider", "delegate"],
+  "reader.own": ["admin", "owner", "member", "viewer", "outsider", "delegate", "steward"],
   /** The organizer workspace: the lists of one's own organizations and events. */
   "workspace.enter": ["admin", "owner", "member", "viewer", "outsider"],
   /** Internal records of an organization: drafts, programme, people, internal agreements, audit log, media awaiting approval. */
@@ -38,14 +41,16 @@ export const POLICY = {
   "record.write": ["admin", "owner"],
   /** Follow-up of signed agreements: milestones, funds, the follow-up owner, update links and confirming party updates (issue 19). */
   "followup.write": ["admin", "owner", "member"],
+  /** Checking registrants in at a venue and undoing it (stewards: only at their venues). */
+  "checkin.scan": ["admin", "owner", "member", "steward"],
   /** Administration: organizations, users, global roles and memberships (server/admin/). */
   "admin.manage": ["admin"],
 } as const satisfies Record<string, readonly AccessRole[]>;
 
 export type AccessAction = keyof typeof POLICY;
 
-/** The record a check is about; eventId is where an event-scoped role would be resolved. */
-export type AccessTarget = { organizationId: string; eventId?: string };
+/** The record a check is about; stewardOfEvent: the caller holds a steward grant for its event. */
+export type AccessTarget = { organizationId: string; eventId?: string; stewardOfEvent?: boolean };
 
 const MEMBER_ROLE = { OWNER: "owner", ORGANIZER: "member", VIEWER: "viewer" } as const;
 
@@ -53,9 +58,11 @@ const MEMBER_ROLE = { OWNER: "owner", ORGANIZER: "member", VIEWER: "viewer" } as
 export function roleOf(actor: CurrentUser | null, target?: AccessTarget): AccessRole {
   if (!actor) return "anonymous";
   if (actor.role === "ADMIN") return "admin";
-  if (actor.role === "DELEGATE") return "delegate";
-  const membership = target && actor.memberships.find((m) => m.organizationId === target.organizationId);
-  return membership ? MEMBER_ROLE[membership.role] : "outsider";
+  // A DELEGATE account's memberships never count (as before stewards existed).
+  const membership = actor.role !== "DELEGATE" && target && actor.memberships.find((m) => m.organizationId === target.organizationId);
+  if (membership) return MEMBER_ROLE[membership.role];
+  if (target?.stewardOfEvent) return "steward";
+  return actor.role === "DELEGATE" ? "delegate" : "outsider";
 }
 
 /** Whether a caller of this role may do the action. */
@@ -71,6 +78,8 @@ export function can(actor: CurrentUser | null, action: AccessAction, target?: Ac
 /** Whether some record could let the caller do the action: the check made before reading one. */
 export function couldEver(actor: CurrentUser | null, action: AccessAction): boolean {
   if (roleCan(roleOf(actor), action)) return true;
+  // Any signed-in account may hold a steward grant for some event.
+  if (actor && roleCan("steward", action)) return true;
   return (actor?.memberships ?? []).some((m) => actor?.role === "ORGANIZER" && roleCan(MEMBER_ROLE[m.role], action));
 }
 

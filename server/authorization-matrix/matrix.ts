@@ -1,6 +1,7 @@
 import "server-only";
 import { accountLinkEntries } from "./entries/account-links.ts";
 import { adminEntries } from "./entries/admin.ts";
+import { checkInEntries } from "./entries/checkin.ts";
 import { agreementEntries } from "./entries/agreements.ts";
 import { ledgerEntries } from "./entries/ledger.ts";
 import { authRouteEntries } from "./entries/auth-routes.ts";
@@ -27,6 +28,7 @@ export const MATRIX_AREAS = {
   publicRoutes: publicRouteEntries,
   people: peopleEntries,
   admin: adminEntries,
+  checkin: checkInEntries,
 } satisfies Record<string, Matrix>;
 
 export const MATRIX: Matrix = Object.assign({}, ...Object.values(MATRIX_AREAS));

@@ -9,6 +9,8 @@ import type { RoleName } from "./types.ts";
 // The callers of the matrix, one per role of the access policy, each relative to the owning
 // organization: its OWNER, ORGANIZER and VIEWER members, the OWNER of another organization
 // (so every refusal of the outsider is about ownership), a delegate, an admin, and nobody.
+// The steward is a delegate account; it is a steward only where a scenario grants it a venue
+// (StewardGrant), and elsewhere is refused like any delegate.
 // Each is signed in for real and resolved as a request would resolve them.
 
 export async function createMatrixWorld() {
@@ -22,6 +24,7 @@ export async function createMatrixWorld() {
     viewer: await createUser(p, { role: "ORGANIZER", orgId: org.id, memberRole: "VIEWER" }),
     outsider: await createUser(p, { role: "ORGANIZER", orgId: otherOrg.id, memberRole: "OWNER" }),
     delegate: await createUser(p, { role: "DELEGATE" }),
+    steward: await createUser(p, { role: "DELEGATE" }),
   };
   const signedIn = async (u: { id: string }): Promise<CurrentUser> => {
     const actor = await resolveCurrentUser({ uid: u.id, sid: await startAuthSession(u.id) });
@@ -35,6 +38,7 @@ export async function createMatrixWorld() {
     viewer: await signedIn(users.viewer),
     outsider: await signedIn(users.outsider),
     delegate: await signedIn(users.delegate),
+    steward: await signedIn(users.steward),
     anonymous: null,
   };
   return {

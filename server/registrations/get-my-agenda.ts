@@ -26,6 +26,8 @@ export interface MyRegistration {
   id: string;
   status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
   calendarToken: string;
+  /** Shown to its delegate only, as the check-in QR code (issue 20). */
+  checkInToken: string;
   event: { slug: string; title: LocalizedText; languages: string[]; primaryTimeZone: string; startDate: string; endDate: string };
   venue: MyAgendaVenue | null;
   bookmarks: MyBookmark[];
@@ -49,6 +51,7 @@ export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistra
       id: true,
       status: true,
       calendarToken: true,
+      checkInToken: true,
       event: { select: { slug: true, title: true, languages: true, primaryTimeZone: true, startDate: true, endDate: true } },
       venue: { select: venueSelect },
       bookmarks: {
@@ -61,6 +64,7 @@ export async function getMyAgenda(actor: CurrentUser | null): Promise<MyRegistra
     id: r.id,
     status: r.status,
     calendarToken: r.calendarToken,
+    checkInToken: r.checkInToken,
     event: {
       slug: r.event.slug,
       title: asLocalizedText(r.event.title),

@@ -55,3 +55,34 @@ describe("buildOutcomeReport on the seeded reference event", () => {
     expect((await buildOutcomeReport(null, { eventId: DEMO_EVENT.id })).ok).toBe(false);
   });
 });
+
+describe("attendance per city (issue 20)", () => {
+  it("says nothing about attendance while nobody was checked in", () => {
+    expect(report.facts.attendance).toEqual([]);
+    expect(report.reports.find((r) => r.lang === "en")!.markdown).not.toContain("Attendance");
+  });
+
+  it("states the people checked in per city in each language, with a table", async () => {
+    const { createRegistration, createUser } = await import("@/prisma/seed/factories");
+    const checkInAt = async (venueId: string, checkedIn: boolean) => {
+      const user = await createUser(db());
+      const reg = await createRegistration(db(), { eventId: DEMO_EVENT.id, userId: user.id, venueId });
+      if (checkedIn)
+        await db().checkIn.create({
+          data: { eventId: DEMO_EVENT.id, registrationId: reg.id, venueId, scannedAt: new Date(), clientScanId: `report-${reg.id}` },
+        });
+    };
+    await checkInAt("demo-venue-tokyo", true);
+    await checkInAt("demo-venue-tokyo", true);
+    await checkInAt("demo-venue-tokyo", false);
+    await checkInAt("demo-venue-jinan", true);
+    const admin = { id: DEMO_USERS.admin.id, email: "admin@accord.test", name: "Admin", role: "ADMIN" as const, memberships: [] };
+    const r = await buildOutcomeReport(admin, { eventId: DEMO_EVENT.id });
+    if (!r.ok) throw new Error(english(r.message));
+    const by = Object.fromEntries(r.data.reports.map((x) => [x.lang, x]));
+    expect(by.en!.paragraphs).toContain("3 people were checked in at the venues: 1 in Jinan, 2 in Tokyo and 0 in Osaka.");
+    expect(by.zh!.paragraphs).toContain("现场签到出席3人，其中济南1人、东京2人、大阪0人。");
+    expect(by.ja!.paragraphs).toContain("会場でのチェックインは計3人（済南1人、東京2人、大阪0人）でした。");
+    expect(by.en!.markdown).toContain("| Tokyo | 2 | 3 |");
+  });
+});

@@ -14,6 +14,8 @@ export type ReportFacts = {
   tally: Tally;
   venues: { id: string; label: LocalizedText }[];
   outcomes: { kind: string; title: LocalizedText }[];
+  /** People checked in per city of the physical venues (issue 20), venue order; empty when nobody was checked in. */
+  attendance: { city: LocalizedText; checkedIn: number; registered: number }[];
   languages: Locale[];
 };
 

@@ -38,6 +38,10 @@ type Headers = {
   kind: string;
   name: string;
   values: string;
+  attendance: string;
+  city: string;
+  checkedIn: string;
+  registered: string;
 };
 const HEADERS: Record<Locale, Headers> = {
   en: {
@@ -54,6 +58,10 @@ const HEADERS: Record<Locale, Headers> = {
     kind: "Kind",
     name: "Name",
     values: "Declared values (per currency)",
+    attendance: "Attendance in person (checked in at the venue)",
+    city: "City",
+    checkedIn: "Checked in",
+    registered: "Registered",
   },
   zh: {
     sector: "按领域",
@@ -69,6 +77,10 @@ const HEADERS: Record<Locale, Headers> = {
     kind: "类别",
     name: "名称",
     values: "申报金额（按币种分列）",
+    attendance: "现场出席（会场签到）",
+    city: "城市",
+    checkedIn: "签到人数",
+    registered: "报名人数",
   },
   ja: {
     sector: "分野別",
@@ -84,6 +96,10 @@ const HEADERS: Record<Locale, Headers> = {
     kind: "種別",
     name: "名称",
     values: "申告額（通貨別）",
+    attendance: "会場での出席（チェックイン）",
+    city: "都市",
+    checkedIn: "チェックイン",
+    registered: "登録",
   },
 };
 const KIND: Record<string, Record<Locale, string>> = {
@@ -109,6 +125,13 @@ export function buildTables(facts: ReportFacts, lang: Locale): ReportTable[] {
       title: h.values,
       headers: [h.currency, h.total, h.count],
       rows: t.valueTotals.map((v) => [v.currency, formatMoney(v.totalMinor, v.currency, INTL[lang]), String(v.count)]),
+    });
+  }
+  if (facts.attendance.length) {
+    tables.push({
+      title: h.attendance,
+      headers: [h.city, h.checkedIn, h.registered],
+      rows: facts.attendance.map((a) => [textIn(a.city, lang, facts), String(a.checkedIn), String(a.registered)]),
     });
   }
   if (facts.outcomes.length) {

@@ -30,6 +30,11 @@ export function writeReportEn(facts: ReportFacts): { headline: string; paragraph
     const titles = facts.outcomes.map((o) => `the ${t(o.title)}`);
     paragraphs.push(`In addition, ${list(titles)} ${titles.length === 1 ? "was" : "were"} established.`);
   }
+  if (facts.attendance.length) {
+    const people = facts.attendance.reduce((n, a) => n + a.checkedIn, 0);
+    const perCity = facts.attendance.map((a) => `${a.checkedIn} in ${t(a.city)}`);
+    paragraphs.push(`${people} ${people === 1 ? "person was" : "people were"} checked in at the venues: ${list(perCity)}.`);
+  }
   const money = moneyList(facts, "en");
   if (money.length)
     paragraphs.push(

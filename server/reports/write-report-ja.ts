@@ -27,6 +27,12 @@ export function writeReportJa(facts: ReportFacts): { headline: string; paragraph
   if (facts.outcomes.length) {
     paragraphs.push(`また、${facts.outcomes.map((o) => t(o.title)).join("および")}が設立されました。`);
   }
+  if (facts.attendance.length) {
+    const people = facts.attendance.reduce((n, a) => n + a.checkedIn, 0);
+    paragraphs.push(
+      `会場でのチェックインは計${people}人（${facts.attendance.map((a) => `${t(a.city)}${a.checkedIn}人`).join("、")}）でした。`,
+    );
+  }
   const money = moneyList(facts, "ja");
   if (money.length) paragraphs.push(`申告額は通貨ごとに集計しています：${money.join("、")}（異なる通貨は合算していません）。`);
   return { headline: `${title}　${n}件のプロジェクトで合意`, paragraphs };

@@ -27,6 +27,10 @@ export function writeReportZh(facts: ReportFacts): { headline: string; paragraph
   if (facts.outcomes.length) {
     paragraphs.push(`同时，${facts.outcomes.map((o) => t(o.title)).join("和")}正式成立。`);
   }
+  if (facts.attendance.length) {
+    const people = facts.attendance.reduce((n, a) => n + a.checkedIn, 0);
+    paragraphs.push(`现场签到出席${people}人，其中${facts.attendance.map((a) => `${t(a.city)}${a.checkedIn}人`).join("、")}。`);
+  }
   const money = moneyList(facts, "zh");
   if (money.length) paragraphs.push(`签约项目申报金额按币种分别统计：${money.join("；")}（不同币种不作合计）。`);
   return { headline: `${title}圆满举行 共达成合作项目${n}个`, paragraphs };

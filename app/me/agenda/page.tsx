@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { CheckInCode } from "@/components/agenda/check-in-code";
 import { CopyField } from "@/components/agenda/copy-field";
 import { MyBookmarks } from "@/components/agenda/my-bookmarks";
 import { Badge } from "@/components/ui/badge";
@@ -79,6 +80,7 @@ export default async function MyAgendaPage({ searchParams }: Props) {
                   {t("openAgenda")}
                 </Link>
               </div>
+              {r.status === "CONFIRMED" && <CheckInCode id={r.id} token={r.checkInToken} venue={venue} name={user.name} />}
               <MyBookmarks registration={r} locale={locale} />
               {r.status !== "CANCELLED" && (
                 <div className="space-y-2">

@@ -44,6 +44,8 @@ const RECORDS = {
   Session: "record.session",
   Venue: "record.venue",
   Track: "record.track",
+  "Check-in": "record.checkIn",
+  Steward: "record.steward",
   "Video message": "record.videoMessage",
   "Video-message session": "record.videoMessageSession",
 } as const satisfies Record<string, ServerMessageCode>;

@@ -21,6 +21,7 @@ export type EventPageName =
   | "organizer.nav.outcomes"
   | "organizer.nav.report"
   | "organizer.nav.audit"
+  | "organizer.nav.checkIn"
   | "organizer.session.newTitle"
   | "organizer.session.editTitle"
   | "agreements.form.newTitle"

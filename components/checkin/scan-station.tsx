@@ -1,0 +1,217 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { inputClasses } from "@/components/auth/field-styles";
+import { Button } from "@/components/ui/button";
+import { dequeue, enqueue, readQueue, type QueuedScan } from "@/lib/checkin/scan-queue";
+import { tokenFromScan } from "@/lib/checkin/token";
+import type { LocalizedResult } from "@/server/shared/result";
+import type { CheckInAnswer } from "@/server/checkin/check-in";
+import type { SearchHit } from "@/server/checkin/search-registrants";
+import { CameraScanner } from "./camera-scanner";
+import { ScanAnswer, type ShownAnswer } from "./scan-answer";
+
+type Actions = {
+  checkIn: (input: QueuedScan & { eventId: string }) => Promise<LocalizedResult<CheckInAnswer>>;
+  undo: (input: { eventId: string; checkInId: string }) => Promise<LocalizedResult<{ id: string }>>;
+  search: (input: { eventId: string; venueId: string; query: string }) => Promise<LocalizedResult<SearchHit[]>>;
+};
+
+/** A reply that means "not saved, send again later": no network, or the database was down. */
+const retryLater = (r: LocalizedResult<unknown> | null) => r === null || (!r.ok && r.code === "unavailable");
+const newScanId = () => crypto.randomUUID();
+/** Why a call failed, in words: a field's own message (a bad code, too short a search) before the form-level one. */
+const reason = (r: LocalizedResult<unknown>) =>
+  !r.ok && r.code === "invalid" ? (Object.values(r.fieldErrors).flat()[0] ?? r.message) : r.ok ? "" : r.message;
+
+/** How many scans wait in this browser (also when another tab of the station changes the queue). */
+const QUEUE_CHANGED = "accord-checkin-queue";
+function useQueuedCount(eventId: string): number {
+  return useSyncExternalStore(
+    (changed) => {
+      window.addEventListener(QUEUE_CHANGED, changed);
+      window.addEventListener("storage", changed);
+      return () => {
+        window.removeEventListener(QUEUE_CHANGED, changed);
+        window.removeEventListener("storage", changed);
+      };
+    },
+    () => readQueue(localStorage, eventId).length,
+    () => 0,
+  );
+}
+const queueChanged = () => window.dispatchEvent(new Event(QUEUE_CHANGED));
+
+/**
+ * The steward's station: camera, typed code or name search → one check-in call. A scan that
+ * cannot be sent waits in localStorage (lib/checkin/scan-queue.ts) and is sent when the browser
+ * is back online, with its original time and id.
+ */
+export function ScanStation({
+  eventId,
+  venues,
+  languages,
+  actions,
+}: {
+  eventId: string;
+  venues: { id: string; label: string }[];
+  languages: string[];
+  actions: Actions;
+}) {
+  const t = useTranslations("checkin.scan");
+  const [venueId, setVenueId] = useState(venues[0]?.id ?? "");
+  const [shown, setShown] = useState<ShownAnswer | null>(null);
+  const queued = useQueuedCount(eventId);
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const lastScan = useRef<QueuedScan | null>(null);
+  const flushing = useRef(false);
+
+  const send = useCallback(
+    async (scan: QueuedScan): Promise<LocalizedResult<CheckInAnswer> | null> => {
+      if (!navigator.onLine) return null;
+      try {
+        return await actions.checkIn({ ...scan, eventId });
+      } catch {
+        return null; // the request never reached the server (offline, connection dropped)
+      }
+    },
+    [actions, eventId],
+  );
+
+  const flush = useCallback(async () => {
+    if (flushing.current || !navigator.onLine) return;
+    flushing.current = true;
+    try {
+      const answered = new Set<string>();
+      for (const scan of readQueue(localStorage, eventId)) {
+        const result = await send(scan);
+        if (retryLater(result)) break;
+        answered.add(scan.clientScanId);
+      }
+      dequeue(localStorage, eventId, answered);
+      queueChanged();
+      if (answered.size > 0) setShown({ kind: "note", message: t("flushed", { count: answered.size }) });
+    } finally {
+      flushing.current = false;
+    }
+  }, [eventId, send, t]);
+
+  useEffect(() => {
+    void flush();
+    const timer = setInterval(() => void flush(), 10_000);
+    window.addEventListener("online", flush);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("online", flush);
+    };
+  }, [eventId, flush]);
+
+  const submit = async (who: { token?: string; registrationId?: string }, confirmOtherVenue = false) => {
+    const scan: QueuedScan = { clientScanId: newScanId(), scannedAt: new Date().toISOString(), venueId, confirmOtherVenue, ...who };
+    lastScan.current = scan;
+    const result = await send(scan);
+    if (retryLater(result)) {
+      enqueue(localStorage, eventId, scan);
+      queueChanged();
+      setShown({ kind: "note", message: t("offline") });
+      return;
+    }
+    setShown(result!.ok ? { kind: "answer", answer: result!.data } : { kind: "error", message: t("failed", { message: reason(result!) }) });
+  };
+
+  const onCode = (text: string) => void submit({ token: tokenFromScan(text) ?? text.trim() });
+  const onTyped = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const field = e.currentTarget.elements.namedItem("token") as HTMLInputElement;
+    onCode(field.value);
+    field.value = "";
+  };
+  const onSearch = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const query = (e.currentTarget.elements.namedItem("query") as HTMLInputElement).value;
+    const result = await actions.search({ eventId, venueId, query }).catch(() => null);
+    if (!result) return setShown({ kind: "note", message: t("offline") });
+    if (!result.ok) return setShown({ kind: "error", message: reason(result) });
+    setHits(result.data);
+  };
+  const onUndo = async (checkInId: string) => {
+    const result = await actions.undo({ eventId, checkInId }).catch(() => null);
+    if (!result) return setShown({ kind: "note", message: t("offline") });
+    setShown(result.ok ? { kind: "note", message: t("undone") } : { kind: "error", message: reason(result) });
+  };
+  const onConfirmOtherVenue = () => {
+    const last = lastScan.current;
+    if (last) void submit({ token: last.token, registrationId: last.registrationId }, true);
+  };
+
+  if (venues.length === 0) return <p className="text-stone-700">{t("noVenues")}</p>;
+  return (
+    <div className="space-y-6">
+      <div className="max-w-sm space-y-1">
+        <label htmlFor="venue" className="block text-sm font-medium text-stone-800">
+          {t("venue")}
+        </label>
+        <select id="venue" value={venueId} onChange={(e) => setVenueId(e.target.value)} className={inputClasses(false)}>
+          {venues.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ScanAnswer shown={shown} languages={languages} onUndo={onUndo} onConfirmOtherVenue={onConfirmOtherVenue} />
+      {queued > 0 && (
+        <p className="text-sm font-medium text-amber-900" data-testid="queued">
+          {t("queued", { count: queued })}
+        </p>
+      )}
+      <CameraScanner onCode={onCode} />
+      <form onSubmit={onTyped} className="flex max-w-xl flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1 space-y-1">
+          <label htmlFor="token" className="block text-sm font-medium text-stone-800">
+            {t("token")}
+          </label>
+          <input id="token" name="token" autoComplete="off" className={inputClasses(false)} />
+        </div>
+        <Button type="submit">{t("submit")}</Button>
+      </form>
+      <section aria-labelledby="search-heading" className="space-y-3">
+        <h2 id="search-heading" className="text-lg font-semibold">
+          {t("search")}
+        </h2>
+        <form onSubmit={onSearch} className="flex max-w-xl flex-wrap items-end gap-3">
+          <div className="min-w-64 flex-1 space-y-1">
+            <label htmlFor="query" className="block text-sm font-medium text-stone-800">
+              {t("query")}
+            </label>
+            <input id="query" name="query" type="search" autoComplete="off" className={inputClasses(false)} />
+          </div>
+          <Button type="submit" variant="secondary">
+            {t("searchButton")}
+          </Button>
+        </form>
+        {hits && hits.length === 0 && (
+          <p className="text-stone-700" data-testid="no-results">
+            {t("noResults")}
+          </p>
+        )}
+        {hits && hits.length > 0 && (
+          <ul className="divide-y divide-stone-100">
+            {hits.map((h) => (
+              <li key={h.registrationId} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span lang={h.lang}>
+                  {h.name}
+                  {h.checkedIn && <span className="ml-2 text-sm text-stone-600">({t("alreadyIn")})</span>}
+                </span>
+                <Button variant="secondary" onClick={() => void submit({ registrationId: h.registrationId })}>
+                  {t("pick", { name: h.name })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

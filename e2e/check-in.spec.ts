@@ -1,0 +1,195 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { createRegistration, createUser, FACTORY_PASSWORD } from "../prisma/seed/factories";
+import { PrismaClient } from "../server/db/generated/client";
+import { adminUrl, withDatabase } from "../server/testing/admin-url";
+import { contextAs, expect, signInAs, test } from "./fixtures/auth";
+import { sql } from "./fixtures/security-world";
+
+// Check-in on the day (issue 20): a steward of the demo event's Tokyo venue scans a delegate's
+// QR code (the delegate's own My agenda image, fed to the page as its camera) and the
+// organizer's board rises without a reload; a second scan says "already checked in"; the
+// steward cannot check anyone in at Jinan; a scan made offline is counted once when the
+// network returns. People are made in the e2e database with the shared factories.
+const EVENT = "demo-event-dialogue-with-shandong-2020";
+const TOKYO = "demo-venue-tokyo";
+const JINAN = "demo-venue-jinan";
+test.setTimeout(180_000);
+test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
+
+type Person = { email: string; name: string; token: string; registrationId: string };
+let steward: { email: string };
+let people: Record<"camera" | "jinan" | "offline", Person>;
+
+test.beforeAll(async () => {
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: withDatabase(adminUrl(), process.env.ACCORD_E2E_DB ?? ""), max: 1 }),
+  });
+  try {
+    const tag = Date.now().toString(36);
+    const s = await createUser(db, { email: `steward-${tag}@accord.test`, name: `Steward ${tag}` });
+    await db.stewardGrant.create({ data: { eventId: EVENT, venueId: TOKYO, userId: s.id } });
+    steward = { email: s.email };
+    const person = async (key: string, venueId: string): Promise<Person> => {
+      const u = await createUser(db, { email: `checkin-${key}-${tag}@accord.test`, name: `Guest ${key} ${tag}` });
+      const r = await createRegistration(db, { eventId: EVENT, userId: u.id, venueId });
+      return { email: u.email, name: u.name, token: r.checkInToken, registrationId: r.id };
+    };
+    people = { camera: await person("camera", TOKYO), jinan: await person("jinan", JINAN), offline: await person("offline", TOKYO) };
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+const checkIns = async (registrationId: string) =>
+  sql<{ venueId: string; scannedAt: Date; createdAt: Date }>(
+    `SELECT "venueId", "scannedAt", "createdAt" FROM "CheckIn" WHERE "registrationId" = $1 AND "undoneAt" IS NULL`,
+    [registrationId],
+  );
+
+test("a Tokyo steward scans a delegate's QR code with the camera; the board rises live; a second scan says already checked in", async ({
+  browser,
+  page,
+  roleState,
+}) => {
+  // The delegate's code, as My agenda draws it, decoded from a screenshot.
+  await signInAs(page, { email: people.camera.email, password: FACTORY_PASSWORD }, "/me/agenda");
+  const qr = page.getByRole("img", { name: `Check-in QR code for ${people.camera.name}` });
+  await expect(qr).toBeVisible();
+  const png = PNG.sync.read(await qr.screenshot());
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`accord-checkin:${people.camera.token}`);
+
+  const organizer = await (await contextAs(browser, roleState, "owner", { locale: "en-US" })).newPage();
+  await organizer.goto(`/organizer/events/${EVENT}/check-in`);
+  const tokyoCount = organizer.locator(`tr[data-venue="${TOKYO}"] [data-testid="checked-in"]`);
+  const before = Number(await tokyoCount.textContent());
+
+  // The steward's camera shows that image (a canvas stream instead of a webcam).
+  const stewardContext = await browser.newContext({ locale: "en-US" });
+  const scanner = await stewardContext.newPage();
+  await signInAs(scanner, { email: steward.email, password: FACTORY_PASSWORD });
+  await scanner.addInitScript(
+    ({ width, height, pixels }) => {
+      navigator.mediaDevices.getUserMedia = async () => {
+        const canvas = document.createElement("canvas");
+        canvas.width = width;
+        canvas.height = height;
+        const ctx = canvas.getContext("2d")!;
+        const bytes = Uint8ClampedArray.from(atob(pixels), (c) => c.charCodeAt(0));
+        const draw = () => ctx.putImageData(new ImageData(bytes, width, height), 0, 0);
+        draw();
+        setInterval(draw, 100);
+        return canvas.captureStream(10);
+      };
+    },
+    { width: png.width, height: png.height, pixels: Buffer.from(png.data).toString("base64") },
+  );
+  await scanner.goto(`/check-in/${EVENT}`);
+  await expect(scanner.getByLabel("Venue")).toHaveValue(TOKYO);
+  await expect(scanner.getByLabel("Venue").locator("option")).toHaveCount(1);
+  await scanner.getByRole("button", { name: "Scan with the camera" }).click();
+  const answer = scanner.getByTestId("scan-answer");
+  await expect(answer).toContainText(`Checked in: ${people.camera.name}`, { timeout: 30_000 });
+  await scanner.getByRole("button", { name: "Stop the camera" }).click();
+  expect(await checkIns(people.camera.registrationId)).toHaveLength(1);
+
+  await expect(tokyoCount).toHaveText(String(before + 1), { timeout: 15_000 });
+
+  await scanner.getByLabel("Code (typed, or from a hand-held scanner)").fill(people.camera.token);
+  await scanner.getByRole("button", { name: "Check in", exact: true }).click();
+  await expect(answer).toContainText(/Already checked in at Tokyo venue — Toranomon Hall, .* UTC\+9/);
+  expect(await checkIns(people.camera.registrationId)).toHaveLength(1);
+  await stewardContext.close();
+  await organizer.context().close();
+});
+
+test("the Tokyo steward is refused at Jinan, and a Jinan registrant at Tokyo is flagged until confirmed", async ({ page }) => {
+  await signInAs(page, { email: steward.email, password: FACTORY_PASSWORD });
+  await page.goto(`/check-in/${EVENT}`);
+  const answer = page.getByTestId("scan-answer");
+  const code = page.getByLabel("Code (typed, or from a hand-held scanner)");
+  const submit = page.getByRole("button", { name: "Check in", exact: true });
+
+  // Jinan is not offered; a page altered to send Jinan anyway is refused by the server.
+  await page.getByLabel("Venue").evaluate((select: HTMLSelectElement, jinan) => {
+    select.add(new Option("Jinan", jinan));
+  }, JINAN);
+  await page.getByLabel("Venue").selectOption(JINAN);
+  await code.fill(people.jinan.token);
+  await submit.click();
+  await expect(answer).toContainText("Not checked in: You are not a steward at this venue.");
+  expect(await checkIns(people.jinan.registrationId)).toHaveLength(0);
+
+  await page.getByLabel("Venue").selectOption(TOKYO);
+  await code.fill(people.jinan.token);
+  await submit.click();
+  await expect(answer).toContainText(`${people.jinan.name} is registered for Jinan main venue — Shandong Hotel, not this venue.`);
+  expect(await checkIns(people.jinan.registrationId)).toHaveLength(0);
+  await page.getByRole("button", { name: "Let them in here" }).click();
+  await expect(answer).toContainText(`Checked in: ${people.jinan.name}`);
+  expect((await checkIns(people.jinan.registrationId)).map((c) => c.venueId)).toEqual([TOKYO]);
+});
+
+test("a scan made offline waits in the browser and is counted once, with its scan time, when the network returns", async ({
+  page,
+  context,
+}) => {
+  await signInAs(page, { email: steward.email, password: FACTORY_PASSWORD });
+  await page.goto(`/check-in/${EVENT}`);
+  await context.setOffline(true);
+  const scannedBefore = new Date();
+  await page.getByLabel("Code (typed, or from a hand-held scanner)").fill(people.offline.token);
+  await page.getByRole("button", { name: "Check in", exact: true }).click();
+  await expect(page.getByTestId("scan-answer")).toContainText("Offline: scans are kept on this device");
+  await expect(page.getByTestId("queued")).toHaveText("1 scan waits to be sent.");
+  await page.waitForTimeout(1500);
+  expect(await checkIns(people.offline.registrationId)).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("scan-answer")).toContainText("1 queued scan sent.", { timeout: 30_000 });
+  await expect(page.getByTestId("queued")).toHaveCount(0);
+  const rows = await checkIns(people.offline.registrationId);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.scannedAt.getTime()).toBeGreaterThanOrEqual(scannedBefore.getTime() - 1000);
+  expect(rows[0]!.scannedAt.getTime()).toBeLessThan(rows[0]!.createdAt.getTime());
+
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await checkIns(people.offline.registrationId)).toHaveLength(1);
+  expect(await page.evaluate((e) => localStorage.getItem(`accord-checkin-queue:${e}`), EVENT)).toBeNull();
+});
+
+test.describe("organizer", () => {
+  test.use({ role: "owner" });
+
+  test("grants a steward at Osaka and removes the grant", async ({ page }) => {
+    const tag = Date.now().toString(36);
+    const [user] = await sql<{ email: string }>(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'x', now()) RETURNING email`,
+      [`grant-${tag}`, `grant-${tag}@accord.test`, `Granted ${tag}`],
+    );
+    await page.goto(`/organizer/events/${EVENT}/check-in`);
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Make steward" }) });
+    const grants = async () => (await sql(`SELECT 1 FROM "StewardGrant" WHERE "eventId" = $1`, [EVENT])).length;
+    const before = await grants();
+    await form.getByLabel("Email address of their Accord account").fill("nobody-here@accord.test");
+    await form.getByLabel("Osaka venue — Nakanoshima Conference Hall").check();
+    await form.getByRole("button", { name: "Make steward" }).click();
+    await expect(form.getByText("No account uses this email address.").first()).toBeVisible();
+    expect(await grants()).toBe(before);
+    await form.getByLabel("Email address of their Accord account").fill(user!.email);
+    await form.getByRole("button", { name: "Make steward" }).click();
+    await expect(form.getByText("Steward added.")).toBeVisible();
+    const list = page.getByTestId("stewards");
+    await expect(list).toContainText(`Granted ${tag} · ${user!.email} · Osaka venue`);
+    expect(await sql(`SELECT 1 FROM "StewardGrant" WHERE "userId" = $1 AND "venueId" = 'demo-venue-osaka'`, [`grant-${tag}`])).toHaveLength(
+      1,
+    );
+
+    page.once("dialog", (d) => void d.accept());
+    await list.locator("li").filter({ hasText: user!.email }).getByRole("button", { name: "Remove" }).click();
+    await expect(list.locator("li").filter({ hasText: user!.email })).toHaveCount(0);
+    expect(await sql(`SELECT 1 FROM "StewardGrant" WHERE "userId" = $1`, [`grant-${tag}`])).toHaveLength(0);
+  });
+});
