@@ -9,7 +9,10 @@ import { localizedForReader } from "@/server/i18n/localize-result";
 import type { LocalizedResult } from "@/server/shared/result";
 
 /** Public by design: anyone may ask for a reset link; the answer never says whether the address has an account. */
-export async function requestPasswordResetAction(_previous: unknown, formData: FormData): Promise<LocalizedResult<{ sent: true; email: string }>> {
+export async function requestPasswordResetAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<LocalizedResult<{ sent: true; email: string }>> {
   const ip = clientIpFromHeaders(new Headers(await headers()));
   const result = await unlessDatabaseDown(() => requestPasswordReset({ email: formData.get("email") }, { ip, baseUrl: appBaseUrl() }));
   return localizedForReader(result);
