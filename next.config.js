@@ -18,6 +18,10 @@ const nextConfig = {
     // the root layout's signed-in header) to be rebuilt around Suspense: docs/ARCHITECTURE.md.
     useCache: true,
   },
+  // Let proxy.ts see client navigations as they are (the RSC header and ?_rsc=): by default
+  // Next strips both before the proxy runs, and the canonical-host redirect of an RSC request
+  // then came back relative (to the wrong host) instead of to the public address.
+  skipProxyUrlNormalize: true,
   // One "use cache" store for every instance: Redis when REDIS_URL is set, else memory.
   cacheHandlers: { default: fileURLToPath(new URL("./server/public-cache/use-cache-handler.mjs", import.meta.url)) },
   serverExternalPackages: ["@node-rs/argon2", "pg", "graphile-worker", "nodemailer"],

@@ -61,7 +61,13 @@ export function TimeZoneCombobox({
       if (row && !typed.current) setText(zoneOption(row, locale).label);
       // Typed (or filled in) before the table arrived: what was typed is the value, as the
       // visible input would have posted it until now.
-      if (typed.current) setValue(findZone(rows, latestText.current)?.id ?? latestText.current.trim());
+      if (typed.current) {
+        setValue(findZone(rows, latestText.current)?.id ?? latestText.current.trim());
+        // The list shown while the table loaded was empty: search again what was typed.
+        const found = searchZones(rows, latestText.current, locale);
+        setOptions(found);
+        setActive(found.length > 0 ? 0 : -1);
+      }
     });
     return () => {
       live = false;
