@@ -93,7 +93,9 @@ async function main() {
     "",
     `Server pinned to CPU ${process.env.BENCH_SERVER_CPU} (taskset), production build, fresh database, Next's cache in memory (no REDIS_URL); ${CONNECTIONS} connections, ${DURATION / 1000} s per run, p95 at a paced ${RATE} req/s; nginx (one worker, same core) serving the same bytes, ${DURATION / 2000} s. Load average of the shared machine: ${load.map((l) => l.toFixed(1)).join(" / ")} before, ${after.map((l) => l.toFixed(1)).join(" / ")} after (1/5/15 min, 2 cores).`,
     "",
-    "| page (anonymous unless said) | KB | Accord req/s | p50 ms | p95 ms at " + RATE + " req/s | errors | nginx req/s, same bytes |",
+    "| page (anonymous unless said) | KB | Accord req/s | p50 ms | p95 ms at " +
+      RATE +
+      " req/s | failed or not sent | nginx req/s, same bytes |",
     "|---|---|---|---|---|---|---|",
     ...rows,
     "",
