@@ -1,55 +1,34 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { agendaPageKey, isAgendaPath, readerLocale } from "@/lib/agenda/page-cache-key";
-import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/agenda/page-render-token";
+import { NextRequest, NextResponse } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { isPublicPagePath, splitLocale } from "@/lib/i18n/public-paths";
+import { routing } from "@/lib/i18n/routing";
 import { isWorkspacePath, REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
 import { canonicalRedirect, hostPolicy } from "@/lib/http/canonical-host";
 import { shedWhenDatabaseUnavailable } from "@/lib/overload/shed-request";
-import { applySecurityHeaders, NONCE_HEADER, newNonce, withNonce } from "@/lib/csp";
+import { applySecurityHeaders, NONCE_HEADER, newNonce } from "@/lib/csp";
 
-// Anonymous readers of a public agenda get the rendered page from a cache instead of a
-// fresh React render per request: a hit is answered right here; a miss is rewritten to
-// app/api/public-pages/agenda, which renders once and stores (server/agenda/page-cache.ts,
-// cleared by every organizer write). Signed-in readers (their page shows bookmarks and
-// stream links), client-side navigations (RSC payloads) and the cache's own render
-// requests go to the page as usual. A speed path only: no authorization is decided here.
+// Public pages have their language in the path (/en/events/…): next-intl's middleware
+// redirects unprefixed ones once (cookie, else Accept-Language) and passes the path's
+// language on to the render (lib/i18n/routing.ts).
 //
 // Every answer also gets its security headers here, with a Content-Security-Policy whose
 // script nonce is new per request (lib/csp.ts): Next reads it from the request's CSP header
-// and marks its own scripts; cached agenda pages get their stored nonce swapped.
-
-const TARGET_HEADER = "x-accord-page-target";
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
-type Store = {
-  generation: number;
-  pages: Map<string, { status: number; contentType: string; body: string; expiresAt: number; generation: number }>;
-};
+// and marks its own scripts. No authorization is decided here. What public pages read is
+// cached by Next itself (server/public-cache/), not here.
 
 type Secured = { request: NextRequest; nonce: string; https: boolean };
 
-/** The stored page, read from the same process-wide store page-cache.ts writes. */
-function cachedPage({ request, nonce }: Secured): Response | null {
-  const store = (globalThis as unknown as { accordAgendaPages?: Store }).accordAgendaPages;
-  if (!store) return null;
-  const locale = readerLocale(request.headers.get("cookie"), request.headers.get("accept-language"));
-  const entry = store.pages.get(agendaPageKey(locale, request.nextUrl.pathname, request.nextUrl.search));
-  if (!entry || entry.expiresAt <= Date.now() || entry.generation !== store.generation) return null;
-  const headers = new Headers({
-    "content-type": entry.contentType,
-    "cache-control": "no-cache",
-    vary: "Cookie, Accept-Language",
-    "x-accord-page-cache": "hit",
-  });
-  return new Response(withNonce(entry.body, nonce), { status: entry.status, headers });
-}
+const intl = createIntlMiddleware(routing);
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+// Anonymous public pages may be kept by a reverse proxy or CDN for a few seconds and served
+// stale for a minute while it refetches: a burst of readers then costs one render per few
+// seconds. Next keeps its own "private, no-store" for every other answer (it does not
+// override a Cache-Control set here).
+const PUBLIC_CACHE_CONTROL = "public, s-maxage=5, stale-while-revalidate=60";
 
-/**
- * The client's headers minus the ones only this server may set (a forged render mark), plus
- * this request's CSP and nonce, which the page render and the agenda cache route read.
- */
+/** The client's headers plus this request's CSP and nonce, which the page render reads. */
 function forwardedHeaders({ request, nonce }: Secured): Headers {
   const forwarded = new Headers(request.headers);
-  forwarded.delete(PAGE_RENDER_HEADER);
   forwarded.set(NONCE_HEADER, nonce);
   forwarded.set("content-security-policy", `script-src 'nonce-${nonce}'`);
   return forwarded;
@@ -88,8 +67,33 @@ function route(secured: Secured): Response {
   );
   if (canonical) return NextResponse.redirect(canonical, 308);
   if (isWorkspacePath(request.nextUrl.pathname)) return withRequestedPath(secured);
-  if (!isAgendaPath(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
-  return agendaPageCache(secured);
+  if (!isPublicPagePath(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
+  return localized(secured);
+}
+
+/**
+ * A public page through next-intl's middleware: an unprefixed path is redirected to the
+ * reader's language (query kept), a prefixed one goes on with its language in a request
+ * header and hreflang alternates in a Link header. Never a cookie: a public answer must be
+ * the same for everyone, so the reader's choice is set by the language switcher only.
+ */
+function localized(secured: Secured): Response {
+  const { request } = secured;
+  const response = intl(new NextRequest(request.url, { method: request.method, headers: forwardedHeaders(secured) }));
+  response.headers.delete("set-cookie");
+  if (sharedCacheable(request) && !response.headers.has("location")) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  return response;
+}
+
+/** A page every anonymous reader gets alike: GET of a prefixed public page, no session, not the (personal) register page. */
+function sharedCacheable(request: NextRequest): boolean {
+  const { locale, rest } = splitLocale(request.nextUrl.pathname);
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    locale !== null &&
+    !rest.endsWith("/register") &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  );
 }
 
 /** The organizer layout sends anonymous readers to sign in and back here (lib/auth/requested-path.ts). */
@@ -99,33 +103,8 @@ function withRequestedPath(secured: Secured) {
   return NextResponse.next({ request: { headers: forwarded } });
 }
 
-function agendaPageCache(secured: Secured) {
-  const { request } = secured;
-  const { headers, cookies, nextUrl } = request;
-  const passThrough =
-    request.method !== "GET" ||
-    isPageRender(headers.get(PAGE_RENDER_HEADER)) ||
-    headers.has("rsc") ||
-    headers.has("next-router-prefetch") ||
-    // Visible only because next.config.js sets skipProxyUrlNormalize (Next strips them otherwise).
-    nextUrl.searchParams.has("_rsc") ||
-    request.url.includes("_rsc=") ||
-    SESSION_COOKIES.some((name) => cookies.has(name));
-  if (passThrough) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
-  const hit = cachedPage(secured);
-  if (hit) return hit;
-  // Next rewrites internally when the origin matches its own (a server started with
-  // -H 127.0.0.1 sees "localhost" and proxies over HTTP instead; both work). An internal
-  // rewrite hands the route handler the original URL, so the page asked for travels in a
-  // request header (base64url: no characters for anything to re-decode).
-  const target = Buffer.from(nextUrl.pathname + nextUrl.search).toString("base64url");
-  const forwarded = forwardedHeaders(secured);
-  forwarded.set(TARGET_HEADER, target);
-  return NextResponse.rewrite(new URL(`/api/public-pages/agenda?target=${target}`, request.url), { request: { headers: forwarded } });
-}
-
 // Every request but Next's static assets and public files: load shedding applies to all pages,
-// route handlers and server actions; the agenda cache only to /events/:slug/agenda.
+// route handlers and server actions; next-intl's routing to public pages only.
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon\\.ico|screenshots/|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|woff2?|txt)$).*)"],
 };

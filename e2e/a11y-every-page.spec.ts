@@ -5,7 +5,7 @@ import { expect, type Page } from "@playwright/test";
 import { htmlLang } from "../lib/i18n/html-lang";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { axeViolations, WCAG_TAGS } from "./a11y/axe-check";
-import { outcomeFor, PAGES, ROLES, type Outcome, type PageEntry, type Role } from "./a11y/page-inventory";
+import { outcomeFor, pathIn, PAGES, ROLES, type Outcome, type PageEntry, type Role } from "./a11y/page-inventory";
 import { test } from "./fixtures/auth";
 
 // Every page (e2e/a11y/page-inventory.ts) for every role in every UI language: zero axe
@@ -149,15 +149,16 @@ for (const role of ROLES) {
 
           for (const entry of PAGES.filter(area.has)) {
             const outcome = outcomeFor(entry, role);
+            const at = { ...entry, path: pathIn(entry.path, locale) };
             const axed = outcome === "page" || axesRefusal(entry, role);
-            const response = await open(page, entry.path, axed);
-            const problem = await checkOutcome(page, entry, outcome, locale, response?.status());
-            if (problem) report(`${entry.path}: ${problem}`);
-            if (outcome === "page") await axePage(entry.path);
-            else if (axed) await axePage(`${entry.path} (${outcome})`);
+            const response = await open(page, at.path, axed);
+            const problem = await checkOutcome(page, at, outcome, locale, response?.status());
+            if (problem) report(`${at.path}: ${problem}`);
+            if (outcome === "page") await axePage(at.path);
+            else if (axed) await axePage(`${at.path} (${outcome})`);
             for (const state of (entry.states ?? []).filter((s) => s.role === role)) {
-              const label = `${state.path ?? entry.path} [${state.name}]`;
-              await open(page, state.path ?? entry.path);
+              const label = `${pathIn(state.path ?? entry.path, locale)} [${state.name}]`;
+              await open(page, pathIn(state.path ?? entry.path, locale));
               const reached = await state.act?.(page).then(
                 () => null,
                 (e: Error) => e.message.split("\n")[0],

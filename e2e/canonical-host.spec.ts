@@ -22,7 +22,7 @@ test("a page on the other host name is sent once to the public address, where si
   const rsc = await request.get(`${other}/organizer/people?_rsc=abc&x=1`, { maxRedirects: 0 });
   expect(rsc.status()).toBe(308);
   expect(rsc.headers().location).toBe(`${baseURL}/organizer/people?x=1`);
-  const canonical = await request.get(`${baseURL}/events/dialogue-with-shandong-2020`, { maxRedirects: 0 });
+  const canonical = await request.get(`${baseURL}/en/events/dialogue-with-shandong-2020`, { maxRedirects: 0 });
   expect(canonical.status()).toBe(200);
 
   const redirects: string[] = [];

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { outcomeFor, PAGES, ROLES, SLUG, type PageEntry, type Role } from "./a11y/page-inventory";
+import { outcomeFor, pathIn, PAGES, ROLES, SLUG, type PageEntry, type Role } from "./a11y/page-inventory";
 import { test } from "./fixtures/auth";
 
 // The Content-Security-Policy (lib/csp.ts, set by proxy.ts with a nonce per request) breaks
@@ -42,7 +42,7 @@ for (const entry of PAGES) {
     const context = await browser.newContext({ storageState: await roleState(role), locale: "en-US" });
     const page = await context.newPage();
     const consoleViolations = await watchViolations(page);
-    const response = await page.goto(entry.path);
+    const response = await page.goto(pathIn(entry.path, "en"));
     expect(response?.status(), entry.path).toBeLessThan(400);
     checkPolicy(response?.headers()["content-security-policy"]);
     await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
@@ -55,7 +55,7 @@ for (const entry of PAGES) {
 }
 
 test("cached agenda pages get the nonce of each request, and an injected <base> or script would be refused", async ({ page, request }) => {
-  const path = `/events/${SLUG}/agenda`;
+  const path = `/en/events/${SLUG}/agenda`;
   await request.get(path); // fill the cache
   const first = await request.get(path);
   const second = await request.get(path);

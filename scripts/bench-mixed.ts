@@ -134,7 +134,7 @@ export async function runMixedBench(port: number): Promise<{ markdown: string; f
         kind: "read" as const,
         name: "agenda ?v=<n>",
         role: "anon" as const,
-        path: `/events/${world.targets.slug}/agenda?v=${(i += 1)}`,
+        path: `/zh/events/${world.targets.slug}/agenda?v=${(i += 1)}`,
         locale: "zh" as const,
       });
       await runClosedLoop({ world, users, plan: variantPlan, state, recorder: variants, untilRequests: VARIANTS });

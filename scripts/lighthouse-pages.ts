@@ -18,6 +18,8 @@ import lighthouse, { desktopConfig, type Config, type Flags } from "lighthouse";
 import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
 import { adminUrl } from "../server/testing/admin-url.ts";
+import { isLocale } from "../lib/i18n/locales.ts";
+import { isPublicPagePath, localizedPath } from "../lib/i18n/public-paths.ts";
 
 const SLUG = "dialogue-with-shandong-2020";
 const EVENT_ID = "demo-event-dialogue-with-shandong-2020";
@@ -184,9 +186,11 @@ async function main() {
     for (const role of new Set(pages.flatMap((p) => (p.role ? [p.role] : [])))) cookies.set(role, await sessionCookie(role));
     for (const page of pages) {
       for (const locale of LOCALES) {
-        const url = `http://127.0.0.1:${PORT}${page.path}`;
+        // Public pages carry the language in the path (no redirect measured); the rest read the cookie.
+        const path = isPublicPagePath(page.path) && isLocale(locale) ? localizedPath(locale, page.path) : page.path;
+        const url = `http://127.0.0.1:${PORT}${path}`;
         const cookie = [`NEXT_LOCALE=${locale}`, ...(page.role ? [cookies.get(page.role)] : [])].join("; ");
-        // Warm-up: the first request renders (and fills the agenda's page cache for this language).
+        // Warm-up: the first request renders (and fills Next's data cache).
         await fetch(url, { headers: { cookie } }).then((r) => r.body?.cancel());
         for (const { name, config } of FORM_FACTORS) {
           const runs: Run[] = [];

@@ -12,9 +12,6 @@ const schema = z.object({
     }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
-  // Where the server reaches itself to render pages into the public page cache; never
-  // taken from the request's Host header, which a client controls.
-  ACCORD_INTERNAL_URL: z.url().optional(),
   // The app's public URL (next-auth's too); server actions must come from its origin.
   NEXTAUTH_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
+import { publicHref } from "@/components/i18n/public-href";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { ReaderZoneNote } from "./reader-zone-note";
@@ -7,6 +8,7 @@ import { ReaderZoneNote } from "./reader-zone-note";
 export async function AgendaActions({ slug, registered, readerZone }: { slug: string; registered: boolean; readerZone: string | null }) {
   const t = await getTranslations("agenda");
   const s = encodeURIComponent(slug);
+  const registerHref = await publicHref(`/events/${s}/register`);
   const link = cx("rounded text-sm font-medium text-brand-700 underline", focusRing);
   return (
     <div className="agenda-no-print space-y-3">
@@ -16,7 +18,7 @@ export async function AgendaActions({ slug, registered, readerZone }: { slug: st
             {t("actions.myAgenda")}
           </ButtonLink>
         ) : (
-          <ButtonLink href={`/events/${s}/register`}>{t("actions.register")}</ButtonLink>
+          <ButtonLink href={registerHref}>{t("actions.register")}</ButtonLink>
         )}
         <a href={`/api/calendar/events/${s}`} className={link}>
           {t("actions.downloadIcs")}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/public-paths";
 import { pickText } from "@/lib/i18n/localized-text";
 import { formatInZone } from "@/lib/time/format";
 import type { MyRegistration } from "@/server/registrations/get-my-agenda";
@@ -20,7 +21,7 @@ export async function MyBookmarks({ registration: r, locale }: { registration: M
           return (
             <li key={b.sessionId} className="p-3">
               <Link
-                href={`/events/${encodeURIComponent(r.event.slug)}/sessions/${encodeURIComponent(b.sessionId)}`}
+                href={localizedPath(locale, `/events/${encodeURIComponent(r.event.slug)}/sessions/${encodeURIComponent(b.sessionId)}`)}
                 className="font-medium text-brand-700 underline"
                 lang={title.lang}
               >

@@ -21,6 +21,7 @@ export async function RegisterForm({
   return (
     <form action={action} className="space-y-6 rounded-2xl border border-stone-200 bg-white p-6">
       <input type="hidden" name="eventSlug" value={agenda.event.slug} />
+      <input type="hidden" name="locale" value={locale} />
       <fieldset className="space-y-3">
         <legend className="mb-2 text-base font-semibold text-stone-900">{t("venue")}</legend>
         {agenda.venues.map((v, i) => {

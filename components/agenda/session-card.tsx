@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { publicHref } from "@/components/i18n/public-href";
 import { describeSessionTimes } from "@/lib/agenda/session-times";
 import type { AgendaSession, AgendaTrack, AgendaVenue } from "@/lib/agenda/types";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -34,6 +35,7 @@ export async function SessionCard({
   bookmark: { bookmarked: boolean; action: (formData: FormData) => Promise<void>; returnTo: string } | null;
 }) {
   const t = await getTranslations("agenda");
+  const sessionHref = await publicHref(`/events/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(session.id)}`);
   const times = describeSessionTimes(session, venues, day, readerZone);
   const headingId = `session-${session.id}`;
   const plainTitle = pickText(session.title, mode.locale, mode.languages).text;
@@ -69,10 +71,7 @@ export async function SessionCard({
             </span>
           </div>
           <h3 id={headingId} className="text-lg font-semibold text-stone-900">
-            <Link
-              href={`/events/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(session.id)}`}
-              className={cx("rounded hover:underline", focusRing)}
-            >
+            <Link href={sessionHref} className={cx("rounded hover:underline", focusRing)}>
               <ContentText value={session.title} mode={mode} />
             </Link>
           </h3>

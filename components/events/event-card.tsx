@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
+import { localizedPath } from "@/lib/i18n/public-paths";
 import { formatCalendarRange } from "@/lib/time/format";
 import type { PublishedEventCard } from "@/server/events/list-published-events";
 import { contentContext } from "./content-context";
@@ -25,7 +26,7 @@ export async function EventCard({ event }: { event: PublishedEventCard }) {
       <div className="space-y-2">
         <h3 className="text-xl leading-snug font-bold text-stone-900 sm:text-2xl">
           <Link
-            href={`/events/${event.slug}`}
+            href={localizedPath(locale, `/events/${event.slug}`)}
             className={cx("after:absolute after:inset-0 after:rounded-2xl focus:outline-none hover:text-brand-700")}
           >
             <Localized picked={pick(event.title)} labels={labels} />

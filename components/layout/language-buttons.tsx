@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setLocale } from "@/app/actions";
 import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { switchLocalePath } from "@/lib/i18n/public-paths";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 
@@ -17,6 +18,7 @@ export type LanguageButtonsText = { label: string; switching: string; failed: st
  */
 export function LanguageButtons({ current, text }: { current: Locale; text: LanguageButtonsText }) {
   const router = useRouter();
+  const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const [failed, setFailed] = useState(false);
 
@@ -26,6 +28,11 @@ export function LanguageButtons({ current, text }: { current: Locale; text: Lang
     startTransition(async () => {
       const result = await setLocale(locale);
       if (!result.ok) return setFailed(true);
+      // A public page has its language in the path: go to the same page (and query) in the
+      // other language; elsewhere the cookie just set decides, so re-render in place.
+      // The refresh re-renders the shared root layout (html lang, header) as well.
+      const other = switchLocalePath(pathname, locale);
+      if (other) router.push(other + window.location.search + window.location.hash);
       router.refresh();
     });
   }

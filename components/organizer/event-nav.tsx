@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
+import { publicHref } from "@/components/i18n/public-href";
 
 const SECTIONS = [
   "overview",
@@ -29,6 +30,7 @@ export type EventSection = (typeof SECTIONS)[number];
  */
 export async function EventNav({ eventId, current, slug }: { eventId: string; current: EventSection; slug?: string }) {
   const t = await getTranslations("organizer.nav");
+  const publicBase = slug ? await publicHref(`/events/${encodeURIComponent(slug)}`) : null;
   const href = (s: EventSection) => `/organizer/events/${eventId}${s === "overview" ? "" : `/${PATHS[s] ?? s}`}`;
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1 border-b border-stone-200 pb-2 print:hidden">
@@ -55,16 +57,13 @@ export async function EventNav({ eventId, current, slug }: { eventId: string; cu
       >
         {t("people")}
       </Link>
-      {slug && (
+      {publicBase && (
         <span className="ml-auto flex flex-wrap gap-1">
-          <Link
-            href={`/events/${encodeURIComponent(slug)}`}
-            className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}
-          >
+          <Link href={publicBase} className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}>
             {t("publicPage")} <span aria-hidden>↗</span>
           </Link>
           <Link
-            href={`/events/${encodeURIComponent(slug)}/tally`}
+            href={`${publicBase}/tally`}
             className={cx("rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-stone-100", focusRing)}
           >
             {t("board")} <span aria-hidden>↗</span>

@@ -58,6 +58,14 @@ export type PageState = {
 export type PageEntry = { file: string; path: string; access: Access; states?: PageState[] };
 
 export const SLUG = "dialogue-with-shandong-2020";
+
+/**
+ * Public pages have their language in the path: their inventory paths start with "/:locale",
+ * which pathIn() replaces with the language being checked (lib/i18n/routing.ts).
+ */
+export function pathIn(path: string, locale: string): string {
+  return path.startsWith("/:locale") ? `/${locale}${path.slice("/:locale".length)}` : path;
+}
 const EVENT = "demo-event-dialogue-with-shandong-2020";
 const ORG = `/organizer/events/${EVENT}`;
 const TZ = "tz=Europe%2FBerlin";
@@ -151,7 +159,7 @@ async function ensureInvitation(page: Page) {
 }
 
 export const PAGES: PageEntry[] = [
-  { file: "app/page.tsx", path: "/", access: "public" },
+  { file: "app/[locale]/page.tsx", path: "/:locale", access: "public" },
   {
     file: "app/sign-in/page.tsx",
     path: "/sign-in",
@@ -227,30 +235,30 @@ export const PAGES: PageEntry[] = [
   },
   { file: "app/organizer/admin/organizations/page.tsx", path: "/organizer/admin/organizations", access: "admin" },
   { file: "app/organizer/admin/users/page.tsx", path: "/organizer/admin/users?q=accord.test", access: "admin" },
-  { file: "app/events/[slug]/page.tsx", path: `/events/${SLUG}`, access: "public" },
+  { file: "app/[locale]/events/[slug]/page.tsx", path: `/:locale/events/${SLUG}`, access: "public" },
   // With ?tz= given, the server writes "Your time"; without it the browser fills the same lines
   // in (components/agenda/reader-time-fill.tsx), which is what npm run lighthouse measures.
   {
-    file: "app/events/[slug]/agenda/page.tsx",
-    path: `/events/${SLUG}/agenda?${TZ}`,
+    file: "app/[locale]/events/[slug]/agenda/page.tsx",
+    path: `/:locale/events/${SLUG}/agenda?${TZ}`,
     access: "public",
     states: [
-      { name: "bilingual zh|ja with a filter note", path: `/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
+      { name: "bilingual zh|ja with a filter note", path: `/:locale/events/${SLUG}/agenda?${TZ}&bi=zh%7Cja&type=NOPE`, role: "anonymous" },
       // Another user than the delegate, whose own spec (delegate-agenda) registers and bookmarks.
       { name: "registered reader with bookmark buttons", role: "outsider", act: registerThenOpenAgenda },
     ],
   },
-  { file: "app/events/[slug]/register/page.tsx", path: `/events/${SLUG}/register`, access: "signed-in" },
+  { file: "app/[locale]/events/[slug]/register/page.tsx", path: `/:locale/events/${SLUG}/register`, access: "signed-in" },
   {
-    file: "app/events/[slug]/sessions/[sessionId]/page.tsx",
-    path: `/events/${SLUG}/sessions/demo-session-plenary`,
+    file: "app/[locale]/events/[slug]/sessions/[sessionId]/page.tsx",
+    path: `/:locale/events/${SLUG}/sessions/demo-session-plenary`,
     access: "public",
     states: [
-      { name: "bilingual seminar", path: `/events/${SLUG}/sessions/demo-session-industry-medical?bi=zh%7Cja`, role: "anonymous" },
-      { name: "video messages", path: `/events/${SLUG}/sessions/demo-session-video-messages`, role: "anonymous" },
+      { name: "bilingual seminar", path: `/:locale/events/${SLUG}/sessions/demo-session-industry-medical?bi=zh%7Cja`, role: "anonymous" },
+      { name: "video messages", path: `/:locale/events/${SLUG}/sessions/demo-session-video-messages`, role: "anonymous" },
     ],
   },
-  { file: "app/events/[slug]/tally/page.tsx", path: `/events/${SLUG}/tally`, access: "public" },
+  { file: "app/[locale]/events/[slug]/tally/page.tsx", path: `/:locale/events/${SLUG}/tally`, access: "public" },
   { file: "app/me/agenda/page.tsx", path: "/me/agenda", access: "signed-in" },
   { file: "app/organizer/page.tsx", path: "/organizer", access: "workspace" },
   { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },

@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../i18n/localized-text.ts";
 
-// The public agenda as built once per event and cached (server/agenda/agenda-cache.ts).
+// The public agenda as built once per event and cached (server/public-cache/cached-public-reads.ts).
 // Plain JSON only (instants as ISO strings) so the same object can be cached, handed to
 // client components and rendered by the embed and .ics builders without conversion.
 

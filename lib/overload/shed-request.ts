@@ -1,4 +1,4 @@
-import { readerLocale } from "@/lib/agenda/page-cache-key";
+import { readerLocale } from "@/lib/i18n/reader-locale";
 import { currentShedReason } from "./shed-decision.ts";
 import { unavailableResponse } from "./unavailable-page.ts";
 

@@ -6,14 +6,14 @@ const manifest: ActionManifest = {
   node: {
     "60aa": { filename: FILE, exportedName: "updateSessionAction", workers: {} },
     "60bb": { filename: FILE, exportedName: "createSessionAction", workers: {} },
-    "40cc": { filename: "app/events/[slug]/agenda/actions.ts", exportedName: "toggleBookmarkAction", workers: {} },
+    "40cc": { filename: "app/[locale]/events/[slug]/agenda/actions.ts", exportedName: "toggleBookmarkAction", workers: {} },
   },
 };
 
 describe("findActionId", () => {
   it("finds the id of an exported action of a file", () => {
     expect(findActionId(manifest, FILE, "updateSessionAction")).toBe("60aa");
-    expect(findActionId(manifest, "app/events/[slug]/agenda/actions.ts", "toggleBookmarkAction")).toBe("40cc");
+    expect(findActionId(manifest, "app/[locale]/events/[slug]/agenda/actions.ts", "toggleBookmarkAction")).toBe("40cc");
   });
 
   it("names what the file does export when the action is missing", () => {

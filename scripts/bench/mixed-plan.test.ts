@@ -33,7 +33,7 @@ describe("mixedPlan", () => {
     const reads = plan.filter((p) => p.kind === "read");
     expect(new Set(reads.map((r) => r.locale))).toEqual(new Set(["en", "zh", "ja"]));
     expect(new Set(reads.map((r) => r.role))).toEqual(new Set(["anon", "delegate"]));
-    const known = ["/events/demo", "/api/calendar/", "/embed/events/demo", "/api/events/demo/tally/stream", "/me/agenda"];
+    const known = ["/en/events/demo", "/api/calendar/", "/embed/events/demo", "/api/events/demo/tally/stream", "/me/agenda"];
     expect(reads.every((r) => known.some((k) => r.path.startsWith(k)))).toBe(true);
     expect(reads.some((r) => r.path === "/api/calendar/personal/tok" && r.role === "delegate")).toBe(true);
     expect(new Set(reads.filter((r) => r.name === "agenda").map((r) => r.path)).size).toBeGreaterThan(8);

@@ -29,9 +29,12 @@ type ReadTemplate = { name: string; role: Role; paths: (t: PlanTargets) => strin
 // event stream, takes the first tally and leaves (its watcher must go with it).
 export const READ_TEMPLATES: readonly Weighted<ReadTemplate>[] = [
   { weight: 33, value: { name: "agenda", role: "anon", paths: (t) => agendaPaths(t) } },
-  { weight: 14, value: { name: "event page", role: "anon", paths: (t) => [`/events/${t.slug}`] } },
-  { weight: 16, value: { name: "session page", role: "anon", paths: (t) => t.sessionIds.map((id) => `/events/${t.slug}/sessions/${id}`) } },
-  { weight: 6, value: { name: "tally page", role: "anon", paths: (t) => [`/events/${t.slug}/tally`] } },
+  { weight: 14, value: { name: "event page", role: "anon", paths: (t) => [`/en/events/${t.slug}`] } },
+  {
+    weight: 16,
+    value: { name: "session page", role: "anon", paths: (t) => t.sessionIds.map((id) => `/en/events/${t.slug}/sessions/${id}`) },
+  },
+  { weight: 6, value: { name: "tally page", role: "anon", paths: (t) => [`/en/events/${t.slug}/tally`] } },
   {
     weight: 2,
     value: {
@@ -45,7 +48,7 @@ export const READ_TEMPLATES: readonly Weighted<ReadTemplate>[] = [
   { weight: 4, value: { name: "session .ics", role: "anon", paths: (t) => t.sessionIds.map((id) => `/api/calendar/sessions/${id}`) } },
   { weight: 3, value: { name: "embed agenda", role: "anon", paths: (t) => [`/embed/events/${t.slug}/agenda`] } },
   { weight: 8, value: { name: "me/agenda (delegate)", role: "delegate", paths: () => ["/me/agenda"] } },
-  { weight: 5, value: { name: "agenda (delegate)", role: "delegate", paths: (t) => [`/events/${t.slug}/agenda`] } },
+  { weight: 5, value: { name: "agenda (delegate)", role: "delegate", paths: (t) => [`/en/events/${t.slug}/agenda`] } },
   { weight: 4, value: { name: "personal .ics (delegate)", role: "delegate", paths: (t) => [`/api/calendar/personal/${t.calendarToken}`] } },
 ];
 
@@ -62,7 +65,7 @@ const LOCALES: readonly Weighted<Locale>[] = [
 ];
 
 function agendaPaths(t: PlanTargets): string[] {
-  const base = `/events/${t.slug}/agenda`;
+  const base = `/en/events/${t.slug}/agenda`;
   const q = (params: Record<string, string>) => `${base}?${new URLSearchParams(params)}`;
   return [
     base,

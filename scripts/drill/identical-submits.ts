@@ -14,7 +14,7 @@ import { agreementForm, DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS } from "./world.ts"
 
 const COPIES = 100;
 const AGREEMENTS_FILE = "app/organizer/events/[eventId]/agreements/actions.ts";
-const REGISTER_FILE = "app/events/[slug]/register/actions.ts";
+const REGISTER_FILE = "app/[locale]/events/[slug]/register/actions.ts";
 
 // Each copy must be answered with the saved record (the winner's, for the 99 others) or, if
 // the server is overloaded, with "too busy, try again" before the action ran; never an error.
@@ -57,7 +57,7 @@ export async function identicalSubmitsDrill(ctx: DrillContext): Promise<DrillRes
   const t1 = performance.now();
   const registerResults = await Promise.all(
     Array.from({ length: COPIES }, () =>
-      callAction(server.baseUrl, `/events/${DEMO_SLUG}/register`, registerId, registerForm, session, { timeoutMs: BURST_MS }),
+      callAction(server.baseUrl, `/en/events/${DEMO_SLUG}/register`, registerId, registerForm, session, { timeoutMs: BURST_MS }),
     ),
   );
   const registerMs = performance.now() - t1;

@@ -20,9 +20,9 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
   const base = server.baseUrl;
   const organizer = await signIn(base, DEMO_USERS.owner.email, DEMO_PASSWORD);
   const pages = [
-    `/events/${DEMO_SLUG}`,
-    `/events/${DEMO_SLUG}/agenda`,
-    `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}`,
+    `/en/events/${DEMO_SLUG}`,
+    `/en/events/${DEMO_SLUG}/agenda`,
+    `/en/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}`,
     `/api/calendar/events/${DEMO_SLUG}`,
   ];
   // Warm every page once so compilation caches do not count.

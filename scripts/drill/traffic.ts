@@ -38,9 +38,9 @@ export function startTraffic(options: {
   const samples: Sample[] = [];
   let running = true;
   const reads: { path: string; signedIn?: boolean }[] = [
-    { path: `/events/${DEMO_SLUG}/agenda` },
-    { path: `/events/${DEMO_SLUG}` },
-    { path: `/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}` },
+    { path: `/en/events/${DEMO_SLUG}/agenda` },
+    { path: `/en/events/${DEMO_SLUG}` },
+    { path: `/en/events/${DEMO_SLUG}/sessions/${world.sessionIds[0]}` },
     { path: `/api/calendar/events/${DEMO_SLUG}` },
     { path: `/organizer/events/${world.eventId}/agreements`, signedIn: true },
   ];

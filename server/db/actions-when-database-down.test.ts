@@ -30,9 +30,9 @@ useTestDatabase();
 const NO_DATABASE = new Set(["app/actions.ts#setLocale"]);
 /** Plain form posts that answer by redirecting: they fail fast instead (failFastWhenDatabaseDown). */
 const REDIRECTING = new Set([
-  "app/events/[slug]/register/actions.ts#registerAction",
-  "app/events/[slug]/register/actions.ts#cancelRegistrationAction",
-  "app/events/[slug]/agenda/actions.ts#toggleBookmarkAction",
+  "app/[locale]/events/[slug]/register/actions.ts#registerAction",
+  "app/[locale]/events/[slug]/register/actions.ts#cancelRegistrationAction",
+  "app/[locale]/events/[slug]/agenda/actions.ts#toggleBookmarkAction",
   "app/me/agenda/actions.ts#resetCalendarLinkAction",
 ]);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { readerLocale } from "@/lib/agenda/page-cache-key";
+import { readerLocale } from "@/lib/i18n/reader-locale";
 import { unavailableResponse } from "@/lib/overload/unavailable-page";
 import { poolMonitor } from "./client.ts";
 import { classifyDatabaseError } from "./database-errors.ts";

@@ -1,4 +1,5 @@
 import "server-only";
+import { expirePublicCaches } from "../public-cache/expire-public.ts";
 import { crossProcessTallyEnabled, notifyTallyChange } from "./tally-notify.ts";
 
 // In-process pub/sub: every committed write that can change an event's tally publishes
@@ -15,6 +16,8 @@ const listeners = (globalBus.accordTallyListeners ??= new Set<Listener>());
 
 /** Call only after the transaction has committed, so listeners never read uncommitted data. */
 export function publishTallyChange(change: TallyChange): void {
+  // Agreement counts show on public pages (home): their cached data goes too.
+  expirePublicCaches();
   deliverTallyChange(change);
   if (crossProcessTallyEnabled()) void notifyTallyChange(change);
 }

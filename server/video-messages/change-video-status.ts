@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 import { canChangeVideoStatus, changeVideoStatusSchema, type VideoStatus } from "@/lib/validation/video-message-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
@@ -33,7 +34,7 @@ export async function changeVideoStatus(actor: CurrentUser | null, input: unknow
   if (!parsed.success) return invalid(parsed.error);
   const { videoMessageId: id, version, status } = parsed.data;
 
-  return db().$transaction(async (tx): Promise<ActionResult<StatusChanged>> => {
+  const result = await db().$transaction(async (tx): Promise<ActionResult<StatusChanged>> => {
     const before = await findManagedMessage(gate.actor, id, tx);
     if (isDenied(before)) return before;
     if (before.version !== version) return conflict(before.version);
@@ -48,4 +49,5 @@ export async function changeVideoStatus(actor: CurrentUser | null, input: unknow
     });
     return { ok: true, data: { id, status, version: version + 1 } };
   });
+  return invalidateOnSuccess(null, result);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 import { deleteVideoMessageSchema } from "@/lib/validation/video-message-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
@@ -35,5 +36,5 @@ export async function deleteVideoMessage(actor: CurrentUser | null, input: unkno
   const [video, captions] = result.data.files;
   if (video) await removeStoredFile("videos", video);
   for (const file of captions) await removeStoredFile("captions", file);
-  return { ok: true, data: { id } };
+  return invalidateOnSuccess(null, { ok: true, data: { id } });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 import { reorderRunOfShowSchema } from "@/lib/validation/video-message-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
@@ -34,7 +35,7 @@ export async function reorderRunOfShow(actor: CurrentUser | null, input: unknown
   if (!parsed.success) return invalid(parsed.error);
   const { sessionId, move, order: wanted } = parsed.data;
 
-  return db().$transaction(async (tx): Promise<ActionResult<Reordered>> => {
+  const result = await db().$transaction(async (tx): Promise<ActionResult<Reordered>> => {
     await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${sessionId} FOR UPDATE`;
     const session = await tx.session.findUnique({
       where: { id: sessionId },
@@ -81,4 +82,5 @@ export async function reorderRunOfShow(actor: CurrentUser | null, input: unknown
     });
     return { ok: true, data: { sessionId, order: next } };
   });
+  return invalidateOnSuccess(null, result);
 }

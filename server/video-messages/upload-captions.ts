@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 import { readFile } from "node:fs/promises";
 import { uploadCaptionsTargetSchema } from "@/lib/validation/video-message-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
@@ -68,5 +69,5 @@ export async function uploadCaptions(actor: CurrentUser | null, input: unknown, 
     const previous = captionFiles(found.captions)[language];
     if (previous) await removeStoredFile("captions", previous);
   }
-  return result;
+  return invalidateOnSuccess(null, result);
 }

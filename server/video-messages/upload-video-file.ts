@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOnSuccess } from "@/server/agenda/invalidate-on-success";
 import { uploadTargetSchema } from "@/lib/validation/video-message-schema";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
@@ -64,5 +65,5 @@ export async function uploadVideoFile(actor: CurrentUser | null, input: unknown,
   }
   if (!result.ok) await removeStoredFile("videos", fileName);
   else if (found.mediaFile) await removeStoredFile("videos", found.mediaFile);
-  return result;
+  return invalidateOnSuccess(null, result);
 }

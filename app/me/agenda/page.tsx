@@ -12,6 +12,7 @@ import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
+import { localizedPath } from "@/lib/i18n/public-paths";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getMyAgenda } from "@/server/registrations/get-my-agenda";
 import { resetCalendarLinkAction } from "./actions";
@@ -76,7 +77,10 @@ export default async function MyAgendaPage({ searchParams }: Props) {
                   </Badge>
                   {venue && r.venue && <span>{t("venue", { venue: `${venue} (${r.venue.timeZone})` })}</span>}
                 </div>
-                <Link href={`/events/${encodeURIComponent(r.event.slug)}/agenda`} className="text-sm font-medium text-brand-700 underline">
+                <Link
+                  href={localizedPath(locale, `/events/${encodeURIComponent(r.event.slug)}/agenda`)}
+                  className="text-sm font-medium text-brand-700 underline"
+                >
                   {t("openAgenda")}
                 </Link>
               </div>

@@ -12,7 +12,7 @@ const OPEN_UNTIL = new Date("2099-12-31T00:00:00Z");
 // bookmarking its sessions (any signed-in user, for themselves), cancelling a registration
 // (only its owner; an organizer or admin cannot cancel a delegate's seat through this form).
 
-const REGISTER = "app/events/[slug]/register/actions.ts";
+const REGISTER = "app/[locale]/events/[slug]/register/actions.ts";
 const MY_AGENDA = "app/me/agenda/actions.ts";
 
 const registered = (o: Outcome) => o.kind === "redirect" && /[?&]result=(confirmed|waitlisted)$/.test(o.url);
@@ -34,7 +34,7 @@ export const delegateActionEntries: Matrix = {
       },
     ],
   },
-  "app/events/[slug]/agenda/actions.ts#toggleBookmarkAction": {
+  "app/[locale]/events/[slug]/agenda/actions.ts#toggleBookmarkAction": {
     scenarios: [
       {
         name: "bookmark a session of a public event on one's own registration",

@@ -1,7 +1,6 @@
 import "server-only";
-import { expect, vi } from "vitest";
+import { expect } from "vitest";
 import { createAgreement, createRegistration, createSession, localized } from "@/prisma/seed/factories";
-import { clearAgendaPages } from "@/server/agenda/page-cache";
 import { db } from "@/server/db/client";
 import { newCalendarToken } from "@/server/registrations/register-for-event";
 import { type Matrix, type Scenario, type Access } from "../types.ts";
@@ -150,41 +149,5 @@ export const publicRouteEntries: Matrix = {
         }),
       },
     ],
-  },
-  "app/api/public-pages/agenda/route.ts#GET": {
-    note: "Renders public agenda pages anonymously for the page cache: never another path, never with the caller's cookies.",
-    scenarios: [
-      { target: (slug: string) => `/events/${slug}/agenda`, name: "render a public agenda page", access: PUBLIC },
-      {
-        target: (_slug: string, id: string) => `/organizer/events/${id}`,
-        name: "render an organizer page through it",
-        access: { nobody: "the page cache renders public agenda pages only" } as Access,
-      },
-    ].map(({ target, name, access }) => ({
-      name,
-      access,
-      perRole: true, // each case stubs fetch (the render request to the server itself) anew
-      prepare: async (w: MatrixWorld, role) => {
-        const { event } = await w.event();
-        clearAgendaPages();
-        const renders: { url: string; headers: Record<string, string> }[] = [];
-        vi.stubGlobal("fetch", async (url: URL, init: RequestInit) => {
-          renders.push({ url: String(url), headers: init.headers as Record<string, string> });
-          return new Response(`<h1>agenda ${event.slug}</h1>`, { status: 200, headers: { "content-type": "text/html" } });
-        });
-        const cookie = role === "anonymous" ? "NEXT_LOCALE=ja" : "NEXT_LOCALE=ja; next-auth.session-token=caller-session-secret";
-        const encoded = Buffer.from(target(event.slug, event.id)).toString("base64url");
-        return {
-          args: [new Request(`http://localhost/api/public-pages/agenda?target=${encoded}`, { headers: { cookie } })],
-          isDenied: (o) => o.kind === "response" && o.status === 404 && renders.length === 0,
-          verify: (o) => {
-            expect(responseOf(o).body).toBe(`<h1>agenda ${event.slug}</h1>`);
-            expect(renders).toHaveLength(1);
-            expect(new URL(renders[0].url).pathname).toBe(`/events/${event.slug}/agenda`);
-            expect(renders[0].headers.cookie).toBe("NEXT_LOCALE=ja");
-          },
-        };
-      },
-    })),
   },
 };

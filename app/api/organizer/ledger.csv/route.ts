@@ -3,7 +3,6 @@ import { exportLedgerCsv } from "@/server/ledger/export-ledger-csv";
 
 // Download of the organization's project ledger with the page's filters (query string);
 // staff of the organization only, 404 for everyone else.
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

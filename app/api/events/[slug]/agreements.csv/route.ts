@@ -4,7 +4,6 @@ import { findEventIdBySlug } from "@/server/agreements/find-event-id-by-slug";
 
 // Download of the agreement register (all fields, internal rows included) for admins and
 // members of the event's organization; 404 for everyone else so events are not revealed.
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {

@@ -1,20 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { SESSION_TYPES } from "@/lib/agenda/types";
-import { agendaCachesOn } from "@/server/agenda/agenda-caches-on";
-import { readPublicAgenda } from "@/server/agenda/get-public-agenda";
-import { getOrRenderPage, type CachedPage } from "@/server/agenda/page-cache";
+import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
 import { renderEmbedHtml } from "@/server/agenda/render-embed-html";
 import { currentLocale } from "@/server/i18n/request";
 
 // A plain-HTML agenda for organizers' own sites. It must be framable, so it sends its own
 // CSP with frame-ancestors * (and no script at all); next.config.js leaves /embed/** out of
-// its catch-all headers. The rendered HTML is cached like the agenda page (page-cache.ts).
+// its catch-all headers. The agenda comes from Next's cache (server/public-cache/); the HTML
+// is a string template, cheap to build per request.
 const EMBED_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
 
-async function build(slug: string, locale: Locale, origin: string): Promise<CachedPage> {
-  const { agenda } = await readPublicAgenda(slug);
+type Page = { status: number; contentType: string; body: string };
+
+async function build(slug: string, locale: Locale, origin: string): Promise<Page> {
+  const agenda = await getPublicAgenda(slug);
   if (!agenda) return { status: 404, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>404</title><p>Not found</p>" };
   const t = await getTranslations({ locale, namespace: "agenda" });
   const labels = {
@@ -33,10 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const url = new URL(request.url);
   const lang = url.searchParams.get("lang");
   const locale: Locale = isLocale(lang) ? lang : await currentLocale();
-  // The origin is part of the key: links in the HTML use it, and a forged Host header must
-  // not change what other readers get. A process started with the agenda caches off renders every time.
-  const render = () => build(slug, locale, url.origin);
-  const page = agendaCachesOn() ? (await getOrRenderPage(`embed ${locale} ${url.origin} ${slug}`, render)).page : await render();
+  const page = await build(slug, locale, url.origin);
   return new Response(page.body, {
     status: page.status,
     headers: {

@@ -3,7 +3,6 @@ import { withDatabaseFallback } from "@/server/db/with-database-fallback";
 import { tallyEventStream } from "@/server/tally/tally-stream";
 
 // Public live tally for venue screens: text/event-stream, no sign-in.
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export const GET = withDatabaseFallback(async (request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> => {

@@ -3,7 +3,6 @@ import { exportRegistrantsCsv } from "@/server/registrants/export-registrants-cs
 
 // Download of an event's registrants for its organization's staff and admins; 404 for
 // everyone else so events are not revealed.
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, context: { params: Promise<{ eventId: string }> }): Promise<Response> {

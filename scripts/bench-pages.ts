@@ -1,0 +1,115 @@
+// `npm run bench`: every anonymous public page (home, event, agenda, session, tally, embed,
+// the 300-session agenda) and the signed-in delegate's agenda, measured in one run with one
+// load generator, next to nginx serving the very same bytes as static files (the practical
+// ceiling of this machine). The server is pinned to one core (BENCH_SERVER_CPU, default 0)
+// on a fresh database; the table goes to docs/BENCHMARKS.md with the machine's load average,
+// which matters on a shared machine. Needs `npm run build` and Debian's nginx.
+// `npm run bench:agenda` keeps the earlier agenda/mixed scenarios.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
+import { HttpClient } from "./bench/http-client.ts";
+import { runLoad, type LoadResult } from "./bench/load.ts";
+import { signIn } from "./bench/sign-in.ts";
+import { LARGE_SLUG, startBenchServer } from "./bench/start-server.ts";
+
+const SLUG = "dialogue-with-shandong-2020";
+const DURATION = Number(process.env.BENCH_DURATION_MS ?? 10_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 1);
+process.env.BENCH_SERVER_CPU ??= "0";
+
+const PAGES = [
+  { name: "home", path: "/en" },
+  { name: "event page", path: `/en/events/${SLUG}` },
+  { name: "agenda", path: `/en/events/${SLUG}/agenda` },
+  { name: "session page", path: `/en/events/${SLUG}/sessions/demo-session-plenary` },
+  { name: "tally page", path: `/en/events/${SLUG}/tally` },
+  { name: "embed agenda", path: `/embed/events/${SLUG}/agenda?lang=en` },
+  { name: "agenda, 300 sessions", path: `/en/events/${LARGE_SLUG}/agenda` },
+];
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+
+function startNginx(root: string): () => void {
+  const conf = join(root, "nginx.conf");
+  writeFileSync(
+    conf,
+    `daemon off; worker_processes 1; pid ${root}/nginx.pid; error_log ${root}/error.log;
+events { worker_connections 256; }
+http { access_log off; types { text/html html; } default_type text/html;
+  server { listen 127.0.0.1:${NGINX_PORT}; root ${root}/www; location / { try_files $uri =404; } } }
+`,
+  );
+  const child = spawn("taskset", ["-c", process.env.BENCH_SERVER_CPU!, "nginx", "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
+  return () => child.kill("SIGTERM");
+}
+
+async function main() {
+  if (spawnSync("nginx", ["-v"]).error) throw new Error("bench: nginx is missing (apt-get install -y nginx)");
+  const load = loadavg();
+  const server = await startBenchServer(PORT);
+  const root = join(tmpdir(), `accord-bench-nginx-${Date.now().toString(36)}`);
+  mkdirSync(join(root, "www"), { recursive: true });
+  const stopNginx = startNginx(root);
+  const rows: string[] = [];
+  try {
+    const delegate = new HttpClient(server.baseUrl);
+    await signIn(delegate, DEMO_USERS.delegate.email, DEMO_PASSWORD);
+    const cookie = delegate.cookieHeader();
+    const cases = [
+      ...PAGES.map((p) => ({ ...p, headers: {} as Record<string, string> })),
+      { name: "agenda, signed-in delegate", path: `/en/events/${SLUG}/agenda`, headers: { cookie } },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const url = `${server.baseUrl}${c.path}`;
+      const body = await (await fetch(url, { headers: c.headers })).text();
+      writeFileSync(join(root, "www", `${i}.html`), body);
+      await runLoad({ url, durationMs: 2_000, connections: 4, headers: c.headers }); // warm-up: fill the caches
+      const max: LoadResult = await runLoad({ url, durationMs: DURATION, connections: CONNECTIONS, headers: c.headers });
+      const paced: LoadResult = await runLoad({ url, durationMs: DURATION, rate: RATE, connections: CONNECTIONS, headers: c.headers });
+      const nginx: LoadResult = await runLoad({
+        url: `http://127.0.0.1:${NGINX_PORT}/${i}.html`,
+        durationMs: DURATION / 2,
+        connections: CONNECTIONS,
+      });
+      const kb = Buffer.byteLength(body) / 1024;
+      rows.push(
+        `| ${c.name} | ${kb.toFixed(0)} | ${max.rps.toFixed(0)} | ${fmt(max.p50)} | ${fmt(paced.p95)} | ${max.errors + paced.errors} | ${nginx.rps.toFixed(0)} |`,
+      );
+      console.log(rows.at(-1));
+    }
+  } finally {
+    stopNginx();
+    await server.stop();
+  }
+  const after = loadavg();
+  const table = [
+    `## Public pages, one core (\`npm run bench\`, ${new Date().toISOString().slice(0, 16)} UTC)`,
+    "",
+    `Server pinned to CPU ${process.env.BENCH_SERVER_CPU} (taskset), production build, fresh database, Next's cache in memory (no REDIS_URL); ${CONNECTIONS} connections, ${DURATION / 1000} s per run, p95 at a paced ${RATE} req/s; nginx (one worker, same core) serving the same bytes, ${DURATION / 2000} s. Load average of the shared machine: ${load.map((l) => l.toFixed(1)).join(" / ")} before, ${after.map((l) => l.toFixed(1)).join(" / ")} after (1/5/15 min, 2 cores).`,
+    "",
+    "| page (anonymous unless said) | KB | Accord req/s | p50 ms | p95 ms at " +
+      RATE +
+      " req/s | failed or not sent | nginx req/s, same bytes |",
+    "|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+  const file = "docs/BENCHMARKS.md";
+  const old = readFileSync(file, "utf8");
+  const marker = "<!-- bench-pages -->";
+  const [head, rest] = old.includes(marker)
+    ? [old.slice(0, old.indexOf(marker)), old.slice(old.indexOf(marker, old.indexOf(marker) + 1) + marker.length)]
+    : [old.split("\n")[0] + "\n\n", old.split("\n").slice(1).join("\n")];
+  writeFileSync(file, `${head}${marker}\n${table}${marker}\n${rest}`);
+  console.log(table);
+}
+
+await main();
+// Keep-alive sockets of the sign-in client would hold the process open.
+process.exit(process.exitCode ?? 0);
