@@ -18,6 +18,8 @@ type Props = {
   venue: string;
   role: string;
   relayed: boolean;
+  /** 20 minutes or less: the title takes one line and the Host/Relayed line is left out, so nothing is cut in half. */
+  short: boolean;
   editing: boolean;
   saving: boolean;
   /** The move button's name; null when the reader may not move sessions (no button, no dragging). */
@@ -50,11 +52,15 @@ export function SessionBlock(p: Props) {
     >
       <Link href={p.href} draggable={false} title={`${p.time} · ${p.title}`} className={cx("block min-w-0 rounded", innerFocus)}>
         <span className={cx("block font-mono text-xs leading-4", p.moveLabel && "pr-6")}>{p.time}</span>
-        <span className="block text-sm font-semibold leading-5 break-words">{p.title}</span>
-        <span className="sr-only">{` · ${p.venue} · ${p.role}`}</span>
-        <span aria-hidden className="block text-xs leading-4 opacity-80">
-          {p.role}
+        <span className={cx("block font-semibold", p.short ? "truncate text-xs leading-4" : "text-sm leading-5 break-words")}>
+          {p.title}
         </span>
+        <span className="sr-only">{` · ${p.venue} · ${p.role}`}</span>
+        {!p.short && (
+          <span aria-hidden className="block text-xs leading-4 opacity-80">
+            {p.role}
+          </span>
+        )}
       </Link>
       {p.moveLabel && (
         <>

@@ -59,4 +59,20 @@ describe("TimetableBoard", () => {
     expect(free).toEqual(["Add a session at Jinan hall, 11:30 UTC+8", "Add a session at Tokyo hall, 12:30 UTC+9"]);
     expect(html).toContain('aria-label="Move or resize Opening plenary (Tokyo hall)"');
   });
+
+  it("gives a block of 20 minutes or less a one-line title, so it is not cut in half", () => {
+    const short = renderToStaticMarkup(
+      <NextIntlClientProvider locale="en" messages={{ organizer: messages }} timeZone="UTC">
+        <TimetableBoard
+          eventId="e"
+          venues={[{ venueId: "j", name: "Jinan hall", timeZone: "Asia/Shanghai", offsetLabel: "UTC+8", others: "" }]}
+          slots={slots}
+          sessions={[session("v", "Congratulatory video messages", ["j"], "03:00", "03:20")]}
+        />
+      </NextIntlClientProvider>,
+    );
+    expect(short).toMatch(/class="block font-semibold truncate text-xs leading-4">Congratulatory video messages</);
+    // Readers without the move right get no move button.
+    expect(short).not.toContain("Move or resize");
+  });
 });

@@ -254,6 +254,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
                     venue={v.name}
                     role={relayed ? t("timetable.relayed") : t("timetable.host")}
                     relayed={relayed}
+                    short={p.span <= 4}
                     editing={r.draft?.sessionId === s.id}
                     saving={r.pending && r.draft?.sessionId === s.id}
                     moveLabel={action ? t("timetable.moveLabel", { title: s.title, venue: v.name }) : null}
