@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttendanceBoard } from "@/components/checkin/attendance-board";
 import { StewardGrantForm } from "@/components/checkin/steward-grant-form";
@@ -29,8 +30,8 @@ export default async function CheckInBoardPage({ params }: Props) {
   const actor = await pageActor(here);
   const event = pageData(await getEventForEditing(actor, { eventId }), here);
   const [attendance, stewards] = await Promise.all([getAttendance(actor, eventId), listStewards(actor, eventId)]);
-  if (isDenied(attendance)) return pageData(attendance, here);
-  if (isDenied(stewards)) return pageData(stewards, here);
+  // Both read with the same rule as the event above; a refusal here is a race with a role change.
+  if (isDenied(attendance) || isDenied(stewards)) notFound();
   const t = await getTranslations("checkin.board");
   const text = textPicker((await getLocale()) as Locale, event.languages);
   const venueName = new Map(attendance.map((v) => [v.venueId, text(v.name)]));
