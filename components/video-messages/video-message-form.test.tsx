@@ -1,13 +1,14 @@
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import organizerEn from "@/lib/i18n/messages/organizer/en.json";
 import videosEn from "@/lib/i18n/messages/videos/en.json";
 import { VideoMessageForm, type VideoMessageFormValues } from "./video-message-form";
 
 const action = async () => null;
 const render = (initial: VideoMessageFormValues, editing?: { id: string; version: number }) =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale="en" timeZone="UTC" messages={{ videos: videosEn }}>
+    <NextIntlClientProvider locale="en" timeZone="UTC" messages={{ videos: videosEn, organizer: organizerEn }}>
       <VideoMessageForm
         eventId="e1"
         languages={[{ code: "en", name: "English" }]}

@@ -4,7 +4,6 @@ import { getAttendance } from "@/server/checkin/get-attendance";
 
 // Live counts per venue (checked in / registered) for the organizer's check-in board, which
 // polls it; 404 for everyone but the event's staff and admins, so events are not revealed.
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8" };

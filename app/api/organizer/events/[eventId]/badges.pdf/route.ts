@@ -3,7 +3,6 @@ import { buildBadgesPdf } from "@/server/badges/build-badges-pdf";
 
 // Printable A6 badges of an event's confirmed registrants (?delegation=<id> or
 // ?registration=<id> for some), for its organization's staff and admins; 404 for everyone else.
-export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8" };
