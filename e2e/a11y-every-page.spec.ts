@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import axe from "axe-core";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { htmlLang } from "../lib/i18n/html-lang";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { axeViolations, WCAG_TAGS } from "./a11y/axe-check";
@@ -80,14 +80,23 @@ async function checkOutcome(
       const start = outcome === "workspace-start" ? "/organizer" : "/me/agenda";
       return url.pathname === start ? null : `expected a redirect to ${start}, got ${url.pathname}`;
     }
+    // A refusal inside a streamed page is drawn by the client's boundary after hydration:
+    // wait for it to show (the page is not otherwise waited on when axe does not check it).
     case "not-allowed":
-      return (await main.getByText(notAllowedText(locale)).count()) > 0 ? null : "expected the 'not allowed' notice";
+      return (await shows(main.getByText(notAllowedText(locale)))) ? null : "expected the 'not allowed' notice";
     case "not-found":
-      return (await main.getByRole("heading", { level: 1, name: notFoundTitle(locale) }).count()) > 0
-        ? null
-        : "expected the not-found page";
+      return (await shows(main.getByRole("heading", { level: 1, name: notFoundTitle(locale) }))) ? null : "expected the not-found page";
   }
 }
+
+const shows = (locator: Locator) =>
+  locator
+    .first()
+    .waitFor({ state: "visible", timeout: 10_000 })
+    .then(
+      () => true,
+      () => false,
+    );
 
 const ACCOUNT_PAGES = /^\/(forgot-password|set-password|invitations\/|organizer\/admin\/)/;
 
