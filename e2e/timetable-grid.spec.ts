@@ -123,14 +123,15 @@ test("drag moves a session, the keyboard resizes it, Escape cancels, and a stale
 
   // Keyboard: Shift+ArrowDown lengthens by 30 minutes, Enter saves.
   const handle = block(page, "Jinan hall", "Grid plenary").getByRole("button", { name: "Move or resize Grid plenary (Jinan hall)" });
-  // After a save the page refreshes and may replace the block under the focus: press again
-  // until the move starts (a lost key press moves nothing, so it is not counted twice).
-  const startMove = (key: string, expected: string) =>
-    expect(async () => {
-      await handle.focus();
-      await page.keyboard.press(key);
-      await expect(status).toContainText(expected, { timeout: 3_000 });
-    }).toPass({ timeout: 30_000 });
+  // A move starts once the last save, and the refresh it brings, is done: the grid says so with
+  // aria-busy (a key pressed while it is busy is answered "Still saving", not lost).
+  const idle = page.locator('[data-timetable-board="ready"] [aria-busy="false"]');
+  const startMove = async (key: string, expected: string) => {
+    await expect(idle).toHaveCount(1, { timeout: 30_000 });
+    await page.keyboard.press(key);
+    await expect(status).toContainText(expected);
+  };
+  await handle.focus();
   await startMove("Shift+ArrowDown", "Moving Grid plenary: 10:30–12:00 UTC+8 at Jinan hall");
   await page.keyboard.press("Enter");
   await expect(status).toContainText("Saved: Grid plenary, 10:30–12:00 UTC+8", { timeout: 30_000 });
@@ -138,6 +139,9 @@ test("drag moves a session, the keyboard resizes it, Escape cancels, and a stale
   r = await row(g.plenary);
   expect([r.startsAt.toISOString(), r.endsAt.toISOString()]).toEqual(["2020-07-30T02:30:00.000Z", "2020-07-30T04:00:00.000Z"]);
 
+  // The refresh after the save kept the focus on the block's move button.
+  await expect(idle).toHaveCount(1, { timeout: 30_000 });
+  await expect(handle).toBeFocused();
   // Escape puts it back and saves nothing.
   await startMove("ArrowDown", "Moving Grid plenary: 11:00–12:30 UTC+8");
   await page.keyboard.press("Escape");

@@ -25,6 +25,8 @@ type Props = {
   /** The move button's name; null when the reader may not move sessions (no button, no dragging). */
   moveLabel: string | null;
   hintId: string;
+  /** Venue and session: how the board finds this block's move button again after a refresh. */
+  blockKey: string;
   onPointerDown: (e: PointerEvent<HTMLElement>, mode: DragMode) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
   onMoveClick: () => void;
@@ -41,6 +43,7 @@ export function SessionBlock(p: Props) {
       style={p.style}
       data-session-block=""
       data-venue={p.venue}
+      data-block-key={p.blockKey}
       className={cx(
         "relative z-10 m-0.5 flex flex-col overflow-hidden rounded-lg px-1.5 py-0.5 text-left",
         p.relayed ? "border border-dashed border-brand-600 bg-brand-50 text-stone-900" : "bg-brand-700 text-white",

@@ -2,7 +2,17 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";
 import { layoutTimetable, shiftTimes, SUBROWS, type Change } from "@/lib/timetable/timetable-layout";
@@ -42,11 +52,30 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
   const starts = useMemo(() => slots.map((s) => s.at), [slots]);
   const venueName = (id: string) => venues.find((v) => v.venueId === id)?.name ?? "";
 
-  const say = (kind: "moving" | "saved" | "notSaved" | "cancelled" | "edge", s: BoardSession, at: Times) =>
+  const say = (kind: "moving" | "saved" | "notSaved" | "cancelled" | "edge" | "busy", s: BoardSession, at: Times) =>
     setStatus(
       t(`timetable.${kind}`, { title: s.title, venue: venueName(s.hostVenueId), time: timeRange(at.startMs, at.endMs, s.hostZone) }),
     );
   const r = useReschedule(action ?? readOnly, say);
+
+  // The refresh after a save can move a block's element in the DOM (its lane or its neighbours
+  // change), which drops the keyboard focus on the page body: the focused move button is
+  // remembered and focused again after every render that lost it.
+  const focusedBlock = useRef<string | null>(null);
+  const onGridFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    focusedBlock.current = target.matches("button[aria-pressed]")
+      ? (target.closest("[data-block-key]")?.getAttribute("data-block-key") ?? null)
+      : null;
+  };
+  const onGridBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (e.relatedTarget) focusedBlock.current = null; // the reader moved on; null means the element went away
+  };
+  useLayoutEffect(() => {
+    const key = focusedBlock.current;
+    if (!key || (document.activeElement && document.activeElement !== document.body)) return;
+    grid.current?.querySelector<HTMLElement>(`[data-block-key="${CSS.escape(key)}"] button[aria-pressed]`)?.focus();
+  });
 
   // Recomputed on every render: a few dozen sessions, and the draft moves them.
   const layout = layoutTimetable(
@@ -59,7 +88,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
   const zones = [...new Map(venues.map((v) => [v.timeZone, v])).values()].slice(0, 2);
 
   function step(s: BoardSession, change: Change) {
-    if (r.pending) return;
+    if (r.pending) return say("busy", s, r.shown(s));
     const from = r.begin(s);
     const next = shiftTimes(starts, from, change);
     if (!next) return say("edge", s, from);
@@ -155,6 +184,9 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
             gridTemplateColumns: `6rem ${layout.map((v) => `repeat(${v.lanes}, minmax(6.5rem, 1fr))`).join(" ")}`,
             gridTemplateRows: `auto repeat(${slots.length * SUBROWS}, 0.625rem)`,
           }}
+          aria-busy={r.pending}
+          onFocus={onGridFocus}
+          onBlur={onGridBlur}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
@@ -244,6 +276,7 @@ export function TimetableBoard({ eventId, venues, slots, sessions, action }: Pro
                 return (
                   <SessionBlock
                     key={`${v.venueId}-${s.id}`}
+                    blockKey={`${v.venueId}-${s.id}`}
                     href={`/organizer/events/${eventId}/sessions/${s.id}`}
                     style={{
                       gridRow: `${2 + p.row} / span ${p.span}`,
