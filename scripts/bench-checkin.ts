@@ -5,12 +5,12 @@
 // Prisma client and pool: (1) 300 scans arriving at 5 per second (300/min, BENCH_SECONDS
 // shortens it), each its own person; (2) a rush of 300 scans with 20 in flight at once;
 // (3) 100 repeat scans of people already in. p50/p95/max per phase; every scan must give the
-// expected answer and the database exactly one active check-in per person. Drops its database.
+// expected answer and the database exactly one active check-in per person. Drops its database
+// (scripts/bench/scratch-database.ts).
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { adminUrl, withDatabase } from "../server/testing/admin-url.ts";
-import { migrate } from "../server/db/migrate.ts";
+import { runScratchBench } from "./bench/scratch-database.ts";
+import { percentile } from "./bench/stats.ts";
 
 const PEOPLE = 1_500;
 const RATE_PER_S = 5;
@@ -18,127 +18,98 @@ const PACED = Number(process.env.BENCH_SECONDS ?? 60) * RATE_PER_S;
 const RUSH = 300;
 const RUSH_IN_FLIGHT = 20;
 const REPEATS = 100;
-const database = `accord_bench_checkin_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: adminUrl() });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function stats(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
-  const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.ceil(f * sorted.length) - 1)]!;
-  return { n: sorted.length, p50: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +sorted[sorted.length - 1]!.toFixed(1) };
+  const q = (p: number) => +percentile(sorted, p).toFixed(1);
+  return { n: sorted.length, p50: q(50), p95: q(95), max: q(100) };
 }
 
-async function main() {
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = withDatabase(adminUrl(), database);
-  process.env.DATABASE_URL = url;
-  process.env.NEXTAUTH_SECRET ??= "bench-checkin-only-secret-0123456789abcdef0123456789";
-  try {
-    await migrate(url);
-    const { db } = await import("../server/db/client.ts");
-    const { checkIn } = await import("../server/checkin/check-in.ts");
-    const { createMultiVenueEvent, createUser } = await import("../prisma/seed/factories.ts");
-    const p = db();
-    const { event, tokyo } = await createMultiVenueEvent(p, { event: { status: "PUBLISHED" } });
-    const steward = await createUser(p, { role: "DELEGATE" });
-    await p.stewardGrant.create({ data: { eventId: event.id, venueId: tokyo.id, userId: steward.id } });
-    const actor = { id: steward.id, email: steward.email, name: steward.name, role: steward.role, memberships: [] };
-    const users = Array.from({ length: PEOPLE }, (_, i) => ({
-      id: `bench-u${i}`,
-      email: `u${i}@bench.test`,
-      name: `Guest ${i}`,
-      passwordHash: "x",
-    }));
-    await p.user.createMany({ data: users });
-    await p.registration.createMany({
-      data: users.map((u, i) => ({ eventId: event.id, userId: u.id, venueId: tokyo.id, calendarToken: `bench-cal-${i}` })),
+await runScratchBench("checkin", async () => {
+  const { db } = await import("../server/db/client.ts");
+  const { checkIn } = await import("../server/checkin/check-in.ts");
+  const { createMultiVenueEvent, createUser } = await import("../prisma/seed/factories.ts");
+  const p = db();
+  const { event, tokyo } = await createMultiVenueEvent(p, { event: { status: "PUBLISHED" } });
+  const steward = await createUser(p, { role: "DELEGATE" });
+  await p.stewardGrant.create({ data: { eventId: event.id, venueId: tokyo.id, userId: steward.id } });
+  const actor = { id: steward.id, email: steward.email, name: steward.name, role: steward.role, memberships: [] };
+  const users = Array.from({ length: PEOPLE }, (_, i) => ({
+    id: `bench-u${i}`,
+    email: `u${i}@bench.test`,
+    name: `Guest ${i}`,
+    passwordHash: "x",
+  }));
+  await p.user.createMany({ data: users });
+  await p.registration.createMany({
+    data: users.map((u, i) => ({ eventId: event.id, userId: u.id, venueId: tokyo.id, calendarToken: `bench-cal-${i}` })),
+  });
+  const tokens = (await p.registration.findMany({ where: { eventId: event.id }, select: { checkInToken: true } })).map(
+    (r) => r.checkInToken,
+  );
+
+  let wrong = 0;
+  const scan = async (token: string, expected: string) => {
+    const s = performance.now();
+    const r = await checkIn(actor, {
+      eventId: event.id,
+      venueId: tokyo.id,
+      token,
+      clientScanId: randomUUID(),
+      scannedAt: new Date().toISOString(),
     });
-    const tokens = (await p.registration.findMany({ where: { eventId: event.id }, select: { checkInToken: true } })).map(
-      (r) => r.checkInToken,
-    );
+    const ms = performance.now() - s;
+    if (!r.ok || r.data.status !== expected) wrong++;
+    return ms;
+  };
+  for (let i = 0; i < 10; i++)
+    await checkIn(actor, {
+      eventId: event.id,
+      venueId: "warm-up",
+      token: tokens[0],
+      clientScanId: randomUUID(),
+      scannedAt: new Date().toISOString(),
+    });
 
-    let wrong = 0;
-    const scan = async (token: string, expected: string) => {
-      const s = performance.now();
-      const r = await checkIn(actor, {
-        eventId: event.id,
-        venueId: tokyo.id,
-        token,
-        clientScanId: randomUUID(),
-        scannedAt: new Date().toISOString(),
-      });
-      const ms = performance.now() - s;
-      if (!r.ok || r.data.status !== expected) wrong++;
-      return ms;
-    };
-    for (let i = 0; i < 10; i++)
-      await checkIn(actor, {
-        eventId: event.id,
-        venueId: "warm-up",
-        token: tokens[0],
-        clientScanId: randomUUID(),
-        scannedAt: new Date().toISOString(),
-      });
-
-    const paced: Promise<number>[] = [];
-    const start = performance.now();
-    for (let i = 0; i < PACED; i++) {
-      const due = start + (i * 1000) / RATE_PER_S;
-      await sleep(Math.max(0, due - performance.now()));
-      paced.push(scan(tokens[i]!, "checked_in"));
-    }
-    const pacedTimes = await Promise.all(paced);
-    const pacedSeconds = (performance.now() - start) / 1000;
-
-    const rushTokens = tokens.slice(PACED, PACED + RUSH);
-    const rushTimes: number[] = [];
-    const rushStart = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: RUSH_IN_FLIGHT }, async () => {
-        while (next < rushTokens.length) rushTimes.push(await scan(rushTokens[next++]!, "checked_in"));
-      }),
-    );
-    const rushSeconds = (performance.now() - rushStart) / 1000;
-
-    const repeatTimes: number[] = [];
-    for (let i = 0; i < REPEATS; i++) repeatTimes.push(await scan(tokens[i % PACED]!, "already"));
-
-    const active = await p.checkIn.count({ where: { eventId: event.id, undoneAt: null } });
-    const perPerson = await p.$queryRaw<
-      { n: bigint }[]
-    >`SELECT count(*) AS n FROM (SELECT "registrationId" FROM "CheckIn" WHERE "undoneAt" IS NULL GROUP BY 1 HAVING count(*) > 1) d`;
-    const pacedStats = stats(pacedTimes);
-    const rushStats = stats(rushTimes);
-    const ok = wrong === 0 && active === PACED + RUSH && Number(perPerson[0]!.n) === 0 && pacedStats.p95 < 200;
-    console.log(
-      JSON.stringify(
-        {
-          registrants: PEOPLE,
-          paced: { ...pacedStats, perMinute: Math.round((PACED / pacedSeconds) * 60) },
-          rush: { ...rushStats, inFlight: RUSH_IN_FLIGHT, perMinute: Math.round((RUSH / rushSeconds) * 60) },
-          repeatScans: stats(repeatTimes),
-          activeCheckIns: active,
-          wrongAnswers: wrong,
-          target: "300 check-ins/min at one venue, p95 < 200 ms; one active check-in per person",
-          pass: ok,
-        },
-        null,
-        2,
-      ),
-    );
-    await p.$disconnect();
-    if (!ok) process.exitCode = 1;
-  } finally {
-    await admin
-      .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-      .catch((e) => console.error(`bench:checkin: could not drop ${database}: ${e}`));
-    await admin.end();
+  const paced: Promise<number>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < PACED; i++) {
+    const due = start + (i * 1000) / RATE_PER_S;
+    await sleep(Math.max(0, due - performance.now()));
+    paced.push(scan(tokens[i]!, "checked_in"));
   }
-}
+  const pacedTimes = await Promise.all(paced);
+  const pacedSeconds = (performance.now() - start) / 1000;
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  const rushTokens = tokens.slice(PACED, PACED + RUSH);
+  const rushTimes: number[] = [];
+  const rushStart = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: RUSH_IN_FLIGHT }, async () => {
+      while (next < rushTokens.length) rushTimes.push(await scan(rushTokens[next++]!, "checked_in"));
+    }),
+  );
+  const rushSeconds = (performance.now() - rushStart) / 1000;
+
+  const repeatTimes: number[] = [];
+  for (let i = 0; i < REPEATS; i++) repeatTimes.push(await scan(tokens[i % PACED]!, "already"));
+
+  const active = await p.checkIn.count({ where: { eventId: event.id, undoneAt: null } });
+  const perPerson = await p.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM (SELECT "registrationId" FROM "CheckIn" WHERE "undoneAt" IS NULL GROUP BY 1 HAVING count(*) > 1) d`;
+  const pacedStats = stats(pacedTimes);
+  const rushStats = stats(rushTimes);
+  return {
+    registrants: PEOPLE,
+    paced: { ...pacedStats, perMinute: Math.round((PACED / pacedSeconds) * 60) },
+    rush: { ...rushStats, inFlight: RUSH_IN_FLIGHT, perMinute: Math.round((RUSH / rushSeconds) * 60) },
+    repeatScans: stats(repeatTimes),
+    activeCheckIns: active,
+    wrongAnswers: wrong,
+    target: "300 check-ins/min at one venue, p95 < 200 ms; one active check-in per person",
+    pass: wrong === 0 && active === PACED + RUSH && Number(perPerson[0]!.n) === 0 && pacedStats.p95 < 200,
+  };
 });

@@ -109,6 +109,7 @@ export const listAgreementsSchema = z.object({
   visibility: z.enum(VISIBILITIES).optional(),
   sort: z.enum(AGREEMENT_SORTS).default("signedAt_desc"),
   locale: z.enum(["en", "zh", "ja"]).default("en"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
 export type CreateAgreementInput = z.output<typeof createAgreementSchema>;

@@ -25,6 +25,8 @@ import { signIn } from "./sign-in.ts";
 import { openViewers, percentile, type Viewer } from "./sse-viewers.ts";
 import { startBenchServer, type BenchServer } from "./start-server.ts";
 import { waitUntil as until } from "./wait-until.ts";
+import { EVENT_LOOP_PRELOAD, readLoopDelays, sampleDatabase } from "./server-probes.ts";
+import { readProcStats, CLOCK_TICKS_PER_S } from "./proc-stats.ts";
 
 const SLUG = "dialogue-with-shandong-2020";
 const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
@@ -41,12 +43,14 @@ let db: EmbeddedDb | undefined;
 let server: BenchServer | undefined;
 let viewers: Viewer[] = [];
 const dataDir = path.join(tmpdir(), `accord-bench-embedded-${Date.now().toString(36)}`);
+const loopFile = `${dataDir}-event-loop.jsonl`;
 
 async function cleanUp() {
   viewers.forEach((v) => v.destroy());
   await server?.stop().catch(() => {});
   await db?.stop().catch(() => {});
   await rm(dataDir, { recursive: true, force: true });
+  await rm(loopFile, { force: true });
 }
 const watchdog = setTimeout(async () => {
   console.error(`bench:embedded: time limit of ${TIME_LIMIT_MS / 1000} s reached; stopping.`);
@@ -61,7 +65,10 @@ async function main(): Promise<string[]> {
   db = await startEmbeddedDb({ dataDir, port: 0 });
   process.env.TEST_DATABASE_URL = db.url; // startBenchServer creates its database there
   console.error(`bench:embedded: PostgreSQL ${db.version} up in ${ms(performance.now() - t0)} ms`);
-  server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3352), { generateLarge: false });
+  server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3352), {
+    generateLarge: false,
+    env: { NODE_OPTIONS: `--import ${EVENT_LOOP_PRELOAD}`, BENCH_EVENT_LOOP_FILE: loopFile },
+  });
   console.error(`bench:embedded: app up (pool of 10, as npm start) in ${ms(performance.now() - t0)} ms`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.databaseUrl, max: 2 }) });
   try {
@@ -100,11 +107,17 @@ async function main(): Promise<string[]> {
     const readerLoop = Promise.all([loop(reader, pagePath, pageTimes), loop(fixedReader, fixedPath, fixedTimes)]);
 
     const actionId = findActionId(readActionManifest(), ACTIONS_FILE, "importAgreementsAction");
+    const dbSampler = await sampleDatabase(server.databaseUrl);
+    const cpuBefore = readProcStats(server.pid).cpuTicks;
+    const importStartAt = Date.now();
     const importStart = performance.now();
     const result = await callImport(organizer, `/organizer/events/${event.id}/agreements/import`, actionId, event.id, csv);
     const importMs = performance.now() - importStart;
+    const cpuSeconds = (readProcStats(server.pid).cpuTicks - cpuBefore) / CLOCK_TICKS_PER_S;
     importing = false;
     await readerLoop;
+    const dbStats = await dbSampler.stop();
+    const loopDelays = await readLoopDelays(loopFile, importStartAt, Date.now());
     const after = await prisma.agreement.count({ where: { eventId: event.id } });
     const idleAfter = await idleTimes(reader, pagePath);
 
@@ -120,6 +133,10 @@ async function main(): Promise<string[]> {
         `during the import ${summary(fixedTimes)} (target: max < ${PAGE_TARGET_MS}).`,
       `Page ${pagePath.replace(event.id, "<id>")} (grows with the import): idle before (${before} agreements) ${summary(idleBefore)}; ` +
         `during ${summary(pageTimes)}; idle after (${after} agreements) ${summary(idleAfter)}.`,
+      `Server during the import: ${cpuSeconds.toFixed(1)} s of CPU in ${ms(importMs / 1000)} s; event loop: longest delay ` +
+        `${loopDelays.maxMs} ms, ${loopDelays.over100} of ${loopDelays.seconds} seconds had a delay > 100 ms, ${loopDelays.over500} > 500 ms.`,
+      `Database during the import (${dbStats.samples} samples, every 100 ms): at most ${dbStats.maxActive} active queries, ` +
+        `at most ${dbStats.maxLockWaits} waiting for a lock, ${dbStats.samplesWithLockWait} samples with any lock wait.`,
     ];
     if (after - before !== ROWS) failures.push(`import created ${after - before} agreements, expected ${ROWS}`);
     if (!fixedTimes.length) failures.push("no page request completed during the import");

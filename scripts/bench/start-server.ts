@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import pg from "pg";
 import { adminUrl } from "../../server/testing/admin-url.ts";
 import { stopChild, waitUntilHealthy } from "../lib/next-child.ts";
 import { createSeededDatabase } from "../lib/seeded-database.ts";
 import { generateAgendaEvent } from "./generate-event.ts";
+import { dropDatabase } from "./scratch-database.ts";
 
 // Like scripts/e2e-server.ts: a fresh database (migrated, demo seeded, plus a generated
 // 300-session event) and `next start` on the existing production build, as in production.
@@ -25,13 +25,7 @@ export async function createBenchDatabase(options: { generateLarge?: boolean } =
     extra: (prisma) =>
       (options.generateLarge ?? true) ? generateAgendaEvent(prisma, { slug: LARGE_SLUG, sessions: 300 }) : Promise.resolve(),
   });
-  const drop = async () => {
-    const a = new pg.Client({ connectionString: adminUrl() });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await a.end();
-  };
-  return { name, url, drop };
+  return { name, url, drop: () => dropDatabase(name) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { changeAgreementStatus } from "./change-agreement-status.ts";
 import { listAgreements } from "./list-agreements.ts";
 import { getAgreement } from "./get-agreement.ts";
 import { agreementInput, createAgreementWorld, type AgreementWorld } from "./agreement-test-fixture.ts";
+import { createMultiVenueEvent } from "@/prisma/seed/factories";
 import { english } from "@/server/testing/in-english";
 
 useTestDatabase();
@@ -135,5 +136,45 @@ describe("listAgreements and getAgreement", () => {
       sort: "title_asc",
     });
     expect(r.ok && r.data.items.map((a) => a.title.en)).toEqual(["Alpha exchange", "Zeta exchange"]);
+  });
+});
+
+describe("listAgreements pages", () => {
+  it("reads 50 rows a page in a stable order, keeps filters and the title sort across pages, clamps a page past the end", async () => {
+    const { event } = await createMultiVenueEvent(db(), { orgId: world.orgId, event: { status: "PUBLISHED" } });
+    const n = 123;
+    await db().agreement.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        eventId: event.id,
+        title: { en: `Row ${String(i).padStart(3, "0")}` },
+        sector: "logistics",
+        type: i % 2 ? ("MOU" as const) : ("CONTRACT" as const),
+        // many equal signing times: the order must still be total, or rows would repeat across pages
+        signedAt: new Date(Date.UTC(2020, 6, 30, i % 3)),
+        updatedAt: new Date(),
+      })),
+    });
+    const page = async (p: number, extra: Record<string, unknown> = {}) => {
+      const r = await listAgreements(world.actors.admin, { eventId: event.id, page: String(p), ...extra });
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      return r.data;
+    };
+    const [one, two, three] = [await page(1), await page(2), await page(3)];
+    expect([one.items.length, two.items.length, three.items.length]).toEqual([50, 50, 23]);
+    expect([one.total, one.pages, three.page]).toEqual([n, 3, 3]);
+    const ids = [...one.items, ...two.items, ...three.items].map((a) => a.id);
+    expect(new Set(ids).size).toBe(n);
+    expect((await page(99)).items.map((a) => a.id)).toEqual(three.items.map((a) => a.id));
+    expect((await page(0)).page).toBe(1); // bad page numbers read the first page
+
+    const mou = [await page(1, { type: "MOU" }), await page(2, { type: "MOU" })];
+    expect([mou[0].total, mou[0].items.length, mou[1].items.length]).toEqual([61, 50, 11]);
+    expect(mou.flatMap((d) => d.items).every((a) => a.type === "MOU")).toBe(true);
+
+    const sorted = [await page(1, { sort: "title_asc" }), await page(3, { sort: "title_asc" })];
+    expect(sorted[0].items.slice(0, 2).map((a) => a.title.en)).toEqual(["Row 000", "Row 001"]);
+    expect(sorted[1].items.at(-1)?.title.en).toBe("Row 122");
+    const search = await page(2, { q: "row 1" }); // Row 100–122, one page: page 2 shows it
+    expect([search.total, search.pages, search.page, search.items.length]).toEqual([23, 1, 1, 23]);
   });
 });

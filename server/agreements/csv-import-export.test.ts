@@ -3,7 +3,8 @@ import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
 import { createAgreement } from "./create-agreement.ts";
 import { exportAgreementsCsv } from "./export-agreements-csv.ts";
-import { importAgreementsCsv } from "./import-agreements-csv.ts";
+import { BATCH_ROWS, importAgreementsCsv } from "./import-agreements-csv.ts";
+import { AGREEMENT_SELECT, toAgreementView } from "./agreement-view.ts";
 import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
 import { parseCsv } from "@/lib/csv/parse-csv.ts";
 import { agreementInput, createAgreementWorld, snapshotCounts, type AgreementWorld } from "./agreement-test-fixture.ts";
@@ -117,4 +118,90 @@ describe("import", () => {
     expect(!r.ok && english(r.message)).toMatch(/more than 5,000 rows/);
     expect(await snapshotCounts()).toEqual(before);
   });
+});
+
+describe("import writes", () => {
+  it("writes each row as the form does: same agreement view in the row and its audit entry, parties linked", async () => {
+    const text = [
+      header,
+      row({
+        title_en: "Imported view check",
+        title_zh: "导入检查",
+        sector: "logistics",
+        type: "INVESTMENT",
+        value: "2,500,000.25",
+        currency: "USD",
+        city_a_en: "Jinan",
+        session_id: world.session.id,
+        venue_id: world.tokyo.id,
+        signed_at_local: "2020-07-30T16:00",
+        parties_a_ids: world.party.id,
+        parties_b_names: "Imported Partner KK",
+        visibility: "INTERNAL",
+        status: "IN_PROGRESS",
+      }),
+    ].join("\n");
+    const before = await snapshotCounts();
+    const r = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
+    expect(r.ok && r.data.created).toBe(1);
+    expect(await snapshotCounts()).toEqual({
+      ...before,
+      agreements: before.agreements + 1,
+      parties: before.parties + 1,
+      links: before.links + 2,
+      audits: before.audits + 1,
+    });
+    const saved = await db().agreement.findFirstOrThrow({
+      where: { title: { path: ["en"], equals: "Imported view check" } },
+      select: AGREEMENT_SELECT,
+    });
+    const view = toAgreementView(saved);
+    expect(view).toMatchObject({
+      valueMinor: "250000025",
+      currency: "USD",
+      venueId: world.tokyo.id,
+      sessionId: world.session.id,
+      signedAt: "2020-07-30T07:00:00.000Z", // 16:00 in Tokyo (UTC+9)
+      status: "IN_PROGRESS",
+      visibility: "INTERNAL",
+      version: 1,
+    });
+    expect(view.parties.map((p) => [p.side, p.name.en])).toEqual(
+      expect.arrayContaining([
+        ["A", expect.any(String)],
+        ["B", "Imported Partner KK"],
+      ]),
+    );
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entity: "Agreement", entityId: saved.id },
+      select: { action: true, after: true },
+    });
+    expect(audit).toEqual({ action: "create", after: JSON.parse(JSON.stringify(view)) });
+  });
+
+  it("is all or nothing: a failure while writing a later batch leaves no row of the file", async () => {
+    const n = BATCH_ROWS + 20;
+    const text = [
+      header,
+      ...Array.from({ length: n }, (_, i) => row({ title_en: `All or nothing ${i}`, sector: "logistics", type: "MOU" })),
+    ].join("\n");
+    // A real database failure on a row of the second batch (a trigger in this test's database).
+    await db().$executeRawUnsafe(`CREATE FUNCTION accord_test_refuse() RETURNS trigger AS $$
+      BEGIN IF NEW.title->>'en' = 'All or nothing ${n - 1}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db().$executeRawUnsafe(
+      `CREATE TRIGGER accord_test_refuse BEFORE INSERT ON "Agreement" FOR EACH ROW EXECUTE FUNCTION accord_test_refuse()`,
+    );
+    const before = await snapshotCounts();
+    try {
+      await expect(
+        importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "confirm" }),
+      ).rejects.toThrow();
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER accord_test_refuse ON "Agreement"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION accord_test_refuse()`);
+    }
+    expect(await snapshotCounts()).toEqual(before);
+    const again = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
+    expect(again.ok && again.data.created).toBe(n);
+  }, 120_000);
 });

@@ -3,15 +3,17 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import { db } from "../db/client.ts";
 import type { ActionResult } from "../shared/result.ts";
 import { readAgreementsCsv, type AgreementCsvRow } from "@/lib/agreements/read-agreements-csv.ts";
-import { createAgreementSchema, type CreateAgreementInput } from "@/lib/validation/agreement-schema.ts";
-import { asLocalizedText } from "@/lib/i18n/localized-text";
+import { createAgreementSchema } from "@/lib/validation/agreement-schema.ts";
 import { publishTallyChange } from "../tally/tally-events.ts";
 import { isDenied } from "@/server/access/authorize";
 import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
-import { resolveAgreementRefs } from "./resolve-agreement-refs.ts";
+import { checkAgreementRefs, type ResolvedRefs } from "./resolve-agreement-refs.ts";
 import { csvRowToInput } from "./csv-row-to-input.ts";
-import { insertAgreement } from "./create-agreement.ts";
+import { insertImportedAgreements, type CheckedRow } from "./insert-imported-agreements.ts";
+import { keysOfOtherEvents, loadImportLookups, type ImportLookups } from "./import-lookups.ts";
+import type { FieldErrors } from "../shared/result.ts";
 import { claimCheckedUpload, storeCheckedUpload } from "./checked-csv-uploads.ts";
+import { yieldToOtherRequests } from "../shared/yield-to-other-requests.ts";
 import { fieldProblem, listOf, msg, type Message } from "@/lib/i18n/server-messages/message";
 import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
 
@@ -22,12 +24,14 @@ import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
 // (same id or same idempotency key) are reported as duplicates and skipped, so re-importing an
 // export is a no-op: export → import dry-run shows 0 to create and N duplicates.
 //
-// The rows go in as batches of BATCH_ROWS, one short transaction each, so a 5,000-row import
-// never holds a connection and its locks for minutes: other requests are served between
-// batches. Every row carries its idempotency key, so if a batch fails after others committed,
-// checking the file again reports those as duplicates and imports only the rest.
+// A 5,000-row import must not hold up other requests (issue 17): the rows are checked against
+// lookups read once (import-lookups.ts), not with queries per row; the check hands the event
+// loop back to other requests every CHECK_SLICE rows; and the confirm writes every row in ONE
+// transaction (all or nothing) of set-based statements, BATCH_ROWS rows each
+// (insert-imported-agreements.ts), so it lasts seconds and takes no lock a page read waits for.
 
-export const BATCH_ROWS = 200;
+export { BATCH_ROWS } from "./insert-imported-agreements.ts";
+const CHECK_SLICE = 200;
 
 /** M = Message on the server; string once the action boundary has translated it. */
 export type ImportReport<M = Message> = {
@@ -42,7 +46,7 @@ export type ImportReport<M = Message> = {
 };
 
 type Input = { eventId: string; file?: Uint8Array; uploadToken?: string; mode: "dry-run" | "confirm" };
-type Checked = { report: ImportReport; valid: { line: number; data: CreateAgreementInput }[] };
+type Checked = { report: ImportReport; valid: CheckedRow[]; lookups: ImportLookups };
 
 const EXPIRED = msg("csv.checkHasExpiredWasAlready");
 
@@ -60,7 +64,7 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
   const read = readAgreementsCsv(file);
   if (!read.ok) return { ok: false, code: "invalid", message: read.reason, fieldErrors: { file: [read.reason] } };
 
-  const { report, valid } = await checkRows(access, read.rows, mode);
+  const { report, valid, lookups } = await checkRows(access, read.rows, mode);
   if (mode === "dry-run") {
     if (report.errors.length === 0 && report.toCreate.length > 0) report.uploadToken = await storeCheckedUpload(user.id, access.id, file);
     return { ok: true, data: report };
@@ -73,59 +77,29 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
       fieldErrors: { file: report.errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) },
     };
   }
-  const newParties = new Map<string, string>(); // one new party per distinct name in the file
-  let created = 0;
-  try {
-    for (let start = 0; start < valid.length; start += BATCH_ROWS) {
-      await db().$transaction(
-        async (tx) => {
-          for (const { line, data } of valid.slice(start, start + BATCH_ROWS)) {
-            for (const key of ["partiesA", "partiesB"] as const) {
-              for (const [i, ref] of data[key].entries()) {
-                if (!("name" in ref)) continue;
-                const name = Object.values(ref.name)[0] ?? "";
-                let partyId = newParties.get(name.toLocaleLowerCase());
-                if (!partyId) {
-                  partyId = (
-                    await tx.party.create({ data: { organizationId: access.organizationId, name: ref.name }, select: { id: true } })
-                  ).id;
-                  newParties.set(name.toLocaleLowerCase(), partyId);
-                }
-                data[key][i] = { partyId };
-              }
-            }
-            const result = await insertAgreement(tx, user, access, data);
-            if (!result.ok) throw new Error(`Line ${line}: ${result.message.code}`); // rolls this batch back
-          }
-        },
-        { maxWait: 15_000, timeout: 60_000 },
-      );
-      created = Math.min(valid.length, start + BATCH_ROWS);
-    }
-  } finally {
-    if (created > 0) publishTallyChange({ eventId: access.id });
-  }
+  if (valid.length === 0) return { ok: true, data: report };
+  const created = await db().$transaction((tx) => insertImportedAgreements(tx, user, access, valid, lookups), {
+    maxWait: 15_000,
+    timeout: 120_000,
+  });
+  publishTallyChange({ eventId: access.id });
   return { ok: true, data: { ...report, created } };
 }
 
 async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: ImportReport["mode"]): Promise<Checked> {
   const report: ImportReport = { mode, totalRows: rows.length, toCreate: [], duplicates: [], errors: [], created: 0 };
-  const valid: Checked["valid"] = [];
-  const parties = await db().party.findMany({ where: { organizationId: event.organizationId }, select: { id: true, name: true } });
-  const byName = new Map<string, string>();
-  for (const p of parties) for (const n of Object.values(asLocalizedText(p.name))) if (n) byName.set(n.toLocaleLowerCase(), p.id);
-  const existing = await db().agreement.findMany({ where: { eventId: event.id }, select: { id: true, idempotencyKey: true } });
-  const existingIds = new Set(existing.map((a) => a.id));
-  const existingKeys = new Set(existing.map((a) => a.idempotencyKey).filter(Boolean));
+  const lookups = await loadImportLookups(event);
   const seenKeys = new Map<string, number>();
   const contentLang = event.languages[0] ?? "en";
+  const candidates: CheckedRow[] = [];
 
-  for (const row of rows) {
-    if (row.cells.id && existingIds.has(row.cells.id)) {
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % CHECK_SLICE === 0) await yieldToOtherRequests();
+    if (row.cells.id && lookups.existingIds.has(row.cells.id)) {
       report.duplicates.push({ line: row.line, reason: msg("csv.alreadyRegisterIdSkipped", { id: row.cells.id }) });
       continue;
     }
-    const parsed = createAgreementSchema.safeParse(csvRowToInput(row, event.id, (n) => byName.get(n.toLocaleLowerCase()), contentLang));
+    const parsed = createAgreementSchema.safeParse(csvRowToInput(row, event.id, lookups.partyByName, contentLang));
     if (!parsed.success) {
       report.errors.push({
         line: row.line,
@@ -134,7 +108,7 @@ async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: Imp
       continue;
     }
     const key = parsed.data.idempotencyKey;
-    if (existingKeys.has(key)) {
+    if (lookups.existingKeys.has(key)) {
       report.duplicates.push({ line: row.line, reason: msg("csv.alreadyImportedSameIdempotencyKey") });
       continue;
     }
@@ -142,22 +116,33 @@ async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: Imp
       report.duplicates.push({ line: row.line, reason: msg("csv.sameRowAsLineSkipped", { line: seenKeys.get(key) ?? 0 }) });
       continue;
     }
-    const refs = await resolveAgreementRefs(db(), event, parsed.data);
-    if (!refs.ok) {
+    const refs = checkAgreementRefs(event, parsed.data, lookups);
+    const fieldErrors = refs.ok ? sameNewPartyTwice(refs.value) : refs.fieldErrors;
+    if (!refs.ok || fieldErrors) {
       report.errors.push({
         line: row.line,
-        reason: listOf(Object.entries(refs.fieldErrors).flatMap(([f, list]) => list.map((m) => fieldProblem(f, m)))),
+        reason: listOf(Object.entries(fieldErrors ?? {}).flatMap(([f, list]) => list.map((m) => fieldProblem(f, m)))),
       });
       continue;
     }
-    const other = await db().agreement.findUnique({ where: { idempotencyKey: key }, select: { eventId: true } });
-    if (other) {
-      report.errors.push({ line: row.line, reason: msg("csv.idempotencyKeyBelongsAnotherEvent") });
-      continue;
-    }
     seenKeys.set(key, row.line);
-    valid.push({ line: row.line, data: parsed.data });
-    report.toCreate.push({ line: row.line, title: parsed.data.title.en ?? parsed.data.title.zh ?? parsed.data.title.ja ?? "" });
+    candidates.push({ line: row.line, data: parsed.data, refs: refs.value });
   }
-  return { report, valid };
+
+  const taken = await keysOfOtherEvents(
+    event.id,
+    candidates.map((c) => c.data.idempotencyKey),
+  );
+  const valid = candidates.filter((c) => !taken.has(c.data.idempotencyKey));
+  for (const c of candidates)
+    if (taken.has(c.data.idempotencyKey)) report.errors.push({ line: c.line, reason: msg("csv.idempotencyKeyBelongsAnotherEvent") });
+  report.errors.sort((a, b) => a.line - b.line);
+  report.toCreate = valid.map(({ line, data }) => ({ line, title: data.title.en ?? data.title.zh ?? data.title.ja ?? "" }));
+  return { report, valid, lookups };
+}
+
+/** A row naming the same new party twice would link one party twice. */
+function sameNewPartyTwice(refs: ResolvedRefs): FieldErrors | null {
+  const names = refs.parties.flatMap(({ ref }) => ("name" in ref ? [(Object.values(ref.name)[0] ?? "").toLocaleLowerCase()] : []));
+  return new Set(names).size === names.length ? null : { partiesA: [msg("agreement.samePartyListedTwice")] };
 }

@@ -3,26 +3,27 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import { db, type Prisma } from "../db/client.ts";
 import { invalid, notFound, type ActionResult } from "../shared/result.ts";
 import { listAgreementsSchema } from "@/lib/validation/agreement-schema.ts";
-import { pickText } from "@/lib/i18n/localized-text";
+import { asLocalizedText, pickText } from "@/lib/i18n/localized-text";
 import { can } from "@/server/access/policy";
 import { isPublicEventStatus } from "@/server/access/public-event";
 import { AGREEMENT_SELECT, toAgreementView, type AgreementView } from "./agreement-view.ts";
 
-export type AgreementList = { items: AgreementView[]; total: number; canSeeInternal: boolean };
+export type AgreementList = { items: AgreementView[]; total: number; page: number; pages: number; canSeeInternal: boolean };
 
-/** Hard cap per page of the register; an event with more than this is far beyond our cases. */
-const MAX_ROWS = 2_000;
+/** Rows per page: rendering thousands of rows made the page take seconds (issue 17). */
+export const AGREEMENTS_PAGE_SIZE = 50;
 
 /**
- * The register of one event. Admins and members of the organization see internal rows;
- * everyone else sees only PUBLIC rows of a published event (and not_found otherwise).
- * Title search runs over every language, case-insensitively, in memory: titles are JSON
- * per language, and an event's register is small.
+ * One page of the register of one event. Admins and members of the organization see
+ * internal rows; everyone else sees only PUBLIC rows of a published event (and not_found
+ * otherwise). Title search runs over every language, case-insensitively, and the title sort
+ * uses the locale's collation, both in memory over ids and titles only (titles are JSON per
+ * language); then only the page's rows are read in full. A page past the end shows the last.
  */
 export async function listAgreements(actor: CurrentUser | null, input: unknown): Promise<ActionResult<AgreementList>> {
   const parsed = listAgreementsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { eventId, q, sector, type, status, venueId, visibility, sort, locale } = parsed.data;
+  const { eventId, q, sector, type, status, venueId, visibility, sort, locale, page } = parsed.data;
   const event = await db().event.findUnique({ where: { id: eventId }, select: { organizationId: true, status: true, languages: true } });
   if (!event) return notFound("Event");
   const internal = can(actor, "internal.read", event);
@@ -44,17 +45,36 @@ export async function listAgreements(actor: CurrentUser | null, input: unknown):
         : sort === "value_desc"
           ? [{ currency: "asc" }, { valueMinor: { sort: "desc", nulls: "last" } }]
           : [{ signedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }];
-  const rows = await db().agreement.findMany({ where, orderBy, take: MAX_ROWS, select: AGREEMENT_SELECT });
-  let items = rows.map(toAgreementView);
+  const pageOf = (total: number) => {
+    const pages = Math.max(1, Math.ceil(total / AGREEMENTS_PAGE_SIZE));
+    return { total, pages, page: Math.min(page, pages) };
+  };
+  if (!q && sort !== "title_asc") {
+    const at = pageOf(await db().agreement.count({ where }));
+    const rows = await db().agreement.findMany({
+      where,
+      orderBy: [...orderBy, { id: "asc" }],
+      skip: (at.page - 1) * AGREEMENTS_PAGE_SIZE,
+      take: AGREEMENTS_PAGE_SIZE,
+      select: AGREEMENT_SELECT,
+    });
+    return { ok: true, data: { items: rows.map(toAgreementView), ...at, canSeeInternal: internal } };
+  }
 
+  let titles = await db().agreement.findMany({ where, orderBy: [...orderBy, { id: "asc" }], select: { id: true, title: true } });
   if (q) {
     const needle = q.toLocaleLowerCase();
-    items = items.filter((a) => Object.values(a.title).some((t) => t?.toLocaleLowerCase().includes(needle)));
+    titles = titles.filter((a) => Object.values(asLocalizedText(a.title)).some((t) => t?.toLocaleLowerCase().includes(needle)));
   }
   if (sort === "title_asc") {
     const collator = new Intl.Collator(locale);
-    const title = (a: AgreementView) => pickText(a.title, locale, event.languages).text;
-    items.sort((a, b) => collator.compare(title(a), title(b)));
+    const title = (a: (typeof titles)[number]) => pickText(a.title, locale, event.languages).text;
+    titles.sort((a, b) => collator.compare(title(a), title(b)));
   }
-  return { ok: true, data: { items, total: items.length, canSeeInternal: internal } };
+  const at = pageOf(titles.length);
+  const ids = titles.slice((at.page - 1) * AGREEMENTS_PAGE_SIZE, at.page * AGREEMENTS_PAGE_SIZE).map((a) => a.id);
+  const rows = await db().agreement.findMany({ where: { id: { in: ids } }, select: AGREEMENT_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => (byId.has(id) ? [toAgreementView(byId.get(id)!)] : []));
+  return { ok: true, data: { items, ...at, canSeeInternal: internal } };
 }

@@ -24,26 +24,59 @@ export type ResolvedRefs = {
   parties: { side: "A" | "B"; ref: PartyRef }[];
 };
 
+/** What the checks need to know about the event's sessions, venues and the organization's parties. */
+export type RefLookups = {
+  /** undefined: not a session of this event; null: a session with no host venue. */
+  sessionHostVenue: (id: string) => string | null | undefined;
+  /** undefined: not a venue of this event. */
+  venueZone: (id: string) => string | undefined;
+  isOrganizationParty: (id: string) => boolean;
+};
+
 export async function resolveAgreementRefs(
   tx: Prisma.TransactionClient,
   event: ManagedEvent,
   refs: Refs,
 ): Promise<{ ok: true; value: ResolvedRefs } | { ok: false; fieldErrors: FieldErrors }> {
+  const session = refs.sessionId
+    ? await tx.session.findFirst({ where: { id: refs.sessionId, eventId: event.id }, select: { hostVenueId: true } })
+    : null;
+  const venueId = refs.venueId ?? session?.hostVenueId ?? null;
+  const venue = venueId ? await tx.venue.findFirst({ where: { id: venueId, eventId: event.id }, select: { timeZone: true } }) : null;
+  const ids = [...refs.partiesA, ...refs.partiesB].flatMap((ref) => ("partyId" in ref ? [ref.partyId] : []));
+  // Parties are the organization's own list: another organization's private list is out of reach.
+  const found = ids.length
+    ? await tx.party.findMany({ where: { id: { in: ids }, organizationId: event.organizationId }, select: { id: true } })
+    : [];
+  const known = new Set(found.map((p) => p.id));
+  return checkAgreementRefs(event, refs, {
+    sessionHostVenue: (id) => (session && id === refs.sessionId ? session.hostVenueId : undefined),
+    venueZone: (id) => (venue && id === venueId ? venue.timeZone : undefined),
+    isOrganizationParty: (id) => known.has(id),
+  });
+}
+
+/** The same checks with everything already loaded (the CSV import checks thousands of rows at once). */
+export function checkAgreementRefs(
+  event: Pick<ManagedEvent, "primaryTimeZone">,
+  refs: Refs,
+  lookups: RefLookups,
+): { ok: true; value: ResolvedRefs } | { ok: false; fieldErrors: FieldErrors } {
   const errors: FieldErrors = {};
   const add = (key: string, message: Message) => (errors[key] ??= []).push(message);
 
   let venueId = refs.venueId;
   const sessionId = refs.sessionId;
   if (sessionId) {
-    const session = await tx.session.findFirst({ where: { id: sessionId, eventId: event.id }, select: { hostVenueId: true } });
-    if (!session) add("sessionId", msg("agreement.sessionDoesNotBelongEvent"));
-    else venueId ??= session.hostVenueId; // signed at the session's host venue unless told otherwise
+    const hostVenueId = lookups.sessionHostVenue(sessionId);
+    if (hostVenueId === undefined) add("sessionId", msg("agreement.sessionDoesNotBelongEvent"));
+    else venueId ??= hostVenueId; // signed at the session's host venue unless told otherwise
   }
   let zone = event.primaryTimeZone;
   if (venueId) {
-    const venue = await tx.venue.findFirst({ where: { id: venueId, eventId: event.id }, select: { timeZone: true } });
-    if (!venue) add("venueId", msg("agreement.venueDoesNotBelongEvent"));
-    else zone = venue.timeZone;
+    const venueZone = lookups.venueZone(venueId);
+    if (venueZone === undefined) add("venueId", msg("agreement.venueDoesNotBelongEvent"));
+    else zone = venueZone;
   }
 
   let signedAt: Date | null = null;
@@ -61,14 +94,9 @@ export async function resolveAgreementRefs(
   ];
   const ids = parties.flatMap((p) => ("partyId" in p.ref ? [p.ref.partyId] : []));
   if (new Set(ids).size !== ids.length) add("partiesA", msg("agreement.samePartyListedTwice"));
-  if (ids.length > 0) {
-    // Parties are the organization's own list: another organization's private list is out of reach.
-    const found = await tx.party.findMany({ where: { id: { in: ids }, organizationId: event.organizationId }, select: { id: true } });
-    const known = new Set(found.map((p) => p.id));
-    for (const p of parties) {
-      if ("partyId" in p.ref && !known.has(p.ref.partyId))
-        add(p.side === "A" ? "partiesA" : "partiesB", msg("agreement.unknownPartyChooseFromOrganization"));
-    }
+  for (const p of parties) {
+    if ("partyId" in p.ref && !lookups.isOrganizationParty(p.ref.partyId))
+      add(p.side === "A" ? "partiesA" : "partiesB", msg("agreement.unknownPartyChooseFromOrganization"));
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };

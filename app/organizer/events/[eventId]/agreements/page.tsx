@@ -5,6 +5,7 @@ import { OutcomesNav } from "@/components/agreements/outcomes-nav";
 import { workspaceOptions } from "@/components/agreements/workspace-options";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import type { Locale } from "@/lib/i18n/locales";
 import { getAgreementWorkspace } from "@/server/agreements/get-agreement-workspace";
 import { listAgreements } from "@/server/agreements/list-agreements";
@@ -25,7 +26,8 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   // Empty selects mean "any"; unknown values are dropped rather than failing the page.
   const values = Object.fromEntries(FILTERS.map((k) => [k, typeof raw[k] === "string" && raw[k] ? (raw[k] as string) : undefined]));
-  let list = await listAgreements(actor, { eventId, locale, ...values });
+  const page = typeof raw.page === "string" ? raw.page : undefined;
+  let list = await listAgreements(actor, { eventId, locale, ...values, page });
   if (!list.ok) list = await listAgreements(actor, { eventId, locale });
   const data = pageData(list, here);
   const t = await getTranslations("agreements");
@@ -68,6 +70,20 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
         languages={ws.event.languages}
         primaryZone={ws.event.primaryTimeZone}
       />
+      <Pager
+        page={data.page}
+        pages={data.pages}
+        href={(p) => `${here}?${new URLSearchParams({ ...definedOnly(values), page: String(p) })}`}
+        labels={{
+          nav: t("list.pages"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          pageOf: t("list.pageOf", { page: data.page, pages: data.pages }),
+        }}
+      />
     </>
   );
 }
+
+const definedOnly = (values: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
