@@ -38,6 +38,7 @@ export default async function LedgerPage({ searchParams }: Props) {
   const kinds = await listMilestoneTypes(actor, ledger.organizationId);
   const typeLabel = Object.fromEntries((kinds.length ? kinds : BUILT_IN_MILESTONES).map((m) => [m.key, pickText(m.name, locale).text]));
   const tk = await getTranslations("ledger.kinds");
+  const ty = await getTranslations("ledger.year");
   const years = [...new Set(ledger.events.map((e) => e.startDate.slice(0, 4)))];
   const f = ledger.filter;
   return (
@@ -50,6 +51,12 @@ export default async function LedgerPage({ searchParams }: Props) {
           <>
             <ButtonLink href={`/organizer/ledger/rates${ledgerQuery({ organizationId: f.organizationId })}`} variant="secondary">
               {t("rates")}
+            </ButtonLink>
+            <ButtonLink
+              href={`/organizer/ledger/year${ledgerQuery({ organizationId: f.organizationId, year: f.year })}`}
+              variant="secondary"
+            >
+              {ty("open")}
             </ButtonLink>
             <ButtonLink href={`/api/organizer/ledger.csv${ledgerQuery(f, { page: undefined })}`} variant="secondary">
               {t("export")}
