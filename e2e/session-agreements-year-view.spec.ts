@@ -1,4 +1,4 @@
-import { expect, signInAs, test } from "./fixtures/auth";
+import { expect, test } from "./fixtures/auth";
 import { sql } from "./fixtures/security-world";
 
 // Issue 19: the agreements signed at a session (its public and workspace pages, the tally
