@@ -107,7 +107,7 @@ const AREAS = [
   {
     name: "workspace and event setup",
     has: (e: PageEntry) =>
-      /^\/organizer(\/people|\/ledger(\/rates)?|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/tracks|\/sessions.*|\/timetable)?)?$/.test(
+      /^\/organizer(\/people|\/ledger(\/rates|\/year)?|\/organizations\/[^/]+\/people|\/events\/new|\/events\/[^/]+(\/venues|\/tracks|\/sessions.*|\/timetable)?)?$/.test(
         e.path,
       ),
   },

@@ -118,6 +118,18 @@ await runScratchBench("ledger", async () => {
   const overdue = performance.now();
   await listLedger(big.actor, { organizationId: big.orgId, overdue: "1" });
   const overdueMs = performance.now() - overdue;
+  // The year view (issue 19) of one year: 5 of the 50 events, a tenth of the agreements.
+  const { getYearView } = await import("../server/ledger/get-year-view.ts");
+  const yearView = (o: typeof big) => getYearView(o.actor, { organizationId: o.orgId, year: 2016 });
+  const yearProbe = await yearView(big);
+  if (!yearProbe.ok || yearProbe.data.events.length !== EVENTS / 10) throw new Error("unexpected year view");
+  const yearTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const s = performance.now();
+    await yearView(big);
+    yearTimes.push(performance.now() - s);
+  }
+  yearTimes.sort((a, b) => a - b);
   const bigQueries = (await countQueries(() => firstPage(big))).queries;
   const smallQueries = (await countQueries(() => firstPage(small))).queries;
   return {
@@ -126,6 +138,11 @@ await runScratchBench("ledger", async () => {
     runs: RUNS,
     firstPageMs: { p50: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +times[times.length - 1].toFixed(1) },
     overdueFilterMs: +overdueMs.toFixed(1),
+    yearView: {
+      agreements: yearProbe.data.totals.agreements,
+      p50: +percentile(yearTimes, 50).toFixed(1),
+      p95: +percentile(yearTimes, 95).toFixed(1),
+    },
     statements: { agreements5000: bigQueries, agreements100: smallQueries },
     target: "p95 < 300 ms, statements independent of the number of agreements",
     pass: q(0.95) < 300 && bigQueries === smallQueries,

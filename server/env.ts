@@ -63,6 +63,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Accord <accord@localhost>"),
   // "off" keeps this process from sending mail (another instance or a script does it).
   ACCORD_MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  // Days before a milestone's due date that its follow-up owner is reminded by e-mail (issue 19).
+  ACCORD_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -7,6 +7,7 @@ import type { AgreementFollowUpView } from "@/server/ledger/get-agreement-follow
 import type { FormAction } from "@/components/organizer/use-organizer-form";
 import { FundsForm } from "./funds-form";
 import { MilestoneForm } from "./milestone-form";
+import { EvidenceFile } from "./evidence-file";
 import { OwnerForm } from "./owner-form";
 import { DecideUpdateForm } from "./decide-update-form";
 import { RevokeLinkForm } from "./revoke-link-form";
@@ -95,12 +96,30 @@ export async function FollowUpPanel({
                   evidenceUrl: m.evidenceUrl ?? "",
                 }}
               />
+              <EvidenceFile
+                milestoneId={m.id}
+                version={m.version}
+                fileName={m.evidenceFileName}
+                canWrite
+                maxMb={view.maxEvidenceMb}
+                label={label}
+              />
             </div>
           ) : (
-            <p key={m.id} data-milestone={m.typeKey}>
+            <div key={m.id} data-milestone={m.typeKey}>
               <strong>{label}</strong> · {t("milestone.dueOn")}: {m.dueOn ?? "—"} · {t("milestone.doneOn")}: {m.doneOn ?? "—"}
               {m.note && <> · {m.note}</>}
-            </p>
+              {m.evidenceFileName && (
+                <EvidenceFile
+                  milestoneId={m.id}
+                  version={m.version}
+                  fileName={m.evidenceFileName}
+                  canWrite={false}
+                  maxMb={view.maxEvidenceMb}
+                  label={label}
+                />
+              )}
+            </div>
           );
         })}
         {view.canWrite && (

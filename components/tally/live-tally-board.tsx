@@ -31,6 +31,7 @@ export async function LiveTallyBoard({
     bySector: t("bySector"),
     byType: t("byType"),
     byVenue: t("byVenue"),
+    bySession: t("bySession"),
     byCityA: t("byCityA", { side: side(sideA) }),
     byCityB: t("byCityB", { side: side(sideB) }),
     values: t("values"),

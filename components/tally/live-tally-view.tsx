@@ -20,6 +20,7 @@ export type BoardTally = {
   byCityA: { key: string; count: number; label: LocalizedText }[];
   byCityB: { key: string; count: number; label: LocalizedText }[];
   byVenue: { key: string; count: number; label: LocalizedText }[];
+  bySession: { key: string; count: number; label: LocalizedText }[];
   valueTotals: { currency: string; totalMinor: string; count: number }[];
   computedAt: string;
 };
@@ -31,6 +32,7 @@ export type TallyText = Record<
   | "byCityA"
   | "byCityB"
   | "byVenue"
+  | "bySession"
   | "byType"
   | "values"
   | "live"
@@ -113,6 +115,7 @@ export function LiveTallyView({
         <BarList title={t.byCityA} empty={t.noData} bars={labelled(tally.byCityA)} />
         <BarList title={t.byCityB} empty={t.noData} bars={labelled(tally.byCityB)} />
         <BarList title={t.byVenue} empty={t.noData} bars={labelled(tally.byVenue)} />
+        <BarList title={t.bySession} empty={t.noData} bars={labelled(tally.bySession)} />
         <section className="min-w-0 rounded-2xl bg-slate-900/80 p-6 ring-1 ring-white/10">
           <h2 className="mb-4 text-2xl font-semibold tracking-wide text-sky-200 lg:text-3xl">{t.values}</h2>
           {tally.valueTotals.length === 0 ? (

@@ -264,6 +264,12 @@ export const PAGES: PageEntry[] = [
   { file: "app/organizer/people/page.tsx", path: "/organizer/people", access: "workspace" },
   { file: "app/organizer/ledger/page.tsx", path: "/organizer/ledger", access: "workspace" },
   { file: "app/organizer/ledger/rates/page.tsx", path: "/organizer/ledger/rates", access: "workspace" },
+  {
+    file: "app/organizer/ledger/year/page.tsx",
+    path: "/organizer/ledger/year",
+    access: "workspace",
+    states: [{ name: "a year with no events", path: "/organizer/ledger/year?year=2019", role: "owner" }],
+  },
   // A party contact's update link (issue 19): the e2e database has one live link for this check (scripts/lib/e2e-update-link.ts).
   { file: "app/follow-up/[token]/page.tsx", path: `/follow-up/${A11Y_UPDATE_LINK_TOKEN}`, access: "public" },
   {
@@ -286,6 +292,7 @@ export const PAGES: PageEntry[] = [
     file: "app/organizer/events/[eventId]/sessions/[sessionId]/page.tsx",
     path: `${ORG}/sessions/demo-session-plenary`,
     access: "event-workspace",
+    states: [{ name: "a seminar with its agreements", path: `${ORG}/sessions/demo-session-industry-medical`, role: "owner" }],
   },
   { file: "app/organizer/events/[eventId]/timetable/page.tsx", path: `${ORG}/timetable`, access: "event-workspace" },
   { file: "app/organizer/events/[eventId]/participants/page.tsx", path: `${ORG}/participants`, access: "event-workspace" },

@@ -1,6 +1,7 @@
 import type { AgreementType } from "../../server/db/generated/enums.ts";
 import type { DemoCity, DemoPartyKey } from "./demo-parties.ts";
 import type { Text3 } from "./demo-types.ts";
+import type { DemoSessionKey } from "./demo-sessions.ts";
 import type { DemoVenueKey } from "./demo-venues.ts";
 
 // The 17 projects signed at the ceremony. Values are declared in the currency's minor unit
@@ -293,6 +294,19 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
 ];
 
 export const demoAgreementId = (a: DemoAgreement) => `demo-agreement-${a.key}`;
+
+/**
+ * The session each project was signed at (issue 19: the tally and report group by seminar):
+ * the industry seminars' projects there, city projects of Jinan and Qingdao at their city
+ * seminars, the rest at the main signing ceremony (3 + 3 + 2 + 2 + 7).
+ */
+export function demoAgreementSession(a: DemoAgreement): DemoSessionKey {
+  if (a.sector === "medical-health") return "medical";
+  if (a.sector === "high-end-equipment") return "equipment";
+  if (a.cityA === "jinan") return "cityJinan";
+  if (a.cityA === "qingdao") return "cityQingdao";
+  return "signing";
+}
 
 /** Signed one after another from 11:22 Jinan time, two minutes apart, during the ceremony. */
 export function demoSignedAtLocal(index: number): string {

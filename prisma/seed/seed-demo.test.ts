@@ -72,7 +72,7 @@ describe("seedDemo", () => {
     expect(Object.keys(online.interpretationUrls as object).sort()).toEqual(["en", "ja", "zh"]);
   });
 
-  it("records 17 public signed agreements during the signing ceremony, and 2 outcomes", async () => {
+  it("records 17 public signed agreements, each during the session it was signed at, and 2 outcomes", async () => {
     const agreements = await db().agreement.findMany({
       include: { session: true, parties: true },
       orderBy: { idempotencyKey: "asc" },
@@ -84,13 +84,22 @@ describe("seedDemo", () => {
     for (const a of agreements) {
       expect(a.status).toBe("SIGNED");
       expect(a.visibility).toBe("PUBLIC");
-      expect(a.session?.type).toBe("SIGNING_CEREMONY");
+      expect(["SIGNING_CEREMONY", "INDUSTRY_SEMINAR", "CITY_SEMINAR"]).toContain(a.session?.type);
       expect(a.signedAt!.getTime()).toBeGreaterThanOrEqual(a.session!.startsAt.getTime());
       expect(a.signedAt!.getTime()).toBeLessThanOrEqual(a.session!.endsAt.getTime());
       expect(a.parties.some((p) => p.side === "A") && a.parties.some((p) => p.side === "B")).toBe(true);
       expect((a.valueMinor === null) === (a.currency === null)).toBe(true);
     }
     expect(new Set(agreements.map((a) => a.venueId)).size).toBe(3);
+    const perSession: Record<string, number> = {};
+    for (const a of agreements) perSession[a.session!.id] = (perSession[a.session!.id] ?? 0) + 1;
+    expect(perSession).toEqual({
+      "demo-session-signing": 7,
+      "demo-session-industry-medical": 3,
+      "demo-session-industry-equipment": 3,
+      "demo-session-city-jinan": 2,
+      "demo-session-city-qingdao": 2,
+    });
     expect(new Set(agreements.map((a) => a.sector)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(agreements.map((a) => a.currency).filter(Boolean))).toEqual(new Set(["CNY", "JPY", "USD"]));
     const outcomes = await db().outcome.findMany({ orderBy: { id: "asc" } });

@@ -1,10 +1,22 @@
-import { DEMO_AGREEMENTS, demoAgreementId, demoSignedAtLocal } from "./demo-agreements.ts";
+import { DEMO_AGREEMENTS, demoAgreementId, demoAgreementSession, demoSignedAtLocal, type DemoAgreement } from "./demo-agreements.ts";
 import { DEMO_OUTCOMES } from "./demo-outcomes.ts";
 import { CITIES, DEMO_PARTIES, partyCountry } from "./demo-parties.ts";
 import { DEMO_SESSIONS } from "./demo-sessions.ts";
 import { localInstant } from "./demo-time.ts";
 import { ZONE_JINAN, type SeedDb } from "./demo-types.ts";
 import { DEMO_VENUES } from "./demo-venues.ts";
+
+/**
+ * When each project was signed: at the ceremony one after another from 11:22 Jinan time; at a
+ * seminar 10, 20, 30 minutes after it began (host venue's time).
+ */
+function demoSignedAt(a: DemoAgreement, index: number): Date {
+  const key = demoAgreementSession(a);
+  if (key === "signing") return localInstant(demoSignedAtLocal(index), ZONE_JINAN);
+  const session = DEMO_SESSIONS[key];
+  const nth = DEMO_AGREEMENTS.filter((x) => demoAgreementSession(x) === key).indexOf(a) + 1;
+  return new Date(localInstant(session.start, DEMO_VENUES[session.host].timeZone).getTime() + nth * 10 * 60_000);
+}
 
 /** Parties, the 17 signed agreements with their signatories, and the two outcomes. */
 export async function writeDemoAgreements(tx: SeedDb, organizationId: string, eventId: string) {
@@ -30,9 +42,9 @@ export async function writeDemoAgreements(tx: SeedDb, organizationId: string, ev
       currency: a.value?.currency ?? null,
       cityA: CITIES[a.cityA],
       cityB: CITIES[a.cityB],
-      sessionId: DEMO_SESSIONS.signing.id,
+      sessionId: DEMO_SESSIONS[demoAgreementSession(a)].id,
       venueId: DEMO_VENUES[a.venue].id,
-      signedAt: localInstant(demoSignedAtLocal(i), ZONE_JINAN),
+      signedAt: demoSignedAt(a, i),
       status: "SIGNED" as const,
       visibility: "PUBLIC" as const,
     })),

@@ -45,6 +45,17 @@ const EXPECTED: Record<
     steward: "forbidden",
     anonymous: "unauthenticated",
   },
+  // A saved view of the ledger is the caller's own; at the organization level the staff pass.
+  "ledger.views": {
+    admin: "allow",
+    owner: "allow",
+    member: "allow",
+    viewer: "allow",
+    outsider: "not_found",
+    delegate: "forbidden",
+    steward: "forbidden",
+    anonymous: "unauthenticated",
+  },
   "programme.manage": {
     admin: "allow",
     owner: "allow",

@@ -41,6 +41,8 @@ export const POLICY = {
   "record.write": ["admin", "owner"],
   /** Follow-up of signed agreements: milestones, funds, the follow-up owner, update links and confirming party updates (issue 19). */
   "followup.write": ["admin", "owner", "member"],
+  /** One's own saved views of the organization's project ledger (per user; nobody sees another's). */
+  "ledger.views": ORGANIZATION_STAFF,
   /** Checking registrants in at a venue and undoing it (stewards: only at their venues). */
   "checkin.scan": ["admin", "owner", "member", "steward"],
   /** Administration: organizations, users, global roles and memberships (server/admin/). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { storageConfig } from "@/server/video-messages/storage-config";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { isDenied } from "@/server/access/authorize";
 import { can } from "@/server/access/policy";
@@ -31,6 +32,8 @@ export type AgreementFollowUpView = {
   pending: PendingUpdateView[];
   links: UpdateLinkView[];
   canWrite: boolean;
+  /** The evidence upload limit in MB (EVIDENCE_MAX_BYTES). */
+  maxEvidenceMb: number;
 };
 
 /** Everything the agreement page shows of its follow-up; staff of the organization only. */
@@ -92,6 +95,7 @@ export async function getAgreementFollowUp(actor: CurrentUser | null, input: unk
       })),
       links,
       canWrite: can(actor, "followup.write", agreement),
+      maxEvidenceMb: Math.max(1, Math.floor(storageConfig().maxEvidenceBytes / 1024 / 1024)),
     },
   };
 }

@@ -19,8 +19,8 @@ export type Reminder = {
 
 /**
  * The caller's in-app reminders: milestones of the agreements they own the follow-up of that
- * are overdue or fall due within `days` days (at most 100, soonest first). Email reminders
- * are not sent yet.
+ * are overdue or fall due within `days` days (at most 100, soonest first). The same owner is
+ * also e-mailed (reminders/send-milestone-reminders.ts).
  */
 export async function listMyReminders(actor: CurrentUser | null, days = 30): Promise<ActionResult<Reminder[]>> {
   const gate = gateFor(actor, "internal.read");

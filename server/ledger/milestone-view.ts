@@ -8,6 +8,7 @@ export const MILESTONE_SELECT = {
   doneOn: true,
   note: true,
   evidenceUrl: true,
+  evidenceFileName: true,
   version: true,
 } as const;
 
@@ -19,6 +20,8 @@ export type MilestoneView = {
   doneOn: string | null;
   note: string | null;
   evidenceUrl: string | null;
+  /** The uploaded evidence file's name, if any (downloaded through evidenceUrl() in evidence/evidence-files.ts). */
+  evidenceFileName: string | null;
   version: number;
 };
 
@@ -34,6 +37,7 @@ export function toMilestoneView(row: {
   doneOn: Date | null;
   note: string | null;
   evidenceUrl: string | null;
+  evidenceFileName: string | null;
   version: number;
 }): MilestoneView {
   return { ...row, dueOn: dayString(row.dueOn), doneOn: dayString(row.doneOn) };

@@ -37,7 +37,7 @@ beforeAll(async () => {
   vi.stubEnv("SMTP_URL", smtp.url);
   vi.stubEnv("MAIL_FROM", "Accord Test <accord@accord.test>");
   resetEnvForTests();
-  await startMailWorker({ connectionString: database.url(), pollInterval: 200 });
+  await startMailWorker({ connectionString: database.url(), pollInterval: 200, crontab: "" });
 });
 
 afterAll(async () => {

@@ -16,6 +16,8 @@ export const MAIL_KINDS = {
   "verify-email": "verifyEmail",
   "account-exists": "accountExists",
   "change-email": "changeEmail",
+  "milestone-due-soon": "milestoneDueSoon",
+  "milestone-overdue": "milestoneOverdue",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

@@ -86,3 +86,22 @@ describe("attendance per city (issue 20)", () => {
     expect(by.en!.markdown).toContain("| Tokyo | 2 | 3 |");
   });
 });
+
+describe("projects per session (issue 19: agreement ↔ session)", () => {
+  it("groups the demo's projects by the seminar they were signed at, as a SQL count says, in en/zh/ja", async () => {
+    const rows = await db().$queryRaw<{ sessionId: string; n: bigint }[]>`
+      SELECT "sessionId", count(*) AS n FROM "Agreement"
+      WHERE "eventId" = ${DEMO_EVENT.id} AND visibility = 'PUBLIC' AND status <> 'CANCELLED' AND "sessionId" IS NOT NULL
+      GROUP BY "sessionId"`;
+    const sql = Object.fromEntries(rows.map((r) => [r.sessionId, Number(r.n)]));
+    const bySession = Object.fromEntries(report.facts.tally.bySession.map((r) => [r.key, r.count]));
+    expect(bySession).toEqual(sql);
+    expect(sql["demo-session-industry-medical"]).toBe(3);
+    expect(Object.values(sql).reduce((a, b) => a + b, 0)).toBe(17);
+    const by = Object.fromEntries(report.reports.map((x) => [x.lang, x.markdown]));
+    expect(by.en).toContain("### By session (seminar)");
+    expect(by.en).toContain("| Industry seminar: medical care and health care | 3 |");
+    expect(by.zh).toContain("| 医疗康养产业对接会 | 3 |");
+    expect(by.ja).toContain("| 産業交流会：医療・ヘルスケア | 3 |");
+  });
+});

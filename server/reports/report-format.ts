@@ -31,6 +31,8 @@ type Headers = {
   sectorCol: string;
   typeCol: string;
   venueCol: string;
+  session: string;
+  sessionCol: string;
   currency: string;
   count: string;
   total: string;
@@ -51,6 +53,8 @@ const HEADERS: Record<Locale, Headers> = {
     sectorCol: "Sector",
     typeCol: "Type",
     venueCol: "Venue",
+    session: "By session (seminar)",
+    sessionCol: "Session",
     currency: "Currency",
     count: "Agreements",
     total: "Declared value",
@@ -70,6 +74,8 @@ const HEADERS: Record<Locale, Headers> = {
     sectorCol: "领域",
     typeCol: "类型",
     venueCol: "会场",
+    session: "按会议场次（研讨会）",
+    sessionCol: "场次",
     currency: "币种",
     count: "项目数",
     total: "申报金额",
@@ -89,6 +95,8 @@ const HEADERS: Record<Locale, Headers> = {
     sectorCol: "分野",
     typeCol: "種類",
     venueCol: "会場",
+    session: "セッション（セミナー）別",
+    sessionCol: "セッション",
     currency: "通貨",
     count: "件数",
     total: "申告額",
@@ -120,6 +128,13 @@ export function buildTables(facts: ReportFacts, lang: Locale): ReportTable[] {
     },
     { title: h.venue, headers: [h.venueCol, h.count], rows: t.byVenue.map((r) => [textIn(r.label, lang, facts), String(r.count)]) },
   ];
+  if (t.bySession.length) {
+    tables.push({
+      title: h.session,
+      headers: [h.sessionCol, h.count],
+      rows: t.bySession.map((r) => [textIn(r.label, lang, facts), String(r.count)]),
+    });
+  }
   if (t.valueTotals.length) {
     tables.push({
       title: h.values,

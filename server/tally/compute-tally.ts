@@ -3,7 +3,7 @@ import { db } from "../db/client.ts";
 import { asLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 
 // The public tally of one event: PUBLIC, non-cancelled agreements and PUBLIC outcomes,
-// counted by sector, by each side's city, by venue and by type; declared values summed
+// counted by sector, by each side's city, by venue, by the session signed at and by type; declared values summed
 // PER CURRENCY (a yen total and a yuan total are two numbers, never one).
 
 export type CountRow = { key: string; count: number };
@@ -17,6 +17,8 @@ export type Tally = {
   byCityA: LabelledCountRow[];
   byCityB: LabelledCountRow[];
   byVenue: LabelledCountRow[];
+  /** Sessions (seminars, the ceremony) with the agreements signed there; none for unlinked ones. */
+  bySession: LabelledCountRow[];
   outcomesByKind: CountRow[];
   valueTotals: { currency: string; totalMinor: string; count: number }[];
   computedAt: string;
@@ -46,13 +48,14 @@ function countCities(values: unknown[]): LabelledCountRow[] {
 }
 
 export async function computeTally(eventId: string): Promise<Tally> {
-  const [agreements, outcomes, venues] = await Promise.all([
+  const [agreements, outcomes, venues, sessions] = await Promise.all([
     db().agreement.findMany({
       where: { eventId, visibility: "PUBLIC", status: { not: "CANCELLED" } },
-      select: { sector: true, type: true, valueMinor: true, currency: true, cityA: true, cityB: true, venueId: true },
+      select: { sector: true, type: true, valueMinor: true, currency: true, cityA: true, cityB: true, venueId: true, sessionId: true },
     }),
     db().outcome.findMany({ where: { eventId, visibility: "PUBLIC" }, select: { kind: true } }),
     db().venue.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { id: true, name: true, city: true } }),
+    db().session.findMany({ where: { eventId }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
   ]);
 
   const values = new Map<string, { total: bigint; count: number }>();
@@ -71,6 +74,13 @@ export async function computeTally(eventId: string): Promise<Tally> {
     count: venueCounts.find((r) => r.key === v.id)?.count ?? 0,
   }));
 
+  const sessionCounts = new Map(countBy(agreements.flatMap((a) => (a.sessionId ? [a.sessionId] : []))).map((r) => [r.key, r.count]));
+  // Most agreements first; ties keep the programme's order (a stable sort over sessions by start).
+  const bySession = sessions
+    .filter((s) => sessionCounts.has(s.id))
+    .map((s) => ({ key: s.id, label: asLocalizedText(s.title), count: sessionCounts.get(s.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+
   return {
     eventId,
     totals: { agreements: agreements.length, outcomes: outcomes.length },
@@ -79,6 +89,7 @@ export async function computeTally(eventId: string): Promise<Tally> {
     byCityA: countCities(agreements.map((a) => a.cityA)),
     byCityB: countCities(agreements.map((a) => a.cityB)),
     byVenue,
+    bySession,
     outcomesByKind: countBy(outcomes.map((o) => o.kind)),
     valueTotals: [...values]
       .map(([currency, v]) => ({ currency, totalMinor: v.total.toString(), count: v.count }))

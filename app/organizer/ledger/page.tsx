@@ -17,7 +17,9 @@ import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { MilestoneTypeForm } from "@/components/ledger/milestone-type-form";
 import { can } from "@/server/access/policy";
 import { listMilestoneTypes } from "@/server/ledger/list-milestone-types";
-import { addMilestoneTypeAction } from "./actions";
+import { addMilestoneTypeAction, deleteLedgerViewAction, saveLedgerViewAction } from "./actions";
+import { SavedViews } from "@/components/ledger/saved-views";
+import { listLedgerViews } from "@/server/ledger/views/list-ledger-views";
 import { listMyReminders } from "@/server/ledger/list-my-reminders";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -36,8 +38,10 @@ export default async function LedgerPage({ searchParams }: Props) {
   const t = await getTranslations("ledger.page");
   const locale = (await getLocale()) as Locale;
   const kinds = await listMilestoneTypes(actor, ledger.organizationId);
+  const views = await listLedgerViews(actor, ledger.organizationId);
   const typeLabel = Object.fromEntries((kinds.length ? kinds : BUILT_IN_MILESTONES).map((m) => [m.key, pickText(m.name, locale).text]));
   const tk = await getTranslations("ledger.kinds");
+  const ty = await getTranslations("ledger.year");
   const years = [...new Set(ledger.events.map((e) => e.startDate.slice(0, 4)))];
   const f = ledger.filter;
   return (
@@ -50,6 +54,12 @@ export default async function LedgerPage({ searchParams }: Props) {
           <>
             <ButtonLink href={`/organizer/ledger/rates${ledgerQuery({ organizationId: f.organizationId })}`} variant="secondary">
               {t("rates")}
+            </ButtonLink>
+            <ButtonLink
+              href={`/organizer/ledger/year${ledgerQuery({ organizationId: f.organizationId, year: f.year })}`}
+              variant="secondary"
+            >
+              {ty("open")}
             </ButtonLink>
             <ButtonLink href={`/api/organizer/ledger.csv${ledgerQuery(f, { page: undefined })}`} variant="secondary">
               {t("export")}
@@ -90,6 +100,13 @@ export default async function LedgerPage({ searchParams }: Props) {
         sectors={SECTOR_CODES.map((s) => ({ value: s, label: sectorLabel(s, locale) }))}
         owners={ledger.owners.map((o) => ({ value: o.id, label: o.name }))}
         years={years.map((y) => ({ value: y, label: y }))}
+      />
+      <SavedViews
+        views={views}
+        organizationId={ledger.organizationId}
+        currentQuery={ledgerQuery(f, { page: undefined, organizationId: undefined })}
+        saveAction={saveLedgerViewAction}
+        deleteAction={deleteLedgerViewAction}
       />
       <p role="status" className="text-sm text-stone-600">
         {t("count", { count: ledger.total })}

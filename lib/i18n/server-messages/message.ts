@@ -34,6 +34,7 @@ const RECORDS = {
   Membership: "record.membership",
   Agreement: "record.agreement",
   Milestone: "record.milestone",
+  "Saved view": "record.savedView",
   Update: "record.update",
   Outcome: "record.outcome",
   Participant: "record.participant",

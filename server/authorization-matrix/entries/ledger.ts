@@ -5,12 +5,24 @@ import { createAgreement, localized } from "@/prisma/seed/factories";
 import { hashUpdateToken } from "@/server/ledger/update-links";
 import { db } from "@/server/db/client";
 import { type Matrix } from "../types.ts";
-import { form, responseOf, resultData, uniqueTitle } from "./helpers.ts";
+import { form, responseOf, resultData, routeContext, uniqueTitle } from "./helpers.ts";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { storageConfig, storagePath } from "@/server/video-messages/storage-config";
+import { evidenceFileName } from "@/server/ledger/evidence/evidence-files";
 
 // Follow-up of signed agreements (issue 19): the policy's "followup.write" lets admins,
 // owners and organizers (members) keep milestones, funds and the follow-up owner.
 
 const FOLLOW_UP = "app/organizer/events/[eventId]/agreements/[agreementId]/actions.ts";
+const LEDGER = "app/organizer/ledger/actions.ts";
+
+/** A saved view of the ledger belonging to the organization's member (ORGANIZER). */
+const memberView = (w: { orgId: string; users: { member: { id: string } } }) =>
+  db().ledgerView.create({
+    data: { organizationId: w.orgId, userId: w.users.member.id, name: uniqueTitle("Member's view"), query: "?overdue=1" },
+    select: { id: true, name: true },
+  });
 const PARTY = "app/follow-up/[token]/actions.ts";
 
 async function linkOf(agreementId: string, revoked = false) {
@@ -36,7 +48,126 @@ async function freshAgreement(w: { event: () => Promise<{ event: { id: string } 
   return createAgreement(db(), { eventId: event.id });
 }
 
+const EVIDENCE = "app/api/organizer/milestones/[id]/evidence/route.ts";
+
+async function freshMilestone(w: { event: () => Promise<{ event: { id: string } }> }) {
+  const agreement = await freshAgreement(w);
+  return db().agreementMilestone.create({
+    data: { agreementId: agreement.id, typeKey: "approvals", dueOn: new Date("2021-03-31T00:00:00Z") },
+    select: { id: true },
+  });
+}
+
 export const ledgerEntries: Matrix = {
+  [`${EVIDENCE}#POST`]: {
+    scenarios: [
+      {
+        name: "upload a PDF as a milestone's evidence",
+        access: { action: "followup.write" },
+        prepare: async (w) => {
+          const m = await freshMilestone(w);
+          const request = new Request(`http://localhost/api/organizer/milestones/${m.id}/evidence?version=1&name=permit.pdf`, {
+            method: "POST",
+            body: "%PDF-1.4\n% matrix evidence\n",
+            headers: { host: "localhost", origin: "http://localhost" },
+          });
+          return {
+            args: [request, routeContext({ id: m.id })],
+            verify: async (o) => {
+              expect(responseOf(o).status).toBe(200);
+              const row = await db().agreementMilestone.findUniqueOrThrow({ where: { id: m.id } });
+              expect([row.evidenceFileName, row.evidenceFileType, row.version]).toEqual(["permit.pdf", "application/pdf", 2]);
+            },
+          };
+        },
+      },
+    ],
+  },
+  [`${EVIDENCE}#GET`]: {
+    note: "Evidence files are internal records: the organization's staff read them; for anyone else they do not exist.",
+    scenarios: [
+      {
+        name: "download a milestone's evidence file",
+        access: { action: "internal.read" },
+        prepare: async (w) => {
+          const m = await freshMilestone(w);
+          const secret = uniqueTitle("Confidential land permit");
+          const file = evidenceFileName(m.id, "pdf");
+          const where = storagePath(storageConfig(), "evidence", file);
+          await mkdir(path.dirname(where), { recursive: true });
+          await writeFile(where, `%PDF-1.4\n% ${secret}\n`);
+          await db().agreementMilestone.update({
+            where: { id: m.id },
+            data: { evidenceFile: file, evidenceFileName: "permit.pdf", evidenceFileType: "application/pdf", evidenceFileSize: 40 },
+          });
+          return {
+            args: [new Request(`http://localhost/api/organizer/milestones/${m.id}/evidence`), routeContext({ id: m.id })],
+            secrets: [secret],
+            verify: (o) => {
+              expect(responseOf(o).headers.get("content-type")).toBe("application/pdf");
+              expect(responseOf(o).body).toContain(secret);
+            },
+          };
+        },
+      },
+    ],
+  },
+  [`${LEDGER}#saveLedgerViewAction`]: {
+    note: "A saved view is the caller's own: staff of the organization name their own; renaming another's answers not found.",
+    scenarios: [
+      {
+        name: "save the current filters as one's own view",
+        access: { action: "ledger.views" },
+        perRole: true,
+        prepare: async (w) => {
+          const name = uniqueTitle("Overdue view");
+          return {
+            args: [null, form({ organizationId: w.orgId, name, query: "?overdue=1&sector=logistics" })],
+            verify: async (o) => {
+              expect(resultData<{ name: string }>(o).name).toBe(name);
+              expect((await db().ledgerView.findFirstOrThrow({ where: { name } })).query).toBe("?sector=logistics&overdue=1");
+            },
+          };
+        },
+      },
+      {
+        name: "rename the member's own view",
+        access: { action: "ledger.views", ownedBy: "member" },
+        perRole: true,
+        prepare: async (w) => {
+          const view = await memberView(w);
+          const name = uniqueTitle("Renamed view");
+          return {
+            args: [null, form({ organizationId: w.orgId, viewId: view.id, version: 1, name })],
+            verify: async (o) => {
+              resultData(o);
+              expect((await db().ledgerView.findUniqueOrThrow({ where: { id: view.id } })).name).toBe(name);
+            },
+          };
+        },
+      },
+    ],
+  },
+  [`${LEDGER}#deleteLedgerViewAction`]: {
+    note: "Only the view's own user may delete it; for everyone else it does not exist.",
+    scenarios: [
+      {
+        name: "delete the member's own view",
+        access: { action: "ledger.views", ownedBy: "member" },
+        perRole: true,
+        prepare: async (w) => {
+          const view = await memberView(w);
+          return {
+            args: [null, form({ viewId: view.id, version: 1 })],
+            verify: async (o) => {
+              resultData(o);
+              expect(await db().ledgerView.count({ where: { id: view.id } })).toBe(0);
+            },
+          };
+        },
+      },
+    ],
+  },
   [`${FOLLOW_UP}#saveMilestoneAction`]: {
     scenarios: [
       {

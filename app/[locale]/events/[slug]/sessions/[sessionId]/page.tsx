@@ -19,6 +19,8 @@ import { isValidTimeZone } from "@/lib/time/zones";
 import { dateInZone } from "@/lib/agenda/group-by-day";
 import { describeSessionTimes } from "@/lib/agenda/session-times";
 import { getPublicSession } from "@/server/agenda/get-public-session";
+import { listPublicSessionAgreements } from "@/server/agreements/list-public-session-agreements";
+import { SessionAgreementList } from "@/components/agreements/session-agreement-list";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { toggleBookmarkAction } from "../../agenda/actions";
 
@@ -54,6 +56,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const times = describeSessionTimes(session, agenda.venues, dateInZone(session.startsAt, agenda.event.primaryTimeZone), tz);
   const base = localizedPath(locale as Locale, `/events/${encodeURIComponent(agenda.event.slug)}`);
   const here = `${base}/sessions/${encodeURIComponent(session.id)}`;
+  const agreements = await listPublicSessionAgreements(agenda.event.id, session.id);
 
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6 lg:px-8">
@@ -136,6 +139,16 @@ export default async function SessionPage({ params, searchParams }: Props) {
         </div>
       </section>
       <SessionPeople people={session.people} mode={mode} />
+      <SessionAgreementList
+        agreements={agreements}
+        locale={locale as Locale}
+        languages={agenda.event.languages}
+        text={{
+          title: t("session.agreementsTitle"),
+          count: t("session.agreementsCount", { count: agreements.length }),
+          none: t("session.agreementsNone"),
+        }}
+      />
       <SessionLinksPanel
         links={view.links}
         reason={view.linksReason}

@@ -11,6 +11,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getEventForEditing } from "@/server/organizer/events/get-event-for-editing";
 import { listPeople } from "@/server/organizer/people/list-people";
 import { getSessionForEditing } from "@/server/organizer/sessions/get-session-for-editing";
+import { listSessionAgreements } from "@/server/agreements/list-session-agreements";
+import { SessionAgreementList } from "@/components/agreements/session-agreement-list";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { deleteSessionAction, updateSessionAction } from "../actions";
 import { eventPageMetadata } from "@/server/organizer/events/event-page-metadata";
@@ -27,8 +29,10 @@ export default async function EditSessionPage({ params }: Props) {
   if (session.eventId !== eventId) notFound();
   const event = pageData(await getEventForEditing(actor, { eventId }), here);
   const people = pageData(await listPeople(actor, { organizationId: event.organizationId }), here);
+  const agreements = pageData(await listSessionAgreements(actor, { sessionId }), here);
   const t = await getTranslations("organizer");
-  const text = textPicker((await getLocale()) as Locale, event.languages);
+  const locale = (await getLocale()) as Locale;
+  const text = textPicker(locale, event.languages);
   return (
     <>
       <EventNav eventId={eventId} current="sessions" />
@@ -59,6 +63,17 @@ export default async function EditSessionPage({ params }: Props) {
           "moderatorIds[]": session.moderatorIds,
           "hostIds[]": session.hostIds,
         }}
+      />
+      <SessionAgreementList
+        agreements={agreements}
+        locale={locale}
+        languages={event.languages}
+        text={{
+          title: t("session.agreementsTitle"),
+          count: t("session.agreementsCount", { count: agreements.length }),
+          none: t("session.agreementsNone"),
+        }}
+        hrefOf={(id) => `/organizer/events/${eventId}/agreements/${id}`}
       />
       <DeleteForm
         action={deleteSessionAction}
