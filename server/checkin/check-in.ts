@@ -19,6 +19,8 @@ import { REGISTRANT_CARD_SELECT, toRegistrantCard, type RegistrantCard } from ".
 // give one row and a replayed offline scan counts once. A scan at a session's door (sessionId)
 // is a head count of that session: one per person per session, apart from the entrance.
 
+const TX_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
 export type CheckInAnswer =
   | { status: "checked_in"; checkInId: string; person: RegistrantCard; replay: boolean }
   | { status: "already"; person: RegistrantCard; venue: LocalizedText; session: LocalizedText | null; timeZone: string; at: string }
@@ -70,7 +72,8 @@ export async function checkIn(actor: CurrentUser | null, input: unknown): Promis
       after: { registrationId: registration.id, venueId, sessionId, scannedAt, otherVenue, clientScanId },
     });
     return id;
-  });
+    // A rush at the door queues for a pooled connection rather than failing the scan after Prisma's default 2 s.
+  }, TX_OPTIONS);
   if (inserted) {
     publishAttendanceChange(event.id); // after the commit: boards count what is there
     return { ok: true, data: { status: "checked_in", checkInId: inserted, person, replay: false } };
