@@ -4,6 +4,7 @@ import { PNG } from "pngjs";
 import { createRegistration, createUser, FACTORY_PASSWORD } from "../prisma/seed/factories";
 import { PrismaClient } from "../server/db/generated/client";
 import { adminUrl, withDatabase } from "../server/testing/admin-url";
+import type { Locator } from "@playwright/test";
 import { contextAs, expect, signInAs, test } from "./fixtures/auth";
 import { sql } from "./fixtures/security-world";
 
@@ -20,7 +21,7 @@ test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en" } });
 
 type Person = { email: string; name: string; token: string; registrationId: string };
 let steward: { email: string };
-let people: Record<"camera" | "jinan" | "offline", Person>;
+let people: Record<"camera" | "jinan" | "offline" | "session" | "vip" | "online", Person>;
 
 test.beforeAll(async () => {
   const db = new PrismaClient({
@@ -36,11 +37,25 @@ test.beforeAll(async () => {
       const r = await createRegistration(db, { eventId: EVENT, userId: u.id, venueId });
       return { email: u.email, name: u.name, token: r.checkInToken, registrationId: r.id };
     };
-    people = { camera: await person("camera", TOKYO), jinan: await person("jinan", JINAN), offline: await person("offline", TOKYO) };
+    people = {
+      camera: await person("camera", TOKYO),
+      jinan: await person("jinan", JINAN),
+      offline: await person("offline", TOKYO),
+      session: await person("session", TOKYO),
+      vip: await person("vip", TOKYO),
+      online: await person("online", "demo-venue-online"),
+    };
   } finally {
     await db.$disconnect();
   }
 });
+
+/** The steward's answer says "Checked in" and shows the person's name. */
+async function expectCheckedIn(answer: Locator, name: string, timeout?: number) {
+  await expect(answer).toHaveAttribute("data-answer", "checked_in", { timeout });
+  await expect(answer).toContainText("Checked in");
+  await expect(answer.getByTestId("person-name")).toHaveText(name);
+}
 
 const checkIns = async (registrationId: string) =>
   sql<{ venueId: string; scannedAt: Date; createdAt: Date }>(
@@ -63,6 +78,7 @@ test("a Tokyo steward scans a delegate's QR code with the camera; the board rise
   const organizer = await (await contextAs(browser, roleState, "owner", { locale: "en-US" })).newPage();
   await organizer.goto(`/organizer/events/${EVENT}/check-in`);
   const tokyoCount = organizer.locator(`tr[data-venue="${TOKYO}"] [data-testid="checked-in"]`);
+  await expect(organizer.getByTestId("attendance-board")).toHaveAttribute("data-live", "connected");
   const before = Number(await tokyoCount.textContent());
 
   // The steward's camera shows that image (a canvas stream instead of a webcam).
@@ -90,11 +106,12 @@ test("a Tokyo steward scans a delegate's QR code with the camera; the board rise
   await expect(scanner.getByLabel("Venue").locator("option")).toHaveCount(1);
   await scanner.getByRole("button", { name: "Scan with the camera" }).click();
   const answer = scanner.getByTestId("scan-answer");
-  await expect(answer).toContainText(`Checked in: ${people.camera.name}`, { timeout: 30_000 });
+  await expectCheckedIn(answer, people.camera.name, 30_000);
   await scanner.getByRole("button", { name: "Stop the camera" }).click();
   expect(await checkIns(people.camera.registrationId)).toHaveLength(1);
 
-  await expect(tokyoCount).toHaveText(String(before + 1), { timeout: 15_000 });
+  // Pushed by the attendance stream (no poll): within 2 s of the steward's answer.
+  await expect(tokyoCount).toHaveText(String(before + 1), { timeout: 2_000 });
 
   await scanner.getByLabel("Code (typed, or from a hand-held scanner)").fill(people.camera.token);
   await scanner.getByRole("button", { name: "Check in", exact: true }).click();
@@ -124,10 +141,11 @@ test("the Tokyo steward is refused at Jinan, and a Jinan registrant at Tokyo is 
   await page.getByLabel("Venue").selectOption(TOKYO);
   await code.fill(people.jinan.token);
   await submit.click();
-  await expect(answer).toContainText(`${people.jinan.name} is registered for Jinan main venue — Shandong Hotel, not this venue.`);
+  await expect(answer).toContainText("Registered for Jinan main venue — Shandong Hotel, not this venue.");
+  await expect(answer.getByTestId("person-name")).toHaveText(people.jinan.name);
   expect(await checkIns(people.jinan.registrationId)).toHaveLength(0);
   await page.getByRole("button", { name: "Let them in here" }).click();
-  await expect(answer).toContainText(`Checked in: ${people.jinan.name}`);
+  await expectCheckedIn(answer, people.jinan.name);
   expect((await checkIns(people.jinan.registrationId)).map((c) => c.venueId)).toEqual([TOKYO]);
 });
 
@@ -191,5 +209,81 @@ test.describe("organizer", () => {
     await list.locator("li").filter({ hasText: user!.email }).getByRole("button", { name: "Remove" }).click();
     await expect(list.locator("li").filter({ hasText: user!.email })).toHaveCount(0);
     expect(await sql(`SELECT 1 FROM "StewardGrant" WHERE "userId" = $1`, [`grant-${tag}`])).toHaveLength(0);
+  });
+});
+
+test("at a session's door the steward counts heads for that session, once per person, apart from the entrance", async ({ page }) => {
+  await signInAs(page, { email: steward.email, password: FACTORY_PASSWORD });
+  await page.goto(`/check-in/${EVENT}`);
+  const code = page.getByLabel("Code (typed, or from a hand-held scanner)");
+  const submit = page.getByRole("button", { name: "Check in", exact: true });
+  const answer = page.getByTestId("scan-answer");
+  // The equipment seminar is held in Tokyo; the list shows each session with its start and offset.
+  await page.getByLabel("Counting at").selectOption({ label: "15:00 UTC+9 Industry seminar: high-end equipment manufacturing" });
+  await code.fill(people.session.token);
+  await submit.click();
+  await expectCheckedIn(answer, people.session.name);
+  await code.fill(people.session.token);
+  await submit.click();
+  await expect(answer).toContainText(/Already counted at Industry seminar: high-end equipment manufacturing, .* UTC\+9/);
+  const rows = () =>
+    sql<{ sessionId: string | null }>(`SELECT "sessionId" FROM "CheckIn" WHERE "registrationId" = $1 AND "undoneAt" IS NULL`, [
+      people.session.registrationId,
+    ]);
+  expect(await rows()).toEqual([{ sessionId: "demo-session-industry-equipment" }]);
+  // The entrance is counted apart.
+  await page.getByLabel("Counting at").selectOption({ label: "The venue's entrance" });
+  await code.fill(people.session.token);
+  await submit.click();
+  await expectCheckedIn(answer, people.session.name);
+  expect((await rows()).map((r) => r.sessionId).sort()).toEqual(["demo-session-industry-equipment", null]);
+});
+
+test("a registrant's click on the stream link counts once as online attendance and leads to the stream", async ({ page }) => {
+  await signInAs(
+    page,
+    { email: people.online.email, password: FACTORY_PASSWORD },
+    "/en/events/dialogue-with-shandong-2020/sessions/demo-session-plenary",
+  );
+  const link = page.getByRole("link", { name: "Live stream" });
+  const href = await link.getAttribute("href");
+  expect(href).toBe("/watch/dialogue-with-shandong-2020/demo-session-plenary");
+  for (let i = 0; i < 2; i++) {
+    const res = await page.request.get(href!, { maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    expect(res.headers()["location"]).toBe("https://live.example.org/dialogue-with-shandong-2020/main");
+  }
+  expect(await sql(`SELECT 1 FROM "StreamView" WHERE "registrationId" = $1`, [people.online.registrationId])).toHaveLength(1);
+});
+
+test.describe("organizer's VIP flag", () => {
+  test.use({ role: "owner" });
+
+  test("marks a registrant VIP and clears it (same row, version up); a page left open meanwhile is told it changed", async ({
+    page,
+    browser,
+    roleState,
+  }) => {
+    const row = () =>
+      sql<{ vip: boolean; version: number }>(`SELECT vip, version FROM "Registration" WHERE id = $1`, [people.vip.registrationId]);
+    const registrants = `/organizer/events/${EVENT}/registrants?q=${encodeURIComponent(people.vip.email)}`;
+    const stale = await (await contextAs(browser, roleState, "owner", { locale: "en-US" })).newPage();
+    await stale.goto(registrants);
+    await page.goto(registrants);
+    const item = page.locator(`li[data-email="${people.vip.email}"]`);
+    await item.getByRole("button", { name: `Mark as VIP: ${people.vip.name}` }).click();
+    await expect(item.getByText("VIP flag saved.")).toBeVisible();
+    await expect(item.getByRole("button", { name: `Remove the VIP flag: ${people.vip.name}` })).toBeVisible();
+    expect(await row()).toEqual([{ vip: true, version: 2 }]);
+    await item.getByRole("button", { name: `Remove the VIP flag: ${people.vip.name}` }).click();
+    await expect(item.getByRole("button", { name: `Mark as VIP: ${people.vip.name}` })).toBeVisible();
+    expect(await row()).toEqual([{ vip: false, version: 3 }]);
+
+    // The other organizer's page still holds version 1.
+    const staleItem = stale.locator(`li[data-email="${people.vip.email}"]`);
+    await staleItem.getByRole("button", { name: `Mark as VIP: ${people.vip.name}` }).click();
+    await expect(staleItem.getByText(/changed by someone else/i)).toBeVisible();
+    expect(await row()).toEqual([{ vip: false, version: 3 }]);
+    await stale.context().close();
   });
 });

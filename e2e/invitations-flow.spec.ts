@@ -1,5 +1,7 @@
 import type { ParsedMail } from "mailparser";
+import jsQR from "jsqr";
 import pg from "pg";
+import { PNG } from "pngjs";
 import { adminUrl, withDatabase } from "../server/testing/admin-url";
 import type { SmtpSink } from "../server/testing/smtp-sink";
 import { HOLD_SMTP_TIMEOUT_MS, holdSmtpPort } from "./fixtures/smtp-port";
@@ -137,6 +139,14 @@ test("admin invites an owner; the owner invites, imports delegates; answers and 
   const confirmation = await smtp.waitFor((m) => to(delegates[0])(m) && (m.subject ?? "").startsWith("登録完了"), 60_000);
   const ics = confirmation.attachments.find((a) => a.filename === "event.ics");
   expect(ics?.content.toString()).toContain("BEGIN:VCALENDAR");
+  // The check-in QR code is in the mail too (issue 20), inline, and decodes to the registration's token.
+  const qr = confirmation.attachments.find((a) => a.contentType === "image/png");
+  const png = PNG.sync.read(qr!.content);
+  const [reg] = await sql<{ checkInToken: string }>(
+    `SELECT r."checkInToken" FROM "Registration" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1 AND r."eventId" = $2`,
+    [delegates[0], EVENT],
+  );
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`accord-checkin:${reg!.checkInToken}`);
 
   const wei = await (await browser.newContext()).newPage();
   await wei.goto(linkIn(weiMail));

@@ -67,18 +67,20 @@ async function checkPostgres() {
   }
 }
 
-async function ensureChromium(): Promise<boolean> {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** A program from a Debian package the tests use, installed with apt-get when missing and running as root. */
+async function ensureDebianTool(path: string, pkg: string, why: string): Promise<boolean> {
   if (existsSync(path)) return true;
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("Chromium is missing; installing Debian's chromium package for the end-to-end tests.");
+    console.log(`${path} is missing; installing Debian's ${pkg} package for ${why}.`);
     await run("apt-get", ["update", "-qq"]);
-    await run("apt-get", ["install", "-y", "-qq", "chromium"]);
+    await run("apt-get", ["install", "-y", "-qq", pkg]);
     if (existsSync(path)) return true;
   }
-  console.error(`End-to-end tests need Chromium at ${path}: \`sudo apt-get install chromium\` or set CHROMIUM_PATH.`);
+  console.error(`${why} need ${path}: \`sudo apt-get install ${pkg}\`.`);
   return false;
 }
+
+const ensureChromium = () => ensureDebianTool(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", "chromium", "End-to-end tests");
 
 async function dropDatabase(name: string) {
   const client = new pg.Client({ connectionString: adminUrl(), connectionTimeoutMillis: 5_000 });
@@ -103,6 +105,8 @@ const add = (c: Counts) => {
 
 if (only !== "e2e") {
   rmSync("test-results/unit.json", { force: true });
+  // The badge test rasterizes PDF pages with poppler (server/badges/badge-render.test.ts); it fails clearly without it.
+  await ensureDebianTool(process.env.PDFTOPPM_PATH ?? "/usr/bin/pdftoppm", "poppler-utils", "The badge rendering tests");
   const code = await run("node_modules/.bin/vitest", [
     "run",
     "--reporter=default",

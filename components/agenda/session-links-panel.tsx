@@ -2,17 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import type { SessionLinks } from "@/server/agenda/get-public-session";
 
-// The URLs were checked server-side (https only) before they reach this component.
+// The URLs were checked server-side (https only) before they reach this component. The stream
+// link goes through Accord's redirect (watchHref), which sends the reader to the same URL.
 export async function SessionLinksPanel({
   links,
   reason,
   signInHref,
   registerHref,
+  watchHref,
 }: {
   links: SessionLinks | null;
   reason: "public" | "registered" | "sign_in" | "register";
   signInHref: string;
   registerHref: string;
+  /** Accord's redirect to the stream, which counts a registrant's online attendance (app/watch). */
+  watchHref: string;
 }) {
   const t = await getTranslations("agenda");
   const tl = await getTranslations("agenda.languageNames");
@@ -34,7 +38,7 @@ export async function SessionLinksPanel({
         <ul className="space-y-2">
           {links.stream && (
             <li>
-              <a href={links.stream} rel="noopener noreferrer" className="font-medium text-brand-700 underline">
+              <a href={watchHref} rel="noopener noreferrer" className="font-medium text-brand-700 underline">
                 {t("session.stream")}
               </a>
             </li>

@@ -87,7 +87,13 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
 
   return (
     <div className="space-y-2">
-      <Button variant="secondary" onClick={() => setOn((v) => !v)} aria-pressed={on}>
+      {/* The steward's main control: wide and tall enough for a thumb. */}
+      <Button
+        variant={on ? "secondary" : "primary"}
+        onClick={() => setOn((v) => !v)}
+        aria-pressed={on}
+        className="min-h-14 w-full text-base sm:w-auto"
+      >
         {on ? t("stopCamera") : t("camera")}
       </Button>
       {unavailable && <p className="text-sm text-stone-700">{t("cameraUnavailable")}</p>}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,11 @@ import type { RegistrantCard } from "@/server/checkin/registrant-card";
 
 /** What the steward sees after a scan: who it is, or why not; announced to screen readers. */
 export type ShownAnswer =
-  { kind: "answer"; answer: CheckInAnswer } | { kind: "error"; message: string } | { kind: "note"; message: string };
+  | { kind: "answer"; answer: CheckInAnswer }
+  | { kind: "error"; message: string }
+  /** Kept on this device to be sent later. */
+  | { kind: "offline"; message: string }
+  | { kind: "note"; message: string };
 
 function Person({ person, languages }: { person: RegistrantCard; languages: string[] }) {
   const t = useTranslations("checkin.scan");
@@ -32,6 +37,14 @@ function Person({ person, languages }: { person: RegistrantCard; languages: stri
   );
 }
 
+const TONES = {
+  good: "border-green-700 bg-green-50 text-green-950",
+  warn: "border-amber-600 bg-amber-50 text-amber-950",
+  bad: "border-red-700 bg-red-50 text-red-950",
+  info: "border-stone-400 bg-white text-stone-900",
+} as const;
+const MARKS = { good: "✓", warn: "!", bad: "✕", info: "" } as const;
+
 export function ScanAnswer({
   shown,
   languages,
@@ -45,39 +58,58 @@ export function ScanAnswer({
 }) {
   const t = useTranslations("checkin.scan");
   const locale = useLocale() as Locale;
+  const box = useRef<HTMLDivElement>(null);
+  // A new answer comes into view (after a name search further down the page, on a phone).
+  useEffect(() => {
+    if (shown) box.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [shown]);
   if (!shown) return <div role="status" aria-live="polite" />;
-  const tone = (ok: boolean) => (ok ? "border-green-700 bg-green-50 text-green-950" : "border-amber-600 bg-amber-50 text-amber-950");
-  if (shown.kind !== "answer")
+  const frame = (tone: keyof typeof TONES) => `space-y-3 rounded-lg border-2 p-4 ${TONES[tone]}`;
+  const headline = (tone: keyof typeof TONES, text: string) => (
+    <p className="flex items-start gap-2 text-lg leading-snug font-semibold">
+      {MARKS[tone] && (
+        <span aria-hidden="true" className="text-2xl leading-none">
+          {MARKS[tone]}
+        </span>
+      )}
+      <span>{text}</span>
+    </p>
+  );
+  if (shown.kind !== "answer") {
+    const tone = shown.kind === "error" ? "bad" : shown.kind === "offline" ? "warn" : "info";
     return (
-      <div role="status" aria-live="polite" data-testid="scan-answer" className={`rounded-lg border-2 p-4 ${tone(shown.kind === "note")}`}>
-        {shown.message}
+      <div ref={box} role="status" aria-live="polite" data-testid="scan-answer" data-answer={shown.kind} className={frame(tone)}>
+        {headline(tone, shown.message)}
       </div>
     );
+  }
   const a = shown.answer;
+  const tone = a.status === "checked_in" ? "good" : "warn";
   const venueText = (v: Parameters<typeof pickText>[0]) => pickText(v, locale, languages).text;
+  const time = a.status === "already" ? formatInZone(a.at, a.timeZone, locale, "dateTime") : "";
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      data-testid="scan-answer"
-      className={`space-y-3 rounded-lg border-2 p-4 ${tone(a.status === "checked_in")}`}
-    >
-      <p className="font-semibold" data-status={a.status}>
-        {a.status === "checked_in" && t("checkedIn", { name: a.person.name })}
-        {a.status === "already" && t("already", { venue: venueText(a.venue), time: formatInZone(a.at, a.timeZone, locale, "dateTime") })}
-        {a.status === "other_venue" &&
-          t("otherVenue", {
-            name: a.person.name,
-            venue: a.person.registeredVenue ? venueText(a.person.registeredVenue) : t("noVenueChosen"),
-          })}
-      </p>
+    <div ref={box} role="status" aria-live="polite" data-testid="scan-answer" data-answer={a.status} className={frame(tone)}>
+      {headline(
+        tone,
+        a.status === "checked_in"
+          ? t("checkedIn")
+          : a.status === "already"
+            ? a.session
+              ? t("alreadySession", { session: venueText(a.session), time })
+              : t("already", { venue: venueText(a.venue), time })
+            : t("otherVenue", { venue: a.person.registeredVenue ? venueText(a.person.registeredVenue) : t("noVenueChosen") }),
+      )}
       <Person person={a.person} languages={languages} />
       {a.status === "checked_in" && (
         <Button variant="secondary" onClick={() => onUndo(a.checkInId)}>
           {t("undo")}
         </Button>
       )}
-      {a.status === "other_venue" && <Button onClick={onConfirmOtherVenue}>{t("confirmOther")}</Button>}
+      {a.status === "other_venue" && (
+        <Button onClick={onConfirmOtherVenue} className="min-h-12 w-full sm:w-auto">
+          {t("confirmOther")}
+        </Button>
+      )}
     </div>
   );
 }

@@ -10,13 +10,16 @@ import type { LocalizedResult } from "@/server/shared/result";
 import type { CheckInAnswer } from "@/server/checkin/check-in";
 import type { SearchHit } from "@/server/checkin/search-registrants";
 import { CameraScanner } from "./camera-scanner";
+import { NameSearch } from "./name-search";
 import { ScanAnswer, type ShownAnswer } from "./scan-answer";
 
 type Actions = {
   checkIn: (input: QueuedScan & { eventId: string }) => Promise<LocalizedResult<CheckInAnswer>>;
   undo: (input: { eventId: string; checkInId: string }) => Promise<LocalizedResult<{ id: string }>>;
-  search: (input: { eventId: string; venueId: string; query: string }) => Promise<LocalizedResult<SearchHit[]>>;
+  search: (input: { eventId: string; venueId: string; sessionId?: string; query: string }) => Promise<LocalizedResult<SearchHit[]>>;
 };
+/** A venue the steward may count at, with the sessions held there ("10:00 UTC+9 Opening plenary"). */
+export type StationVenue = { id: string; label: string; sessions: { id: string; label: string }[] };
 
 /** A reply that means "not saved, send again later": no network, or the database was down. */
 const retryLater = (r: LocalizedResult<unknown> | null) => r === null || (!r.ok && r.code === "unavailable");
@@ -44,9 +47,11 @@ function useQueuedCount(eventId: string): number {
 const queueChanged = () => window.dispatchEvent(new Event(QUEUE_CHANGED));
 
 /**
- * The steward's station: camera, typed code or name search → one check-in call. A scan that
- * cannot be sent waits in localStorage (lib/checkin/scan-queue.ts) and is sent when the browser
- * is back online, with its original time and id.
+ * The steward's station: camera, typed code or name search → one check-in call, at the
+ * venue's entrance or at one session's door. A scan that cannot be sent waits in localStorage
+ * (lib/checkin/scan-queue.ts) and is sent when the browser is back online, with its original
+ * time and id. Laid out for a phone held in one hand: where you count and the answer first,
+ * then large controls.
  */
 export function ScanStation({
   eventId,
@@ -55,17 +60,18 @@ export function ScanStation({
   actions,
 }: {
   eventId: string;
-  venues: { id: string; label: string }[];
+  venues: StationVenue[];
   languages: string[];
   actions: Actions;
 }) {
   const t = useTranslations("checkin.scan");
   const [venueId, setVenueId] = useState(venues[0]?.id ?? "");
+  const [sessionId, setSessionId] = useState("");
   const [shown, setShown] = useState<ShownAnswer | null>(null);
   const queued = useQueuedCount(eventId);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const lastScan = useRef<QueuedScan | null>(null);
   const flushing = useRef(false);
+  const venue = venues.find((v) => v.id === venueId);
 
   const send = useCallback(
     async (scan: QueuedScan): Promise<LocalizedResult<CheckInAnswer> | null> => {
@@ -108,13 +114,20 @@ export function ScanStation({
   }, [eventId, flush]);
 
   const submit = async (who: { token?: string; registrationId?: string }, confirmOtherVenue = false) => {
-    const scan: QueuedScan = { clientScanId: newScanId(), scannedAt: new Date().toISOString(), venueId, confirmOtherVenue, ...who };
+    const scan: QueuedScan = {
+      clientScanId: newScanId(),
+      scannedAt: new Date().toISOString(),
+      venueId,
+      ...(sessionId ? { sessionId } : {}),
+      confirmOtherVenue,
+      ...who,
+    };
     lastScan.current = scan;
     const result = await send(scan);
     if (retryLater(result)) {
       enqueue(localStorage, eventId, scan);
       queueChanged();
-      setShown({ kind: "note", message: t("offline") });
+      setShown({ kind: "offline", message: t("offline") });
       return;
     }
     setShown(result!.ok ? { kind: "answer", answer: result!.data } : { kind: "error", message: t("failed", { message: reason(result!) }) });
@@ -127,17 +140,9 @@ export function ScanStation({
     onCode(field.value);
     field.value = "";
   };
-  const onSearch = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const query = (e.currentTarget.elements.namedItem("query") as HTMLInputElement).value;
-    const result = await actions.search({ eventId, venueId, query }).catch(() => null);
-    if (!result) return setShown({ kind: "note", message: t("offline") });
-    if (!result.ok) return setShown({ kind: "error", message: reason(result) });
-    setHits(result.data);
-  };
   const onUndo = async (checkInId: string) => {
     const result = await actions.undo({ eventId, checkInId }).catch(() => null);
-    if (!result) return setShown({ kind: "note", message: t("offline") });
+    if (!result) return setShown({ kind: "offline", message: t("offline") });
     setShown(result.ok ? { kind: "note", message: t("undone") } : { kind: "error", message: reason(result) });
   };
   const onConfirmOtherVenue = () => {
@@ -148,70 +153,70 @@ export function ScanStation({
   if (venues.length === 0) return <p className="text-stone-700">{t("noVenues")}</p>;
   return (
     <div className="space-y-6">
-      <div className="max-w-sm space-y-1">
-        <label htmlFor="venue" className="block text-sm font-medium text-stone-800">
-          {t("venue")}
-        </label>
-        <select id="venue" value={venueId} onChange={(e) => setVenueId(e.target.value)} className={inputClasses(false)}>
-          {venues.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </select>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="space-y-1">
+          <label htmlFor="venue" className="block text-sm font-medium text-stone-800">
+            {t("venue")}
+          </label>
+          <select
+            id="venue"
+            value={venueId}
+            onChange={(e) => {
+              setVenueId(e.target.value);
+              setSessionId("");
+            }}
+            className={inputClasses(false)}
+          >
+            {venues.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="where" className="block text-sm font-medium text-stone-800">
+            {t("where")}
+          </label>
+          <select id="where" value={sessionId} onChange={(e) => setSessionId(e.target.value)} className={inputClasses(false)}>
+            <option value="">{t("entrance")}</option>
+            {venue?.sessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
-      <ScanAnswer shown={shown} languages={languages} onUndo={onUndo} onConfirmOtherVenue={onConfirmOtherVenue} />
       {queued > 0 && (
-        <p className="text-sm font-medium text-amber-900" data-testid="queued">
+        <p
+          role="status"
+          className="rounded-lg border-2 border-amber-600 bg-amber-100 px-4 py-3 font-semibold text-amber-950"
+          data-testid="queued"
+        >
           {t("queued", { count: queued })}
         </p>
       )}
+      <ScanAnswer shown={shown} languages={languages} onUndo={onUndo} onConfirmOtherVenue={onConfirmOtherVenue} />
       <CameraScanner onCode={onCode} />
-      <form onSubmit={onTyped} className="flex max-w-xl flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1 space-y-1">
+      <form onSubmit={onTyped} className="flex flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1 basis-56 space-y-1">
           <label htmlFor="token" className="block text-sm font-medium text-stone-800">
             {t("token")}
           </label>
-          <input id="token" name="token" autoComplete="off" className={inputClasses(false)} />
+          <input id="token" name="token" autoComplete="off" autoCapitalize="off" spellCheck={false} className={inputClasses(false)} />
         </div>
-        <Button type="submit">{t("submit")}</Button>
+        <Button type="submit" variant="secondary" className="min-h-12">
+          {t("submit")}
+        </Button>
       </form>
-      <section aria-labelledby="search-heading" className="space-y-3">
-        <h2 id="search-heading" className="text-lg font-semibold">
-          {t("search")}
-        </h2>
-        <form onSubmit={onSearch} className="flex max-w-xl flex-wrap items-end gap-3">
-          <div className="min-w-64 flex-1 space-y-1">
-            <label htmlFor="query" className="block text-sm font-medium text-stone-800">
-              {t("query")}
-            </label>
-            <input id="query" name="query" type="search" autoComplete="off" className={inputClasses(false)} />
-          </div>
-          <Button type="submit" variant="secondary">
-            {t("searchButton")}
-          </Button>
-        </form>
-        {hits && hits.length === 0 && (
-          <p className="text-stone-700" data-testid="no-results">
-            {t("noResults")}
-          </p>
-        )}
-        {hits && hits.length > 0 && (
-          <ul className="divide-y divide-stone-100">
-            {hits.map((h) => (
-              <li key={h.registrationId} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                <span lang={h.lang}>
-                  {h.name}
-                  {h.checkedIn && <span className="ml-2 text-sm text-stone-600">({t("alreadyIn")})</span>}
-                </span>
-                <Button variant="secondary" onClick={() => void submit({ registrationId: h.registrationId })}>
-                  {t("pick", { name: h.name })}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <NameSearch
+        search={(query) => actions.search({ eventId, venueId, ...(sessionId ? { sessionId } : {}), query }).catch(() => null)}
+        onPick={(registrationId) => void submit({ registrationId })}
+        onProblem={(p) =>
+          setShown(p.kind === "offline" ? { kind: "offline", message: t("offline") } : { kind: "error", message: p.message })
+        }
+      />
     </div>
   );
 }

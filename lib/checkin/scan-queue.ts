@@ -6,6 +6,8 @@ export type QueuedScan = {
   clientScanId: string;
   scannedAt: string;
   venueId: string;
+  /** Counted at this session's door; absent: the venue's entrance. */
+  sessionId?: string;
   token?: string;
   registrationId?: string;
   confirmOtherVenue?: boolean;

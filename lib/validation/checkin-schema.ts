@@ -3,7 +3,7 @@ import "@/lib/validation/zod-messages";
 import { code } from "@/lib/i18n/server-messages/message";
 import { CHECKIN_TOKEN } from "@/lib/checkin/token";
 import { emailSchema } from "./invitation-schema.ts";
-import { idSchema } from "./organizer-fields.ts";
+import { idSchema, versionSchema } from "./organizer-fields.ts";
 
 // Check-in at a venue (issue 20): a scan of a registration's QR token or a pick from the name
 // search, undoing one, and organizers granting stewards. Shared by the steward page and the server.
@@ -26,6 +26,8 @@ export const checkInSchema = z
       .regex(CHECKIN_TOKEN, { error: code("checkin.tokenInvalid") })
       .optional(),
     registrationId: idSchema.optional(),
+    /** Scanned at this session's door (a per-session head count); absent: the venue's entrance. */
+    sessionId: idSchema.optional(),
     /** Made by the browser per scan, so a replay of a queued offline scan counts once. */
     clientScanId: z
       .string()
@@ -44,6 +46,7 @@ export const undoCheckInSchema = z.object({ eventId: idSchema, checkInId: idSche
 export const searchCheckInSchema = z.object({
   eventId: idSchema,
   venueId: idSchema,
+  sessionId: idSchema.optional(),
   query: z
     .string()
     .trim()
@@ -58,3 +61,14 @@ export const grantStewardSchema = z.object({
 });
 
 export const revokeStewardSchema = z.object({ eventId: idSchema, grantId: idSchema });
+
+/** Organizers mark a registrant as a VIP (shown at the door and on the badge) or clear it. */
+export const setRegistrantVipSchema = z.object({
+  eventId: idSchema,
+  registrationId: idSchema,
+  version: versionSchema,
+  vip: z.preprocess(
+    (v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : v),
+    z.boolean({ error: code("validation.chooseListedOptions") }),
+  ),
+});

@@ -60,6 +60,8 @@ export function isStandardRefusal(o: Outcome): boolean {
 export function isSuccess(o: Outcome): boolean {
   if (o.kind === "redirect") return !o.url.startsWith("/sign-in");
   if (o.kind === "result") return o.ok;
+  // A route may answer by sending the reader on (the stream link's 303); to sign-in is a refusal.
+  if (o.status >= 300 && o.status < 400) return !(o.headers.get("location") ?? "/sign-in").startsWith("/sign-in");
   return o.status >= 200 && o.status < 300;
 }
 

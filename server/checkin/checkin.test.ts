@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createRegistration, createUser } from "@/prisma/seed/factories";
-import { createMatrixWorld, type MatrixWorld } from "@/server/authorization-matrix/world";
+import { createRegistration, createSession, createUser } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
+import { createStewardWorld, type StewardWorld } from "@/server/checkin/testing/steward-world";
 import { useTestDatabase } from "@/server/testing/test-database";
 import { inEnglish } from "@/server/testing/in-english";
 import { checkIn, type CheckInAnswer } from "./check-in.ts";
@@ -16,12 +16,10 @@ import { undoCheckIn } from "./undo-check-in.ts";
 
 useTestDatabase();
 
-let w: MatrixWorld;
-let ev: Awaited<ReturnType<MatrixWorld["event"]>>;
+let w: StewardWorld["w"];
+let ev: StewardWorld["ev"];
 beforeAll(async () => {
-  w = await createMatrixWorld();
-  ev = await w.event();
-  await db().stewardGrant.create({ data: { eventId: ev.event.id, venueId: ev.tokyo.id, userId: w.users.steward.id } });
+  ({ w, ev } = await createStewardWorld());
 });
 
 const scan = (token: string, extra: Record<string, unknown> = {}) => ({
@@ -162,7 +160,7 @@ describe("attendance, search and stewards", () => {
     await createRegistration(db(), { eventId: fresh.event.id, userId: (await createUser(db())).id, venueId: fresh.tokyo.id });
     await checkIn(w.actors.owner, { ...scan(reg.checkInToken), eventId: fresh.event.id, venueId: fresh.tokyo.id });
     const counts = await getAttendance(w.actors.viewer, fresh.event.id);
-    expect(Array.isArray(counts) && counts.map((v) => [v.venueId, v.checkedIn, v.registered])).toEqual([
+    expect("venues" in counts && counts.venues.map((v) => [v.venueId, v.checkedIn, v.registered])).toEqual([
       [fresh.jinan.id, 0, 0],
       [fresh.tokyo.id, 1, 2],
       [fresh.online.id, 0, 0],
@@ -197,5 +195,36 @@ describe("attendance, search and stewards", () => {
     expect(list).toHaveLength(2);
     expect(await revokeSteward(w.actors.owner, { eventId: fresh.event.id, grantId: list[0]!.grantId })).toMatchObject({ ok: true });
     expect(await db().stewardGrant.count({ where: { eventId: fresh.event.id } })).toBe(1);
+  });
+});
+
+describe("per-session door counts", () => {
+  it("counts a person once per session at its door, apart from the entrance; a session elsewhere is refused", async () => {
+    const fresh = await w.event();
+    await db().stewardGrant.create({ data: { eventId: fresh.event.id, venueId: fresh.tokyo.id, userId: w.users.steward.id } });
+    const relayed = await createSession(db(), { eventId: fresh.event.id, hostVenueId: fresh.jinan.id, relayVenueIds: [fresh.tokyo.id] });
+    const jinanOnly = await createSession(db(), { eventId: fresh.event.id, hostVenueId: fresh.jinan.id });
+    const user = await createUser(db());
+    const reg = await createRegistration(db(), { eventId: fresh.event.id, userId: user.id, venueId: fresh.tokyo.id });
+    const at = (extra: Record<string, unknown> = {}) => ({
+      ...scan(reg.checkInToken),
+      eventId: fresh.event.id,
+      venueId: fresh.tokyo.id,
+      ...extra,
+    });
+
+    const doors = await Promise.all(Array.from({ length: 20 }, () => checkIn(w.actors.steward, at({ sessionId: relayed.id }))));
+    expect(doors.map((d) => data(d).status).filter((s) => s === "checked_in")).toHaveLength(1);
+    const again = data(await checkIn(w.actors.steward, at({ sessionId: relayed.id })));
+    expect(again).toMatchObject({ status: "already", session: relayed.title, timeZone: "Asia/Tokyo" });
+    expect(data(await checkIn(w.actors.steward, at()))).toMatchObject({ status: "checked_in" }); // the entrance, apart
+    expect(inEnglish(await checkIn(w.actors.steward, at({ sessionId: jinanOnly.id })))).toMatchObject({ code: "not_found" });
+
+    const rows = await db().checkIn.findMany({ where: { registrationId: reg.id, undoneAt: null }, select: { sessionId: true } });
+    expect(rows.map((r) => r.sessionId).sort()).toEqual([relayed.id, null].sort());
+    const counts = await getAttendance(w.actors.owner, fresh.event.id);
+    if (!("venues" in counts)) throw new Error("expected counts");
+    expect(counts.venues.find((v) => v.venueId === fresh.tokyo.id)?.checkedIn).toBe(1);
+    expect(counts.sessions.map((x) => [x.sessionId, x.checkedIn])).toEqual([[relayed.id, 1]]);
   });
 });

@@ -10,8 +10,10 @@ import { findCheckInEvent } from "./find-checkin-event.ts";
 export type ScanStation = {
   event: { id: string; title: LocalizedText; languages: string[] };
   /** The venues the caller may check people in at (a steward's own; every venue for organizers). */
-  venues: { id: string; name: LocalizedText; timeZone: string }[];
+  venues: { id: string; name: LocalizedText; timeZone: string; sessions: StationSession[] }[];
 };
+/** A session held at the venue (hosted or relayed there): a steward may count heads at its door. */
+export type StationSession = { id: string; title: LocalizedText; startsAt: string };
 
 /** What the steward's scan page needs: the event and the caller's venues. */
 export async function getScanStation(actor: CurrentUser | null, eventId: string): Promise<ActionResult<ScanStation>> {
@@ -23,14 +25,24 @@ export async function getScanStation(actor: CurrentUser | null, eventId: string)
       // People are let in at physical venues only.
       where: { eventId: event.id, kind: "PHYSICAL", ...(event.stewardVenueIds ? { id: { in: event.stewardVenueIds } } : {}) },
       orderBy: { position: "asc" },
-      select: { id: true, name: true, timeZone: true },
+      select: {
+        id: true,
+        name: true,
+        timeZone: true,
+        hostedSessions: { where: { eventId: event.id }, select: { id: true, title: true, startsAt: true } },
+        relays: { select: { session: { select: { id: true, title: true, startsAt: true } } } },
+      },
     }),
   ]);
+  const sessionsOf = (v: (typeof venues)[number]): StationSession[] =>
+    [...v.hostedSessions, ...v.relays.map((r) => r.session)]
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((x) => ({ id: x.id, title: asLocalizedText(x.title), startsAt: x.startsAt.toISOString() }));
   return {
     ok: true,
     data: {
       event: { id: event.id, title: asLocalizedText(row.title), languages: event.languages },
-      venues: venues.map((v) => ({ id: v.id, name: asLocalizedText(v.name), timeZone: v.timeZone })),
+      venues: venues.map((v) => ({ id: v.id, name: asLocalizedText(v.name), timeZone: v.timeZone, sessions: sessionsOf(v) })),
     },
   };
 }

@@ -25,7 +25,11 @@ export async function searchRegistrants(actor: CurrentUser | null, input: unknow
     },
     orderBy: { user: { name: "asc" } },
     take: 10,
-    select: { ...REGISTRANT_CARD_SELECT, checkIns: { where: { undoneAt: null }, select: { id: true } } },
+    // "Already in" where the steward stands: the entrance, or the session's door.
+    select: {
+      ...REGISTRANT_CARD_SELECT,
+      checkIns: { where: { undoneAt: null, sessionId: parsed.data.sessionId ?? null }, select: { id: true } },
+    },
   });
   return { ok: true, data: rows.map((r) => ({ ...toRegistrantCard(r), checkedIn: r.checkIns.length > 0 })) };
 }

@@ -5,6 +5,7 @@ import { isDenied } from "../access/authorize.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db/client.ts";
+import { publishAttendanceChange } from "../tally/tally-events.ts";
 import { invalid, notFound, type ActionResult } from "../shared/result.ts";
 import { findCheckInEvent } from "./find-checkin-event.ts";
 
@@ -45,5 +46,6 @@ export async function undoCheckIn(actor: CurrentUser | null, input: unknown): Pr
     return true;
   });
   if (!changed) return { ok: false, code: "conflict", message: msg("checkin.alreadyUndone") };
+  publishAttendanceChange(event.id);
   return { ok: true, data: { id: row.id } };
 }

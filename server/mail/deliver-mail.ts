@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db/client.ts";
 import { env } from "../env.ts";
+import type { MailAttachment } from "./mail-types.ts";
 
 type Log = (line: string) => void;
 
@@ -40,10 +41,12 @@ export async function deliverMail(id: string, log: Log = console.log): Promise<"
       subject: msg.subject,
       text: msg.text,
       html: msg.html,
-      attachments: (msg.attachments as { filename: string; contentType: string; content: string }[]).map((a) => ({
+      attachments: (msg.attachments as MailAttachment[]).map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
         content: a.content,
+        ...(a.encoding ? { encoding: a.encoding } : {}),
+        ...(a.cid ? { cid: a.cid, contentDisposition: "inline" as const } : {}),
       })),
     });
   } catch (err) {

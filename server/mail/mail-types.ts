@@ -26,8 +26,11 @@ export type MailRecipient = { email: string; name: string; locale: Locale };
 export type MailAttachment = {
   filename: string;
   contentType: string;
-  /** Text content (an .ics calendar, a CSV); stored with the message until it is sent. */
+  /** Text content (an .ics calendar, a CSV), or base64 with `encoding`; stored with the message until it is sent. */
   content: string;
+  encoding?: "base64";
+  /** An image shown inside the HTML body (`<img src="cid:…">`) rather than listed as a file. */
+  cid?: string;
 };
 
 export type MailRequest = {
@@ -36,6 +39,9 @@ export type MailRequest = {
   /** Placeholders of the template; `link` becomes the message's button. */
   values: Record<string, string> & { link?: string };
   attachments?: MailAttachment[];
+  /** An attachment with this `cid` shown in the HTML after the body, under the template's
+   * `key` text (also its alt text and, in the plain-text part, the paragraph). */
+  inlineImage?: { cid: string; key: string };
 };
 
 export type RenderedMail = { subject: string; text: string; html: string };

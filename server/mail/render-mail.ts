@@ -24,7 +24,9 @@ export function renderMail(req: MailRequest, locale: Locale = req.to.locale): Re
   const footer = t("footer", { appName: "Accord" });
   const link = req.values.link;
 
+  const imageText = req.inlineImage ? tr(req.inlineImage.key) : null;
   const textParts = [greeting, "", body];
+  if (imageText) textParts.push("", imageText);
   if (link) textParts.push("", `${tr("action")}: ${link}`);
   textParts.push("", "--", footer);
 
@@ -32,10 +34,14 @@ export function renderMail(req: MailRequest, locale: Locale = req.to.locale): Re
     ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(tr("action"))}</a></p>` +
       `<p style="font-size:13px;color:#555">${escapeHtml(t("linkHint"))}<br>${escapeHtml(link)}</p>`
     : "";
+  const htmlImage =
+    req.inlineImage && imageText
+      ? `<p>${escapeHtml(imageText)}</p><p><img src="cid:${escapeHtml(req.inlineImage.cid)}" alt="${escapeHtml(imageText)}" width="220" height="220"></p>`
+      : "";
   const html =
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c1917">` +
-    `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(body).replace(/\n/g, "<br>")}</p>${htmlLink}` +
+    `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(body).replace(/\n/g, "<br>")}</p>${htmlImage}${htmlLink}` +
     `<hr><p style="font-size:12px;color:#777">${escapeHtml(footer)}</p></body></html>`;
   return { subject, text: textParts.join("\n"), html };
 }

@@ -19,6 +19,9 @@ export type Registrant = {
   venueId: string | null;
   delegationId: string | null;
   registrationId: string | null;
+  /** The registration's VIP flag and version (for setting it); false/null without a registration. */
+  vip: boolean;
+  registrationVersion: number | null;
   invitation: {
     id: string;
     version: number;
@@ -61,7 +64,15 @@ export async function listRegistrants(
     db().registration.findMany({
       where: { eventId: event.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, status: true, venueId: true, createdAt: true, user: { select: { name: true, email: true, locale: true } } },
+      select: {
+        id: true,
+        status: true,
+        venueId: true,
+        createdAt: true,
+        vip: true,
+        version: true,
+        user: { select: { name: true, email: true, locale: true } },
+      },
     }),
     db().invitation.findMany({
       where: { eventId: event.id, kind: "DELEGATE" },
@@ -94,6 +105,8 @@ export async function listRegistrants(
       venueId: inv.venueId,
       delegationId: inv.delegationMember?.delegationId ?? null,
       registrationId: null,
+      vip: false,
+      registrationVersion: null,
       invitation: {
         id: inv.id,
         version: inv.version,
@@ -108,7 +121,7 @@ export async function listRegistrants(
   for (const r of registrations) {
     const row = byEmail.get(r.user.email);
     const merged: Registrant = row
-      ? { ...row, venueId: r.venueId, registrationId: r.id, registeredAt: r.createdAt }
+      ? { ...row, venueId: r.venueId, registrationId: r.id, vip: r.vip, registrationVersion: r.version, registeredAt: r.createdAt }
       : {
           key: r.user.email,
           name: r.user.name,
@@ -118,6 +131,8 @@ export async function listRegistrants(
           venueId: r.venueId,
           delegationId: null,
           registrationId: r.id,
+          vip: r.vip,
+          registrationVersion: r.version,
           invitation: null,
           registeredAt: r.createdAt,
         };

@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { db } from "@/server/db/client";
 import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
 import { msg } from "@/lib/i18n/server-messages/message";
+import { publishAttendanceChange } from "@/server/tally/tally-events";
 
 // A delegate cancels their own registration. A confirmed seat that frees up goes to the
 // earliest waitlisted delegate of the same venue, under the same venue lock that
@@ -72,5 +73,7 @@ export async function cancelRegistration(
     });
     return { id: reg.id, status: "CANCELLED" as const, promotedId };
   });
-  return result ? { ok: true, data: result } : conflict();
+  if (!result) return conflict();
+  publishAttendanceChange(reg.eventId); // the check-in board's "registered" column
+  return { ok: true, data: result };
 }

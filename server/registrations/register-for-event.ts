@@ -12,6 +12,7 @@ import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/
 import { appBaseUrl } from "@/server/auth/app-base-url";
 import { queueRegistrationConfirmation } from "./queue-registration-confirmation";
 import { REGISTRATION_MESSAGES as M, type RegistrationSummary } from "./registration-types";
+import { publishAttendanceChange } from "@/server/tally/tally-events";
 
 // A signed-in user registers for a published or live event at one venue (physical or the
 // online channel). Seats are counted under a row lock on the venue (SELECT … FOR UPDATE),
@@ -99,6 +100,7 @@ export async function registerForEvent(actor: CurrentUser | null, input: unknown
       return row;
     });
     if (!data) return conflict();
+    publishAttendanceChange(event.id); // the check-in board's "registered" column
     return { ok: true, data: { ...data, created: true, message: data.status === "WAITLISTED" ? M.waitlisted : M.confirmed } };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

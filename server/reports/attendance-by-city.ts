@@ -11,7 +11,7 @@ type Venue = { id: string; kind: "PHYSICAL" | "ONLINE"; name: unknown; city: unk
  */
 export async function attendanceByCity(eventId: string, venues: Venue[]) {
   const [checkedIn, registered] = await Promise.all([
-    db().checkIn.groupBy({ by: ["venueId"], where: { eventId, undoneAt: null }, _count: { _all: true } }),
+    db().checkIn.groupBy({ by: ["venueId"], where: { eventId, undoneAt: null, sessionId: null }, _count: { _all: true } }),
     db().registration.groupBy({ by: ["venueId"], where: { eventId, status: "CONFIRMED" }, _count: { _all: true } }),
   ]);
   if (checkedIn.length === 0) return [];

@@ -105,3 +105,38 @@ describe("projects per session (issue 19: agreement ↔ session)", () => {
     expect(by.ja).toContain("| 産業交流会：医療・ヘルスケア | 3 |");
   });
 });
+
+describe("online attendance (issue 20)", () => {
+  it("states beside the cities how many registrants watched through Accord's stream link, once each", async () => {
+    const { createRegistration, createUser } = await import("@/prisma/seed/factories");
+    const { openSessionStream } = await import("../agenda/open-session-stream.ts");
+    const watcher = async () => {
+      const user = await createUser(db());
+      await createRegistration(db(), { eventId: DEMO_EVENT.id, userId: user.id, venueId: "demo-venue-online" });
+      return { id: user.id, email: user.email, name: user.name, role: "DELEGATE" as const, memberships: [] };
+    };
+    const [a, b] = [await watcher(), await watcher()];
+    await watcher(); // registered online, never opened a stream
+    for (const [who, session] of [
+      [a, "demo-session-plenary"],
+      [a, "demo-session-plenary"],
+      [a, "demo-session-signing"],
+      [b, "demo-session-plenary"],
+    ] as const)
+      expect(await openSessionStream(who, { slug: DEMO_EVENT.slug, sessionId: session })).toMatchObject({ counted: true });
+    const admin = { id: DEMO_USERS.admin.id, email: "admin@accord.test", name: "Admin", role: "ADMIN" as const, memberships: [] };
+    const r = await buildOutcomeReport(admin, { eventId: DEMO_EVENT.id });
+    if (!r.ok) throw new Error(english(r.message));
+    const registeredOnline = await db().registration.count({
+      where: { eventId: DEMO_EVENT.id, status: "CONFIRMED", venueId: "demo-venue-online" },
+    });
+    expect(r.data.facts.online).toEqual({ watched: 2, registered: registeredOnline });
+    const by = Object.fromEntries(r.data.reports.map((x) => [x.lang, x]));
+    expect(by.en!.paragraphs).toContain("2 registered delegates watched online.");
+    expect(by.zh!.paragraphs).toContain("线上观看2人。");
+    expect(by.ja!.paragraphs).toContain("オンラインでの視聴は2人でした。");
+    expect(by.en!.markdown).toContain(`| Online | 2 | ${registeredOnline} |`);
+    expect(by.zh!.markdown).toContain(`| 线上 | 2 | ${registeredOnline} |`);
+    expect(by.ja!.markdown).toContain(`| オンライン | 2 | ${registeredOnline} |`);
+  });
+});

@@ -7,6 +7,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { can } from "@/server/access/policy";
 import { computeTally } from "../tally/compute-tally.ts";
 import { attendanceByCity } from "./attendance-by-city.ts";
+import { onlineAttendance } from "./online-attendance.ts";
 import type { LocalizedReport, ReportFacts } from "./report-data.ts";
 import { buildTables, toMarkdown } from "./report-format.ts";
 import { writeReportEn } from "./write-report-en.ts";
@@ -63,6 +64,7 @@ export async function buildOutcomeReport(actor: CurrentUser | null, input: unkno
     venues: event.venues.map((v) => ({ id: v.id, label: asLocalizedText(v.city ?? v.name) })),
     outcomes: event.outcomes.map((o) => ({ kind: o.kind, title: asLocalizedText(o.title) })),
     attendance: await attendanceByCity(event.id, event.venues),
+    online: await onlineAttendance(event.id),
     languages: languages.length ? languages : ["en"],
   };
   const reports = facts.languages.map((lang): LocalizedReport => {

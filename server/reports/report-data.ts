@@ -16,6 +16,8 @@ export type ReportFacts = {
   outcomes: { kind: string; title: LocalizedText }[];
   /** People checked in per city of the physical venues (issue 20), venue order; empty when nobody was checked in. */
   attendance: { city: LocalizedText; checkedIn: number; registered: number }[];
+  /** Registrants who opened a stream through Accord's link, and those registered online; null when nobody watched. */
+  online: { watched: number; registered: number } | null;
   languages: Locale[];
 };
 

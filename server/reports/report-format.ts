@@ -44,6 +44,7 @@ type Headers = {
   city: string;
   checkedIn: string;
   registered: string;
+  online: string;
 };
 const HEADERS: Record<Locale, Headers> = {
   en: {
@@ -62,10 +63,11 @@ const HEADERS: Record<Locale, Headers> = {
     kind: "Kind",
     name: "Name",
     values: "Declared values (per currency)",
-    attendance: "Attendance in person (checked in at the venue)",
+    attendance: "Attendance (in person: checked in at the venue; online: opened the stream through Accord)",
     city: "City",
-    checkedIn: "Checked in",
+    checkedIn: "Attended",
     registered: "Registered",
+    online: "Online",
   },
   zh: {
     sector: "按领域",
@@ -83,10 +85,11 @@ const HEADERS: Record<Locale, Headers> = {
     kind: "类别",
     name: "名称",
     values: "申报金额（按币种分列）",
-    attendance: "现场出席（会场签到）",
+    attendance: "出席情况（现场：会场签到；线上：通过 Accord 链接观看直播）",
     city: "城市",
-    checkedIn: "签到人数",
+    checkedIn: "出席人数",
     registered: "报名人数",
+    online: "线上",
   },
   ja: {
     sector: "分野別",
@@ -104,10 +107,11 @@ const HEADERS: Record<Locale, Headers> = {
     kind: "種別",
     name: "名称",
     values: "申告額（通貨別）",
-    attendance: "会場での出席（チェックイン）",
+    attendance: "出席状況（会場：チェックイン、オンライン：Accord のリンクから配信を視聴）",
     city: "都市",
-    checkedIn: "チェックイン",
+    checkedIn: "出席",
     registered: "登録",
+    online: "オンライン",
   },
 };
 const KIND: Record<string, Record<Locale, string>> = {
@@ -142,11 +146,12 @@ export function buildTables(facts: ReportFacts, lang: Locale): ReportTable[] {
       rows: t.valueTotals.map((v) => [v.currency, formatMoney(v.totalMinor, v.currency, INTL[lang]), String(v.count)]),
     });
   }
-  if (facts.attendance.length) {
+  if (facts.attendance.length || facts.online) {
+    const online = facts.online ? [[h.online, String(facts.online.watched), String(facts.online.registered)]] : [];
     tables.push({
       title: h.attendance,
       headers: [h.city, h.checkedIn, h.registered],
-      rows: facts.attendance.map((a) => [textIn(a.city, lang, facts), String(a.checkedIn), String(a.registered)]),
+      rows: [...facts.attendance.map((a) => [textIn(a.city, lang, facts), String(a.checkedIn), String(a.registered)]), ...online],
     });
   }
   if (facts.outcomes.length) {

@@ -35,6 +35,10 @@ export function writeReportEn(facts: ReportFacts): { headline: string; paragraph
     const perCity = facts.attendance.map((a) => `${a.checkedIn} in ${t(a.city)}`);
     paragraphs.push(`${people} ${people === 1 ? "person was" : "people were"} checked in at the venues: ${list(perCity)}.`);
   }
+  if (facts.online) {
+    const n = facts.online.watched;
+    paragraphs.push(`${n} registered ${n === 1 ? "delegate" : "delegates"} watched online.`);
+  }
   const money = moneyList(facts, "en");
   if (money.length)
     paragraphs.push(

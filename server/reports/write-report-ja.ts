@@ -33,6 +33,7 @@ export function writeReportJa(facts: ReportFacts): { headline: string; paragraph
       `会場でのチェックインは計${people}人（${facts.attendance.map((a) => `${t(a.city)}${a.checkedIn}人`).join("、")}）でした。`,
     );
   }
+  if (facts.online) paragraphs.push(`オンラインでの視聴は${facts.online.watched}人でした。`);
   const money = moneyList(facts, "ja");
   if (money.length) paragraphs.push(`申告額は通貨ごとに集計しています：${money.join("、")}（異なる通貨は合算していません）。`);
   return { headline: `${title}　${n}件のプロジェクトで合意`, paragraphs };

@@ -31,6 +31,7 @@ export function writeReportZh(facts: ReportFacts): { headline: string; paragraph
     const people = facts.attendance.reduce((n, a) => n + a.checkedIn, 0);
     paragraphs.push(`现场签到出席${people}人，其中${facts.attendance.map((a) => `${t(a.city)}${a.checkedIn}人`).join("、")}。`);
   }
+  if (facts.online) paragraphs.push(`线上观看${facts.online.watched}人。`);
   const money = moneyList(facts, "zh");
   if (money.length) paragraphs.push(`签约项目申报金额按币种分别统计：${money.join("；")}（不同币种不作合计）。`);
   return { headline: `${title}圆满举行 共达成合作项目${n}个`, paragraphs };

@@ -8,7 +8,9 @@ import { crossProcessTallyEnabled, notifyTallyChange } from "./tally-notify.ts";
 // separate module graphs in one process; they must share one bus. Other processes hear
 // about the change through PostgreSQL NOTIFY (tally-notify.ts), which feeds the same bus.
 
-export type TallyChange = { eventId: string };
+/** `topic` "attendance": check-in counts changed (issue 20), carried on the same bus and
+ * NOTIFY channel; the tally feed ignores it. Absent: the tally changed. */
+export type TallyChange = { eventId: string; topic?: "attendance" };
 type Listener = (change: TallyChange) => void;
 
 const globalBus = globalThis as unknown as { accordTallyListeners?: Set<Listener> };
@@ -18,6 +20,13 @@ const listeners = (globalBus.accordTallyListeners ??= new Set<Listener>());
 export function publishTallyChange(change: TallyChange): void {
   // Agreement counts show on public pages (home): their cached data goes too.
   expirePublicCaches();
+  deliverTallyChange(change);
+  if (crossProcessTallyEnabled()) void notifyTallyChange(change);
+}
+
+/** Check-ins changed: the organizers' attendance boards update (no public cache holds counts). */
+export function publishAttendanceChange(eventId: string): void {
+  const change = { eventId, topic: "attendance" } as const;
   deliverTallyChange(change);
   if (crossProcessTallyEnabled()) void notifyTallyChange(change);
 }

@@ -3,6 +3,7 @@ import { computeTally, type Tally } from "./compute-tally.ts";
 import { deliverTallyChange, subscribeTallyChanges } from "./tally-events.ts";
 import { ensureTallyListener } from "./tally-notify.ts";
 import { eventStillPublic } from "./event-still-public.ts";
+import { debouncedFeed } from "../live/debounced-feed.ts";
 
 // One shared feed per event per process, built for a room full of screens (500 viewers):
 // a change triggers ONE recomputation after a short debounce, the result is cached, and
@@ -14,20 +15,20 @@ export const TALLY_DEBOUNCE_MS = 250;
 /** Safety net: a write whose NOTIFY was lost (e.g. a script that does not send one) shows up
  * for newly connecting boards within this time; connected boards update on the NOTIFY. */
 export const TALLY_CACHE_TTL_MS = 30_000;
-/** Receives each new tally, or null once the event is no longer public. */
-type Watcher = (tally: Tally | null) => void;
-
 type FeedState = {
   cache: Map<string, Tally>;
   inflight: Map<string, Promise<Tally>>;
-  watchers: Map<string, Set<Watcher>>;
-  timers: Map<string, ReturnType<typeof setTimeout>>;
   unsubscribeBus?: () => void;
 };
 
 // On globalThis for the same reason as the bus: one feed per process across bundles.
 const g = globalThis as unknown as { accordTallyFeed?: FeedState };
-const state: FeedState = (g.accordTallyFeed ??= { cache: new Map(), inflight: new Map(), watchers: new Map(), timers: new Map() });
+const state: FeedState = (g.accordTallyFeed ??= { cache: new Map(), inflight: new Map() });
+/** Each board receives each new tally, or null once the event is no longer public. */
+const boards = debouncedFeed<Tally | null>("accordTallyBoards", {
+  debounceMs: TALLY_DEBOUNCE_MS,
+  compute: async (eventId) => ((await eventStillPublic(eventId)) ? await recompute(eventId) : null),
+});
 
 /** The cached tally, or one computation shared by all callers arriving meanwhile. */
 export function currentTally(eventId: string): Promise<Tally> {
@@ -38,14 +39,16 @@ export function currentTally(eventId: string): Promise<Tally> {
 }
 
 function ensureBus(): void {
-  state.unsubscribeBus ??= subscribeTallyChanges(({ eventId: changed }) => onChange(changed));
+  state.unsubscribeBus ??= subscribeTallyChanges(({ eventId: changed, topic }) => {
+    if (!topic) onChange(changed);
+  });
   ensureTallyListener(deliverTallyChange, resyncAll);
 }
 
 /** The NOTIFY connection was down for a while: any cached tally may be stale. */
 function resyncAll(): void {
   state.cache.clear();
-  for (const eventId of state.watchers.keys()) onChange(eventId);
+  for (const eventId of boards.watchedEvents()) onChange(eventId);
 }
 
 function recompute(eventId: string): Promise<Tally> {
@@ -63,37 +66,18 @@ function recompute(eventId: string): Promise<Tally> {
 
 function onChange(eventId: string): void {
   state.cache.delete(eventId);
-  if (!state.watchers.get(eventId)?.size || state.timers.has(eventId)) return;
-  // Fixed window from the first change: a burst of signings costs one query, and a steady
-  // stream cannot postpone the update forever.
-  const timer = setTimeout(async () => {
-    state.timers.delete(eventId);
-    try {
-      const tally = (await eventStillPublic(eventId)) ? await recompute(eventId) : null;
-      for (const watcher of [...(state.watchers.get(eventId) ?? [])]) watcher(tally);
-    } catch (error) {
-      console.error("tally recomputation failed", error);
-    }
-  }, TALLY_DEBOUNCE_MS);
-  state.timers.set(eventId, timer);
+  boards.changed(eventId);
 }
 
-/** Calls `watcher` with each new tally of the event; returns the unsubscribe function. */
-export function watchTally(eventId: string, watcher: Watcher): () => void {
+/** Calls `watcher` with each new tally of the event (null: no longer public); returns the unsubscribe function. */
+export function watchTally(eventId: string, watcher: (tally: Tally | null) => void): () => void {
   ensureBus();
-  const set = state.watchers.get(eventId) ?? new Set<Watcher>();
-  set.add(watcher);
-  state.watchers.set(eventId, set);
-  return () => {
-    set.delete(watcher);
-    if (set.size === 0) state.watchers.delete(eventId);
-  };
+  return boards.watch(eventId, watcher);
 }
 
 /** Tests start each file from an empty cache (each file has its own database). */
 export function resetTallyFeedForTests(): void {
   state.cache.clear();
   state.inflight.clear();
-  for (const t of state.timers.values()) clearTimeout(t);
-  state.timers.clear();
+  boards.reset();
 }

@@ -17,7 +17,7 @@ const RECONNECT_MIN_MS = 500;
 // Capped low so that after a database restart boards catch up within a few seconds (npm run drill).
 const RECONNECT_MAX_MS = 4_000;
 
-type ListenerState = { origin: string; started?: TallyListener };
+type ListenerState = { origin: string; started?: TallyListener; reconnected?: Set<() => void> };
 const g = globalThis as unknown as { accordTallyNotify?: ListenerState };
 // Identifies this process's own notifications, which it has already fanned out locally.
 const state: ListenerState = (g.accordTallyNotify ??= { origin: randomBytes(6).toString("hex") });
@@ -28,7 +28,7 @@ export function crossProcessTallyEnabled(): boolean {
 }
 
 export function tallyPayload(change: TallyChange, origin = state.origin): string {
-  return JSON.stringify({ eventId: change.eventId, origin });
+  return JSON.stringify({ eventId: change.eventId, origin, ...(change.topic ? { topic: change.topic } : {}) });
 }
 
 /** Fire and forget: a failed notification must not fail the write that already committed. */
@@ -43,9 +43,9 @@ export function parseTallyPayload(payload: string | undefined, origin = state.or
   if (!payload) return null;
   if (!payload.startsWith("{")) return { eventId: payload.trim() };
   try {
-    const parsed = JSON.parse(payload) as { eventId?: unknown; origin?: unknown };
+    const parsed = JSON.parse(payload) as { eventId?: unknown; origin?: unknown; topic?: unknown };
     if (typeof parsed.eventId !== "string" || parsed.origin === origin) return null;
-    return { eventId: parsed.eventId };
+    return parsed.topic === "attendance" ? { eventId: parsed.eventId, topic: "attendance" } : { eventId: parsed.eventId };
   } catch {
     return null;
   }
@@ -122,8 +122,18 @@ export function startTallyListener(options: ListenOptions): TallyListener {
   };
 }
 
-/** Starts this process's single listener once (no-op when cross-process is off). */
+/**
+ * Starts this process's single listener once (no-op when cross-process is off). Every feed on
+ * the bus (tally, attendance) passes the same `onChange` (the bus's delivery) and its own
+ * `onReconnect`; all of them run after a reconnect.
+ */
 export function ensureTallyListener(onChange: ListenOptions["onChange"], onReconnect: () => void): void {
+  const reconnected = (state.reconnected ??= new Set());
+  reconnected.add(onReconnect);
   if (state.started || !crossProcessTallyEnabled()) return;
-  state.started = startTallyListener({ connectionString: env().DATABASE_URL, onChange, onReconnect });
+  state.started = startTallyListener({
+    connectionString: env().DATABASE_URL,
+    onChange,
+    onReconnect: () => reconnected.forEach((resync) => resync()),
+  });
 }

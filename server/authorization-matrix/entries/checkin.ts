@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import { createRegistration, createUser } from "@/prisma/seed/factories";
+import { createRegistration, createSession, createUser } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
 import type { Matrix } from "../types.ts";
 import type { MatrixWorld } from "../world.ts";
@@ -20,6 +20,13 @@ async function tokyoWithSteward(w: MatrixWorld) {
   const person = await createUser(db(), { name: `Registrant ${randomUUID().slice(0, 8)}` });
   const registration = await createRegistration(db(), { eventId: ev.event.id, userId: person.id, venueId: ev.tokyo.id });
   return { ...ev, person, registration };
+}
+
+async function sessionWithStream(w: MatrixWorld, streamLinksPublic: boolean) {
+  const { event, jinan } = await w.event({ streamLinksPublic });
+  const url = `https://live.example.org/${event.slug}/plenary`;
+  const session = await createSession(db(), { eventId: event.id, hostVenueId: jinan.id }, { streamUrl: url });
+  return { event, session, url };
 }
 
 export const checkInEntries: Matrix = {
@@ -128,6 +135,73 @@ export const checkInEntries: Matrix = {
       },
     ],
   },
+  "app/organizer/events/[eventId]/registrants/actions.ts#setRegistrantVipAction": {
+    scenarios: [
+      {
+        name: "mark a registrant as VIP",
+        access: { action: "programme.manage" },
+        prepare: async (w) => {
+          const { event, registration } = await tokyoWithSteward(w);
+          return {
+            args: [null, form({ eventId: event.id, registrationId: registration.id, version: registration.version, vip: "true" })],
+            verify: async () => {
+              expect(
+                await db().registration.findUniqueOrThrow({ where: { id: registration.id }, select: { vip: true, version: true } }),
+              ).toEqual({
+                vip: true,
+                version: registration.version + 1,
+              });
+            },
+          };
+        },
+      },
+    ],
+  },
+  "app/watch/[slug]/[sessionId]/route.ts#GET": {
+    note: "A session's stream link: where the session page shows the link. A confirmed registrant's click counts as online attendance; anonymous clicks go on uncounted.",
+    scenarios: [
+      {
+        name: "open the stream of a session whose links are public",
+        access: { action: "public.read" },
+        perRole: true, // each caller gets their own registration
+        prepare: async (w, role) => {
+          const { event, session, url } = await sessionWithStream(w, true);
+          const user = role === "anonymous" ? null : w.users[role];
+          const registration = user ? await createRegistration(db(), { eventId: event.id, userId: user.id, venueId: null }) : null;
+          return {
+            args: [
+              new Request(`http://localhost/watch/${event.slug}/${session.id}`),
+              routeContext({ slug: event.slug, sessionId: session.id }),
+            ],
+            verify: async (o) => {
+              expect(responseOf(o).status).toBe(303);
+              expect(responseOf(o).headers.get("location")).toBe(url);
+              expect(await db().streamView.count({ where: { sessionId: session.id } })).toBe(registration ? 1 : 0);
+            },
+          };
+        },
+      },
+      {
+        name: "open the stream of a session whose links are for registrants",
+        access: { action: "reader.own", ownedBy: "delegate" },
+        prepare: async (w) => {
+          const { event, session, url } = await sessionWithStream(w, false);
+          const registration = await createRegistration(db(), { eventId: event.id, userId: w.users.delegate.id, venueId: null });
+          return {
+            args: [
+              new Request(`http://localhost/watch/${event.slug}/${session.id}`),
+              routeContext({ slug: event.slug, sessionId: session.id }),
+            ],
+            secrets: [url],
+            verify: async (o) => {
+              expect(responseOf(o).headers.get("location")).toBe(url);
+              expect(await db().streamView.count({ where: { sessionId: session.id, registrationId: registration.id } })).toBe(1);
+            },
+          };
+        },
+      },
+    ],
+  },
   "app/api/organizer/events/[eventId]/attendance/route.ts#GET": {
     note: "Live counts per venue for the event's staff and admins; stewards see their own scans, not the board.",
     scenarios: [
@@ -144,6 +218,34 @@ export const checkInEntries: Matrix = {
               expect(r.status).toBe(200);
               const body = JSON.parse(r.body) as { venues: { venueId: string; registered: number; checkedIn: number }[] };
               expect(body.venues.find((v) => v.venueId === tokyo.id)).toMatchObject({ registered: 1, checkedIn: 0 });
+            },
+          };
+        },
+      },
+    ],
+  },
+  "app/api/organizer/events/[eventId]/attendance/stream/route.ts#GET": {
+    note: "The check-in board's pushed counts: the event's staff and admins, like the JSON route.",
+    scenarios: [
+      {
+        name: "open the live counts stream",
+        access: { action: "internal.read" },
+        perRole: true, // each case opens (and hangs up) its own stream
+        prepare: async (w) => {
+          const { event, tokyo } = await tokyoWithSteward(w);
+          const hangUp = new AbortController();
+          return {
+            args: [
+              new Request(`http://localhost/api/organizer/events/${event.id}/attendance/stream`, { signal: hangUp.signal }),
+              routeContext({ eventId: event.id }),
+            ],
+            abort: () => hangUp.abort(),
+            secrets: [tokyo.id],
+            verify: (o) => {
+              const r = responseOf(o);
+              expect(r.headers.get("content-type")).toMatch(/^text\/event-stream/);
+              expect(r.body).toContain(`event: attendance\ndata: {"venues":[`);
+              expect(r.body).toContain(`{"venueId":"${tokyo.id}","checkedIn":0,"registered":1}`);
             },
           };
         },

@@ -4,11 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AttendanceBoard } from "@/components/checkin/attendance-board";
 import { StewardGrantForm } from "@/components/checkin/steward-grant-form";
 import { DeleteForm } from "@/components/organizer/delete-form";
-import { EventNav } from "@/components/organizer/event-nav";
+import { EventPageHeader } from "@/components/organizer/event-page-header";
 import { textPicker } from "@/components/organizer/pick";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { isDenied } from "@/server/access/authorize";
 import { can } from "@/server/access/policy";
@@ -34,13 +33,15 @@ export default async function CheckInBoardPage({ params }: Props) {
   if (isDenied(attendance) || isDenied(stewards)) notFound();
   const t = await getTranslations("checkin.board");
   const text = textPicker((await getLocale()) as Locale, event.languages);
-  const venueName = new Map(attendance.map((v) => [v.venueId, text(v.name)]));
+  const venueName = new Map(attendance.venues.map((v) => [v.venueId, text(v.name)]));
   const canWrite = can(actor, "programme.manage", event);
   return (
     <>
-      <EventNav eventId={eventId} current="checkIn" slug={event.slug} />
-      <PageHeader
-        eyebrow={text(event.title)}
+      <EventPageHeader
+        eventId={eventId}
+        section="checkIn"
+        slug={event.slug}
+        eventTitle={text(event.title)}
         title={t("title")}
         lead={t("lead")}
         actions={
@@ -61,7 +62,9 @@ export default async function CheckInBoardPage({ params }: Props) {
         <AttendanceBoard
           eventId={eventId}
           timeZone={event.primaryTimeZone}
-          venues={attendance.map((v) => ({ ...v, label: venueName.get(v.venueId) ?? "" }))}
+          languages={event.languages}
+          venues={attendance.venues.map((v) => ({ ...v, label: venueName.get(v.venueId) ?? "" }))}
+          sessions={attendance.sessions}
         />
       </section>
       <section aria-labelledby="stewards" className="space-y-3">
@@ -96,7 +99,7 @@ export default async function CheckInBoardPage({ params }: Props) {
           <StewardGrantForm
             action={grantStewardAction}
             eventId={eventId}
-            venues={attendance
+            venues={attendance.venues
               .filter((v) => v.kind === "PHYSICAL")
               .map((v) => ({ value: v.venueId, label: venueName.get(v.venueId) ?? "" }))}
           />

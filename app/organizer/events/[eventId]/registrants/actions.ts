@@ -1,6 +1,7 @@
 "use server";
 
 import { formAction, page } from "@/server/actions/define-action";
+import { setRegistrantVip } from "@/server/checkin/set-registrant-vip";
 import { inviteDelegate } from "@/server/invitations/invite-delegate";
 import { sendAnnouncement } from "@/server/registrants/send-announcement";
 
@@ -14,3 +15,5 @@ export const inviteDelegateAction = formAction({
 });
 
 export const sendAnnouncementAction = formAction({ run: sendAnnouncement, keep: (_data, values) => ({ eventId: values.eventId }) });
+
+export const setRegistrantVipAction = formAction({ run: setRegistrantVip, invalidate: registrants });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { EventNav } from "@/components/organizer/event-nav";
+import { VipForm } from "@/components/checkin/vip-form";
+import { EventPageHeader } from "@/components/organizer/event-page-header";
 import { AnnouncementForm } from "@/components/people/announcement-form";
 import { InvitationControls } from "@/components/people/invitation-controls";
 import { InviteDelegateForm } from "@/components/people/invitation-forms";
@@ -8,7 +9,6 @@ import { RegistrantFilters } from "@/components/people/registrant-filters";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { REGISTRANT_STATUSES } from "@/lib/invitations/registrant-status";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -16,7 +16,7 @@ import { can } from "@/server/access/policy";
 import { pageActor, pageData } from "@/server/organizer/shared/page-result";
 import { listRegistrants } from "@/server/registrants/list-registrants";
 import { recordInvitationAnswerAction, resendInvitationAction, revokeInvitationAction } from "../../../invitations/actions";
-import { inviteDelegateAction, sendAnnouncementAction } from "./actions";
+import { inviteDelegateAction, sendAnnouncementAction, setRegistrantVipAction } from "./actions";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,6 +35,7 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
   const actor = await pageActor(here);
   const data = pageData(await listRegistrants(actor, { eventId, filters }), here);
   const t = await getTranslations("people");
+  const tc = await getTranslations("checkin.vip");
   const locale = (await getLocale()) as Locale;
   const { event, counts, rows } = data;
   const text = (v: unknown) => pickText(v, locale, event.languages).text;
@@ -52,9 +53,11 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
   const zoneNote = t("registrants.utc");
   return (
     <>
-      <EventNav eventId={eventId} current="registrants" slug={event.slug} />
-      <PageHeader
-        eyebrow={text(event.title)}
+      <EventPageHeader
+        eventId={eventId}
+        section="registrants"
+        slug={event.slug}
+        eventTitle={text(event.title)}
         title={t("registrants.title")}
         lead={t("registrants.lead")}
         actions={
@@ -130,6 +133,7 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
                   <Badge tone={r.status === "confirmed" ? "brand" : r.status === "invited" ? "accent" : "muted"}>
                     {t(`status.${r.status}`)}
                   </Badge>
+                  {r.vip && <Badge tone="accent">{tc("flag")}</Badge>}
                 </p>
                 <p className="text-sm text-stone-700">
                   {r.venueId ? venueName.get(r.venueId) : t("registrants.noVenue")}
@@ -149,6 +153,18 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
                     </span>
                   )}
                 </p>
+                {canWrite && r.registrationId && r.registrationVersion !== null && r.status !== "cancelled" && (
+                  <div className="mt-2">
+                    <VipForm
+                      action={setRegistrantVipAction}
+                      eventId={eventId}
+                      registrationId={r.registrationId}
+                      version={r.registrationVersion}
+                      vip={r.vip}
+                      name={r.name}
+                    />
+                  </div>
+                )}
                 {canWrite && r.invitation && (r.status === "invited" || r.status === "noAnswer") && (
                   <div className="mt-2">
                     <InvitationControls

@@ -154,6 +154,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         reason={view.linksReason}
         signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
         registerHref={`${base}/register`}
+        watchHref={`/watch/${encodeURIComponent(agenda.event.slug)}/${encodeURIComponent(session.id)}`}
       />
     </div>
   );

@@ -1,0 +1,164 @@
+// `npm run bench:checkin`: issue 20's target, 300 check-ins per minute at one venue with p95
+// under 200 ms, measured over HTTP: the steward's scan action (`checkInAction` of
+// app/check-in/[eventId]/actions.ts) posted to a running production server (`next start` on
+// the existing build, BENCH_PORT, a fresh seeded database with 1,500 registrants at the demo
+// event's Tokyo venue and one signed-in steward), exactly as the scan page's client sends it.
+// Phases: (1) 300 scans arriving at 5 per second (BENCH_SECONDS shortens it), each its own
+// person; (2) a rush of 300 with 20 in flight; (3) 100 repeat scans of people already in.
+// Every answer must be the expected one and the database must hold one active check-in per
+// person. `npm run bench:checkin:direct` times the server function alone (no HTTP).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { DEMO_EVENT } from "../prisma/seed/demo-event.ts";
+import { createUser, FACTORY_PASSWORD } from "../prisma/seed/factories.ts";
+import { adminUrl } from "../server/testing/admin-url.ts";
+import { createSeededDatabase } from "./lib/seeded-database.ts";
+import { findActionId, readActionManifest } from "./bench/action-ids.ts";
+import { HttpClient } from "./bench/http-client.ts";
+import { describeMachine } from "./bench/machine.ts";
+import { signIn } from "./bench/sign-in.ts";
+import { startBenchServer } from "./bench/start-server.ts";
+import { summarize } from "./bench/stats.ts";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3311);
+const PEOPLE = 1_500;
+const RATE_PER_S = 5;
+const PACED = Number(process.env.BENCH_SECONDS ?? 60) * RATE_PER_S;
+const RUSH = 300;
+const RUSH_IN_FLIGHT = 20;
+const REPEATS = 100;
+const TOKYO = "demo-venue-tokyo";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (s: ReturnType<typeof summarize>) => ({ n: s.count, p50: +s.p50.toFixed(1), p95: +s.p95.toFixed(1), max: +s.max.toFixed(1) });
+
+async function main() {
+  const actionId = findActionId(readActionManifest(), "app/check-in/[eventId]/actions.ts", "checkInAction");
+  const name = `accord_bench_checkin_${Date.now().toString(36)}`;
+  let stewardEmail = "";
+  const url = await createSeededDatabase(adminUrl(), name, {
+    extra: async (p) => {
+      const steward = await createUser(p, { email: `bench-steward@accord.test`, name: "Bench Steward" });
+      stewardEmail = steward.email;
+      await p.stewardGrant.create({ data: { eventId: DEMO_EVENT.id, venueId: TOKYO, userId: steward.id } });
+      const users = Array.from({ length: PEOPLE }, (_, i) => ({
+        id: `bench-u${i}`,
+        email: `u${i}@bench.test`,
+        name: `Guest ${i}`,
+        passwordHash: "x",
+      }));
+      await p.user.createMany({ data: users });
+      await p.registration.createMany({
+        data: users.map((u, i) => ({ eventId: DEMO_EVENT.id, userId: u.id, venueId: TOKYO, calendarToken: `bench-cal-${i}` })),
+      });
+    },
+  });
+  const drop = async () => {
+    const a = new pg.Client({ connectionString: adminUrl() });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await a.end();
+  };
+  const server = await startBenchServer(PORT, { database: { name, url, drop } });
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const tokens = (
+      await db.query<{ checkInToken: string }>(`SELECT "checkInToken" FROM "Registration" WHERE "userId" LIKE 'bench-u%' ORDER BY "userId"`)
+    ).rows.map((r) => r.checkInToken);
+    const client = new HttpClient(server.baseUrl, RUSH_IN_FLIGHT);
+    await signIn(client, stewardEmail, FACTORY_PASSWORD);
+    const page = `/check-in/${DEMO_EVENT.id}`;
+
+    let wrong = 0;
+    const answers: Record<string, number> = {};
+    const scan = async (token: string, expected: string): Promise<number> => {
+      const input = { eventId: DEMO_EVENT.id, venueId: TOKYO, token, clientScanId: randomUUID(), scannedAt: new Date().toISOString() };
+      const res = await client.request(page, {
+        method: "POST",
+        // A client call with one plain object: React's encodeReply sends it as JSON text.
+        headers: { "content-type": "text/plain;charset=UTF-8", "next-action": actionId, accept: "text/x-component", origin: client.origin },
+        body: JSON.stringify([input]),
+        keepBody: true,
+      });
+      const status = /"status":"(checked_in|already|other_venue)"/.exec(res.body)?.[1] ?? `http ${res.status} ${res.body.slice(0, 120)}`;
+      answers[status] = (answers[status] ?? 0) + 1;
+      if (status !== expected) wrong++;
+      return res.ms;
+    };
+    // Warm-up (the action's code path, the pool's connections) with ten people no phase scans.
+    for (let i = 0; i < 10; i++) await scan(tokens[PEOPLE - 1 - i]!, "checked_in");
+    wrong = 0;
+    for (const k of Object.keys(answers)) delete answers[k];
+
+    const paced: Promise<number>[] = [];
+    const start = performance.now();
+    for (let i = 0; i < PACED; i++) {
+      await sleep(Math.max(0, start + (i * 1000) / RATE_PER_S - performance.now()));
+      paced.push(scan(tokens[i]!, "checked_in"));
+    }
+    const pacedTimes = await Promise.all(paced);
+    const pacedSeconds = (performance.now() - start) / 1000;
+
+    const rushTokens = tokens.slice(PACED, PACED + RUSH);
+    const rushTimes: number[] = [];
+    const rushStart = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: RUSH_IN_FLIGHT }, async () => {
+        while (next < rushTokens.length) rushTimes.push(await scan(rushTokens[next++]!, "checked_in"));
+      }),
+    );
+    const rushSeconds = (performance.now() - rushStart) / 1000;
+
+    const repeatTimes: number[] = [];
+    for (let i = 0; i < REPEATS; i++) repeatTimes.push(await scan(tokens[i % PACED]!, "already"));
+
+    const active = Number(
+      (
+        await db.query(
+          `SELECT count(*) AS n FROM "CheckIn" WHERE "undoneAt" IS NULL AND "registrationId" IN (SELECT id FROM "Registration" WHERE "userId" LIKE 'bench-u%')`,
+        )
+      ).rows[0].n,
+    );
+    const doubled = Number(
+      (
+        await db.query(
+          `SELECT count(*) AS n FROM (SELECT "registrationId" FROM "CheckIn" WHERE "undoneAt" IS NULL GROUP BY "registrationId", "sessionId" HAVING count(*) > 1) d`,
+        )
+      ).rows[0].n,
+    );
+    const pacedStats = round(summarize(pacedTimes));
+    const expectedActive = PACED + RUSH + 10;
+    const ok = wrong === 0 && active === expectedActive && doubled === 0 && pacedStats.p95 < 200;
+    console.log(
+      JSON.stringify(
+        {
+          over: `HTTP: POST ${page} (Next-Action checkInAction) to next start on ${server.baseUrl}`,
+          registrants: PEOPLE,
+          paced: { ...pacedStats, perMinute: Math.round((PACED / pacedSeconds) * 60) },
+          rush: { ...round(summarize(rushTimes)), inFlight: RUSH_IN_FLIGHT, perMinute: Math.round((RUSH / rushSeconds) * 60) },
+          repeatScans: round(summarize(repeatTimes)),
+          answers,
+          activeCheckIns: active,
+          wrongAnswers: wrong,
+          target: "300 check-ins/min at one venue, p95 < 200 ms; one active check-in per person",
+          pass: ok,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(await describeMachine(url, server.pid));
+    client.close();
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await db.end();
+    await server.stop();
+    await drop().catch((e) => console.error(`bench:checkin: could not drop ${name}: ${e}`));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
