@@ -1,29 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
+import { redisReachable } from "@/server/testing/redis-reachable";
 import { memoryThrottleStore, redisThrottleStore, type ThrottleStore } from "./throttle-store.ts";
 
 // The same contract for both stores; the Redis one against a real server (REDIS_URL, else
 // the machine's 127.0.0.1:6379; .ci/run starts one). Skipped only when none answers.
 const url = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-async function reachable(): Promise<boolean> {
-  const probe = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-    connectTimeout: 1_000,
-    retryStrategy: () => null,
-  });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-const redisUp = await reachable();
+const redisUp = await redisReachable(url);
 const clients: Redis[] = [];
 const prefix = `accord-test:${randomBytes(6).toString("hex")}:`;
 /** A new connection, as another app instance would have. */

@@ -1,0 +1,24 @@
+import Redis from "ioredis";
+
+/**
+ * Whether a Redis server answers at `url` within a second. Tests of the shared (Redis) stores
+ * skip when none does — `npm test` on a machine with nothing installed — while `.ci/run`
+ * starts Redis, so they run there.
+ */
+export async function redisReachable(url: string): Promise<boolean> {
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    connectTimeout: 1_000,
+    retryStrategy: () => null,
+  });
+  try {
+    await probe.connect();
+    return (await probe.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
