@@ -1,6 +1,9 @@
 // The browser side of "Your time" (reader-time-fill.tsx): no React, so the island that
 // runs it stays small and the formatting is testable.
 
+/** Id of the page's one model of a "Your time" line: labels in data-*, markup as its child (reader-time-fill.tsx). */
+export const READER_TIME_MODEL = "reader-time-model";
+
 const ZONE = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/;
 
 /** "GMT+09:00" → "UTC+9", "GMT-03:30" → "UTC-3:30", "GMT" → "UTC+0" (as lib/time/zones formatOffset). */
@@ -26,20 +29,26 @@ export function localParts(iso: string, zone: string): { date: string; time: str
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, offset: utcLabel(p.timeZoneName ?? "GMT") };
 }
 
-export function fill(slot: HTMLElement, zone: string) {
-  const { start, end, day, hostOffset, label, next, previous } = slot.dataset;
+/** Fills one session's slot (its instants in data-*) with a copy of the model's line, in `zone`. */
+export function fill(slot: HTMLElement, zone: string, model: HTMLElement) {
+  const { start, end, day, hostOffset } = slot.dataset;
+  const { label, next, previous } = model.dataset;
   if (!start || !end || !day || !label) return;
   const from = localParts(start, zone);
   if (from.offset === hostOffset) return; // the reader's clock reads as the host venue's
   const to = localParts(end, zone);
   const shift = Math.round((Date.parse(from.date) - Date.parse(day)) / 86_400_000);
-  const time = slot.querySelector("[data-part=time]");
-  const shiftPart = slot.querySelector("[data-part=shift]");
-  const labelPart = slot.querySelector("[data-part=label]");
+  const line = model.firstElementChild?.cloneNode(true);
+  if (!(line instanceof HTMLElement)) return;
+  const time = line.querySelector("[data-part=time]");
+  const shiftPart = line.querySelector("[data-part=shift]");
+  const labelPart = line.querySelector("[data-part=label]");
   if (!time || !shiftPart || !labelPart) return;
   time.textContent = `${from.time}–${to.time} ${from.offset}`;
   shiftPart.textContent = shift > 0 ? `(${next} ${from.date})` : shift < 0 ? `(${previous} ${from.date})` : "";
   labelPart.textContent = `· ${label.replace("{zone}", zone)}`;
+  slot.className = model.className;
+  slot.replaceChildren(line);
   slot.hidden = false;
 }
 

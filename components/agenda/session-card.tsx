@@ -1,8 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { cx } from "@/components/ui/cx";
-import { focusRing } from "@/components/ui/focus";
 import { publicHref } from "@/components/i18n/public-href";
 import { describeSessionTimes } from "@/lib/agenda/session-times";
 import type { AgendaSession, AgendaTrack, AgendaVenue } from "@/lib/agenda/types";
@@ -43,10 +40,7 @@ export async function SessionCard({
   const relays = session.relayVenueIds.map((id) => venues.find((v) => v.id === id)).filter((v): v is AgendaVenue => !!v);
   return (
     <li className="agenda-session">
-      <article
-        aria-labelledby={headingId}
-        className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm md:grid-cols-[minmax(0,18rem)_1fr]"
-      >
+      <article aria-labelledby={headingId} className="agenda-card">
         <div>
           <SessionTimesView
             times={times}
@@ -57,7 +51,7 @@ export async function SessionCard({
         </div>
         <div className="space-y-2">
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone="brand">{t(`types.${session.type}`)}</Badge>
+            <span className="agenda-type">{t(`types.${session.type}`)}</span>
             {track && <TrackChip name={pickText(track.name, mode.locale, mode.languages).text} color={track.color} />}
             <span className="text-xs text-stone-600">
               {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
@@ -71,7 +65,7 @@ export async function SessionCard({
             </span>
           </div>
           <h3 id={headingId} className="text-lg font-semibold text-stone-900">
-            <Link href={sessionHref} className={cx("rounded hover:underline", focusRing)}>
+            <Link href={sessionHref} className="agenda-title-link">
               <ContentText value={session.title} mode={mode} />
             </Link>
           </h3>

@@ -3,21 +3,17 @@ import type { Locale } from "@/lib/i18n/locales";
 import { joinList, parenthesized } from "@/lib/i18n/punctuation";
 import type { SessionTimes, ZoneTime } from "@/lib/agenda/session-times";
 import type { AgendaVenue } from "@/lib/agenda/types";
-import { cx } from "@/components/ui/cx";
 
 // The host venue's local time first and largest, then the other venues' zones, then the
 // reader's own zone; every line names its offset and places (WCAG: not colour alone).
 
 function Line({ time, label, strong, shift }: { time: ZoneTime; label: string; strong?: boolean; shift: string | null }) {
+  // One text node per part: a long agenda has three such lines per session (issue 16).
   return (
-    <div
-      className={cx("flex flex-wrap items-baseline gap-x-2", strong ? "text-base font-semibold text-stone-900" : "text-sm text-stone-700")}
-    >
-      <span className="tabular-nums">
-        {time.start}–{time.end} {time.offset}
-      </span>
+    <div className={strong ? "agenda-time agenda-time-host" : "agenda-time"}>
+      <span className="tabular-nums">{`${time.start}–${time.end} ${time.offset}`}</span>
       {shift && <span className="text-xs font-medium text-amber-800">({shift})</span>}
-      <span className={strong ? "font-normal text-stone-700" : "text-stone-600"}>· {label}</span>
+      <span className={strong ? "font-normal text-stone-700" : "text-stone-600"}>{`· ${label}`}</span>
     </div>
   );
 }
@@ -59,6 +55,7 @@ export async function SessionTimesView({
         </div>
       )}
       {!times.reader && slot && (
+        // Only the instants: the labels and markup come once per page (reader-time-fill.tsx).
         <div
           hidden
           data-reader-time=""
@@ -66,17 +63,7 @@ export async function SessionTimesView({
           data-end={slot.endsAt}
           data-day={slot.day}
           data-host-offset={times.host.offset}
-          data-label={t("yourTime", { zone: "{zone}" })}
-          data-next={t("nextDay")}
-          data-previous={t("previousDay")}
-          className="mt-1 inline-block rounded bg-brand-50 px-1.5 py-0.5 text-brand-900"
-        >
-          <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-stone-700">
-            <span data-part="time" className="tabular-nums" />
-            <span data-part="shift" className="text-xs font-medium text-amber-800" />
-            <span data-part="label" className="text-stone-600" />
-          </div>
-        </div>
+        />
       )}
     </div>
   );

@@ -1,7 +1,9 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import type { PublicAgenda } from "@/lib/agenda/types";
+import type { Locale } from "@/lib/i18n/locales";
 import { loadPublicAgenda } from "@/server/agenda/load-agenda";
+import { renderEmbedHtml, type EmbedLabels } from "@/server/agenda/render-embed-html";
 import { getPublicEvent, type PublicEvent } from "@/server/events/get-public-event";
 import { listPublishedEvents, type PublishedEventCard } from "@/server/events/list-published-events";
 import { listPublicVideoMessages } from "@/server/video-messages/list-public-video-messages";
@@ -19,6 +21,15 @@ export async function cachedPublicAgenda(slug: string): Promise<PublicAgenda | n
   cacheLife(PUBLIC_LIFE);
   cacheTag(PUBLIC_TAG);
   return loadPublicAgenda(slug);
+}
+
+/** The embeddable agenda, finished: a string template over the agenda, kept whole. */
+export async function cachedEmbedAgendaHtml(slug: string, locale: Locale, labels: EmbedLabels, origin: string): Promise<string | null> {
+  "use cache";
+  cacheLife(PUBLIC_LIFE);
+  cacheTag(PUBLIC_TAG);
+  const agenda = await loadPublicAgenda(slug);
+  return agenda ? renderEmbedHtml(agenda, locale, labels, origin) : null;
 }
 
 export async function cachedPublicEvent(slug: string): Promise<PublicEvent | null> {

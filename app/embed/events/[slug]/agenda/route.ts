@@ -1,22 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { SESSION_TYPES } from "@/lib/agenda/types";
-import { getPublicAgenda } from "@/server/agenda/get-public-agenda";
-import { renderEmbedHtml } from "@/server/agenda/render-embed-html";
+import { embedAgendaHtml } from "@/server/agenda/embed-agenda-html";
 import { currentLocale } from "@/server/i18n/request";
 
 // A plain-HTML agenda for organizers' own sites. It must be framable, so it sends its own
 // CSP with frame-ancestors * (and no script at all); next.config.js leaves /embed/** out of
-// its catch-all headers. The agenda comes from Next's cache (server/public-cache/); the HTML
-// is a string template, cheap to build per request.
+// its catch-all headers. The finished HTML comes from Next's cache (server/public-cache/),
+// expired with the public data.
 const EMBED_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
 
 type Page = { status: number; contentType: string; body: string };
 
 async function build(slug: string, locale: Locale, origin: string): Promise<Page> {
-  const agenda = await getPublicAgenda(slug);
-  if (!agenda) return { status: 404, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>404</title><p>Not found</p>" };
   const t = await getTranslations({ locale, namespace: "agenda" });
   const labels = {
     title: t("title"),
@@ -26,7 +23,10 @@ async function build(slug: string, locale: Locale, origin: string): Promise<Page
     online: t("filters.online"),
     types: Object.fromEntries(SESSION_TYPES.map((type) => [type, t(`types.${type}`)])),
   };
-  return { status: 200, contentType: "text/html; charset=utf-8", body: renderEmbedHtml(agenda, locale, labels, origin) };
+  const body = await embedAgendaHtml(slug, locale, labels, origin);
+  if (body === null)
+    return { status: 404, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>404</title><p>Not found</p>" };
+  return { status: 200, contentType: "text/html; charset=utf-8", body };
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
