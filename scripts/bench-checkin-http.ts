@@ -19,16 +19,11 @@ import { describeMachine } from "./bench/machine.ts";
 import { signIn } from "./bench/sign-in.ts";
 import { startBenchServer } from "./bench/start-server.ts";
 import { summarize } from "./bench/stats.ts";
+import { PACED, RUSH, RUSH_IN_FLIGHT, runCheckInPhases } from "./bench/checkin-phases.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3311);
 const PEOPLE = 1_500;
-const RATE_PER_S = 5;
-const PACED = Number(process.env.BENCH_SECONDS ?? 60) * RATE_PER_S;
-const RUSH = 300;
-const RUSH_IN_FLIGHT = 20;
-const REPEATS = 100;
 const TOKYO = "demo-venue-tokyo";
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (s: ReturnType<typeof summarize>) => ({ n: s.count, p50: +s.p50.toFixed(1), p95: +s.p95.toFixed(1), max: +s.max.toFixed(1) });
 
 async function main() {
@@ -90,28 +85,7 @@ async function main() {
     wrong = 0;
     for (const k of Object.keys(answers)) delete answers[k];
 
-    const paced: Promise<number>[] = [];
-    const start = performance.now();
-    for (let i = 0; i < PACED; i++) {
-      await sleep(Math.max(0, start + (i * 1000) / RATE_PER_S - performance.now()));
-      paced.push(scan(tokens[i]!, "checked_in"));
-    }
-    const pacedTimes = await Promise.all(paced);
-    const pacedSeconds = (performance.now() - start) / 1000;
-
-    const rushTokens = tokens.slice(PACED, PACED + RUSH);
-    const rushTimes: number[] = [];
-    const rushStart = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: RUSH_IN_FLIGHT }, async () => {
-        while (next < rushTokens.length) rushTimes.push(await scan(rushTokens[next++]!, "checked_in"));
-      }),
-    );
-    const rushSeconds = (performance.now() - rushStart) / 1000;
-
-    const repeatTimes: number[] = [];
-    for (let i = 0; i < REPEATS; i++) repeatTimes.push(await scan(tokens[i % PACED]!, "already"));
+    const { pacedTimes, pacedPerMinute, rushTimes, rushPerMinute, repeatTimes } = await runCheckInPhases(tokens, scan);
 
     const active = Number(
       (
@@ -135,8 +109,8 @@ async function main() {
         {
           over: `HTTP: POST ${page} (Next-Action checkInAction) to next start on ${server.baseUrl}`,
           registrants: PEOPLE,
-          paced: { ...pacedStats, perMinute: Math.round((PACED / pacedSeconds) * 60) },
-          rush: { ...round(summarize(rushTimes)), inFlight: RUSH_IN_FLIGHT, perMinute: Math.round((RUSH / rushSeconds) * 60) },
+          paced: { ...pacedStats, perMinute: pacedPerMinute },
+          rush: { ...round(summarize(rushTimes)), inFlight: RUSH_IN_FLIGHT, perMinute: rushPerMinute },
           repeatScans: round(summarize(repeatTimes)),
           answers,
           activeCheckIns: active,

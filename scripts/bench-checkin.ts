@@ -1,4 +1,4 @@
-// `npm run bench:checkin`: issue 20's target, 300 check-ins per minute at one venue with
+// `npm run bench:checkin:direct`: issue 20's target, 300 check-ins per minute at one venue with
 // p95 < 200 ms. In a fresh database on the test server (TEST_DATABASE_URL / DATABASE_URL's
 // server, else 127.0.0.1:5432): one event, 1,500 registrants at Tokyo, one steward. Calls
 // checkIn (server/checkin/check-in.ts) as the scan page's action does, through the app's own
@@ -9,16 +9,11 @@
 // (scripts/bench/scratch-database.ts).
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { PACED, RUSH, RUSH_IN_FLIGHT, runCheckInPhases } from "./bench/checkin-phases.ts";
 import { runScratchBench } from "./bench/scratch-database.ts";
 import { percentile } from "./bench/stats.ts";
 
 const PEOPLE = 1_500;
-const RATE_PER_S = 5;
-const PACED = Number(process.env.BENCH_SECONDS ?? 60) * RATE_PER_S;
-const RUSH = 300;
-const RUSH_IN_FLIGHT = 20;
-const REPEATS = 100;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function stats(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
@@ -72,29 +67,7 @@ await runScratchBench("checkin", async () => {
       scannedAt: new Date().toISOString(),
     });
 
-  const paced: Promise<number>[] = [];
-  const start = performance.now();
-  for (let i = 0; i < PACED; i++) {
-    const due = start + (i * 1000) / RATE_PER_S;
-    await sleep(Math.max(0, due - performance.now()));
-    paced.push(scan(tokens[i]!, "checked_in"));
-  }
-  const pacedTimes = await Promise.all(paced);
-  const pacedSeconds = (performance.now() - start) / 1000;
-
-  const rushTokens = tokens.slice(PACED, PACED + RUSH);
-  const rushTimes: number[] = [];
-  const rushStart = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: RUSH_IN_FLIGHT }, async () => {
-      while (next < rushTokens.length) rushTimes.push(await scan(rushTokens[next++]!, "checked_in"));
-    }),
-  );
-  const rushSeconds = (performance.now() - rushStart) / 1000;
-
-  const repeatTimes: number[] = [];
-  for (let i = 0; i < REPEATS; i++) repeatTimes.push(await scan(tokens[i % PACED]!, "already"));
+  const { pacedTimes, pacedPerMinute, rushTimes, rushPerMinute, repeatTimes } = await runCheckInPhases(tokens, scan);
 
   const active = await p.checkIn.count({ where: { eventId: event.id, undoneAt: null } });
   const perPerson = await p.$queryRaw<
@@ -104,8 +77,8 @@ await runScratchBench("checkin", async () => {
   const rushStats = stats(rushTimes);
   return {
     registrants: PEOPLE,
-    paced: { ...pacedStats, perMinute: Math.round((PACED / pacedSeconds) * 60) },
-    rush: { ...rushStats, inFlight: RUSH_IN_FLIGHT, perMinute: Math.round((RUSH / rushSeconds) * 60) },
+    paced: { ...pacedStats, perMinute: pacedPerMinute },
+    rush: { ...rushStats, inFlight: RUSH_IN_FLIGHT, perMinute: rushPerMinute },
     repeatScans: stats(repeatTimes),
     activeCheckIns: active,
     wrongAnswers: wrong,
