@@ -137,8 +137,8 @@ async function main(): Promise<string[]> {
       `Statuses during the import: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}.`,
       `Page ${fixedPath.replace(event.id, "<id>")} (fixed size): idle before ${summary(fixedBefore)}; ` +
         `during the import ${summary(fixedTimes)} (target: max < ${PAGE_TARGET_MS}).`,
-      `Page ${pagePath.replace(event.id, "<id>")} (grows with the import): idle before (${before} agreements) ${summary(idleBefore)}; ` +
-        `during ${summary(pageTimes)}; idle after (${after} agreements) ${summary(idleAfter)}.`,
+      `Page ${pagePath.replace(event.id, "<id>")} (grows with the import): idle before (${before} ${IMPORT}) ${summary(idleBefore)}; ` +
+        `during ${summary(pageTimes)}; idle after (${after} ${IMPORT}) ${summary(idleAfter)}.`,
       `Server during the import: ${cpuSeconds.toFixed(1)} s of CPU in ${ms(importMs / 1000)} s; event loop: longest delay ` +
         `${loopDelays.maxMs} ms, ${loopDelays.over100} of ${loopDelays.seconds} seconds had a delay > 100 ms, ${loopDelays.over500} > 500 ms.`,
       `Database during the import (${dbStats.samples} samples, every 100 ms): at most ${dbStats.maxActive} active queries, ` +

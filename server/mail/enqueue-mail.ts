@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/client.ts";
 import type { MailRequest } from "./mail-types.ts";
 import { renderMail } from "./render-mail.ts";
-import { yieldToOtherRequests } from "../shared/yield-to-other-requests.ts";
+import { yieldEvery } from "../shared/yield-to-other-requests.ts";
 
 export const SEND_MAIL_TASK = "send-mail";
 /** graphile-worker retries with exponential backoff (e^attempt seconds, at most ~6 h apart): 25 tries cover days of SMTP outage. */
@@ -41,14 +41,13 @@ export async function enqueueMail(tx: Prisma.TransactionClient, req: MailRequest
  * from the messages as JSON, one add_job per id from an array), for bulk changes such as a
  * CSV import; the same rows, jobs and job keys as enqueueMail.
  */
-const RENDER_SLICE = 50;
-
 export async function enqueueMails(tx: Prisma.TransactionClient, reqs: MailRequest[]): Promise<string[]> {
   if (reqs.length === 0) return [];
   const messages = [];
-  for (const [i, req] of reqs.entries()) {
+  const pause = yieldEvery();
+  for (const req of reqs) {
     // Rendering is about 1 ms of CPU a message: a 500-mail batch would hold the event loop.
-    if (i > 0 && i % RENDER_SLICE === 0) await yieldToOtherRequests();
+    await pause();
     messages.push({
       kind: req.kind,
       toEmail: req.to.email,
