@@ -12,6 +12,9 @@ export type CsvParseOptions = {
   maxRecords?: number;
 };
 
+const QUOTED_RUN_END = /["\n]/g;
+const UNQUOTED_RUN_END = /[",\r\n]/g;
+
 export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
   const max = options.maxRecords ?? Number.POSITIVE_INFINITY;
   const records: CsvRecord[] = [];
@@ -47,8 +50,12 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
         continue;
       }
       if (ch === "\n") line += 1;
-      field += ch;
-      i += 1;
+      // Copy the run up to the next quote or line break at once (a 5,000-row import parses
+      // in a request that other requests wait behind; one character at a time was slow).
+      QUOTED_RUN_END.lastIndex = i + 1;
+      const end = QUOTED_RUN_END.exec(text)?.index ?? text.length;
+      field += text.slice(i, end);
+      i = end;
       continue;
     }
     if (ch === ",") {
@@ -73,8 +80,10 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
       i += 1;
       continue;
     }
-    field += ch;
-    i += 1;
+    UNQUOTED_RUN_END.lastIndex = i + 1;
+    const end = UNQUOTED_RUN_END.exec(text)?.index ?? text.length;
+    field += text.slice(i, end);
+    i = end;
   }
   if (quoted) return { ok: false, line: recordLine, reason: msg("csv.quotedFieldNeverClosedMissing") };
   if (field !== "" || fields.length > 0 || afterQuote) endRecord();

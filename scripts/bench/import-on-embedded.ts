@@ -36,6 +36,9 @@ const IDLE_REQUESTS = 10;
 const TALLY_TARGET_MS = 2_000;
 const TIME_LIMIT_MS = Number(process.env.BENCH_TIME_LIMIT_MS ?? 600_000);
 const ACTIONS_FILE = "app/organizer/events/[eventId]/agreements/actions.ts";
+const DELEGATIONS_ACTIONS_FILE = "app/organizer/events/[eventId]/delegations/actions.ts";
+/** BENCH_IMPORT=delegates imports delegates into a new delegation instead (issue 15's import: members, invitations, mails). */
+const IMPORT = process.env.BENCH_IMPORT === "delegates" ? "delegates" : "agreements";
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : "n/a");
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
@@ -78,8 +81,12 @@ async function main(): Promise<string[]> {
     });
     const organizer = new HttpClient(server.baseUrl);
     await signIn(organizer, "organizer@accord.test", "accord-demo-2020");
-    const csv = await generateCsv(organizer, ROWS);
-    const before = await prisma.agreement.count({ where: { eventId: event.id } });
+    const countRows = () =>
+      IMPORT === "delegates"
+        ? prisma.delegationMember.count({ where: { delegation: { eventId: event.id } } })
+        : prisma.agreement.count({ where: { eventId: event.id } });
+    const before = await countRows();
+    const runImport = await prepareImport(organizer, prisma, event.id);
 
     // Another organizer tab keeps loading the agreements list, which reads the database on
     // every request (no cache), including the table the import writes to.
@@ -106,19 +113,18 @@ async function main(): Promise<string[]> {
       })();
     const readerLoop = Promise.all([loop(reader, pagePath, pageTimes), loop(fixedReader, fixedPath, fixedTimes)]);
 
-    const actionId = findActionId(readActionManifest(), ACTIONS_FILE, "importAgreementsAction");
     const dbSampler = await sampleDatabase(server.databaseUrl);
     const cpuBefore = readProcStats(server.pid).cpuTicks;
     const importStartAt = Date.now();
     const importStart = performance.now();
-    const result = await callImport(organizer, `/organizer/events/${event.id}/agreements/import`, actionId, event.id, csv);
+    const result = await runImport();
     const importMs = performance.now() - importStart;
     const cpuSeconds = (readProcStats(server.pid).cpuTicks - cpuBefore) / CLOCK_TICKS_PER_S;
     importing = false;
     await readerLoop;
     const dbStats = await dbSampler.stop();
     const loopDelays = await readLoopDelays(loopFile, importStartAt, Date.now());
-    const after = await prisma.agreement.count({ where: { eventId: event.id } });
+    const after = await countRows();
     const idleAfter = await idleTimes(reader, pagePath);
 
     const summary = (xs: number[]) => {
@@ -127,18 +133,18 @@ async function main(): Promise<string[]> {
     };
     const fixedMax = Math.max(...fixedTimes);
     const lines = [
-      `Import: ${ROWS} rows, HTTP ${result.status}, ${after - before} agreements created, ${ms(importMs)} ms.`,
+      `Import (${IMPORT}): ${ROWS} rows, HTTP ${result.status}, ${after - before} ${IMPORT} created, ${ms(importMs)} ms.`,
       `Statuses during the import: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}.`,
       `Page ${fixedPath.replace(event.id, "<id>")} (fixed size): idle before ${summary(fixedBefore)}; ` +
         `during the import ${summary(fixedTimes)} (target: max < ${PAGE_TARGET_MS}).`,
-      `Page ${pagePath.replace(event.id, "<id>")} (grows with the import): idle before (${before} agreements) ${summary(idleBefore)}; ` +
-        `during ${summary(pageTimes)}; idle after (${after} agreements) ${summary(idleAfter)}.`,
+      `Page ${pagePath.replace(event.id, "<id>")} (grows with the import): idle before (${before} ${IMPORT}) ${summary(idleBefore)}; ` +
+        `during ${summary(pageTimes)}; idle after (${after} ${IMPORT}) ${summary(idleAfter)}.`,
       `Server during the import: ${cpuSeconds.toFixed(1)} s of CPU in ${ms(importMs / 1000)} s; event loop: longest delay ` +
         `${loopDelays.maxMs} ms, ${loopDelays.over100} of ${loopDelays.seconds} seconds had a delay > 100 ms, ${loopDelays.over500} > 500 ms.`,
       `Database during the import (${dbStats.samples} samples, every 100 ms): at most ${dbStats.maxActive} active queries, ` +
         `at most ${dbStats.maxLockWaits} waiting for a lock, ${dbStats.samplesWithLockWait} samples with any lock wait.`,
     ];
-    if (after - before !== ROWS) failures.push(`import created ${after - before} agreements, expected ${ROWS}`);
+    if (after - before !== ROWS) failures.push(`import created ${after - before} ${IMPORT}, expected ${ROWS}`);
     if (!fixedTimes.length) failures.push("no page request completed during the import");
     if (!(fixedMax < PAGE_TARGET_MS)) failures.push(`slowest fixed-size page during the import ${ms(fixedMax)} ms`);
     if ([...statuses.keys()].some((s) => s !== 200)) failures.push("a page request during the import did not answer 200");
@@ -209,11 +215,34 @@ async function generateCsv(client: HttpClient, rows: number): Promise<string> {
   return toCsv(header, out);
 }
 
-async function callImport(client: HttpClient, pagePath: string, actionId: string, eventId: string, csv: string) {
+/** The timed import call: agreements (confirm with the file) or delegates (checked first, untimed, then confirmed by token). */
+async function prepareImport(client: HttpClient, prisma: PrismaClient, eventId: string) {
+  if (IMPORT === "agreements") {
+    const csv = await generateCsv(client, ROWS);
+    const actionId = findActionId(readActionManifest(), ACTIONS_FILE, "importAgreementsAction");
+    const page = `/organizer/events/${eventId}/agreements/import`;
+    return () => callImport(client, page, actionId, { eventId, mode: "confirm" }, csv);
+  }
+  const delegation = await prisma.delegation.create({
+    data: { eventId, side: "B", name: { en: "Bench delegation" } },
+    select: { id: true },
+  });
+  const csv = toCsv(
+    ["name", "email", "language", "organization", "position", "interpretation", "venue"],
+    Array.from({ length: ROWS }, (_, i) => [`Bench delegate ${i}`, `bench-${i}@delegates.test`, "ja", "Bench KK", "", "", ""]),
+  );
+  const actionId = findActionId(readActionManifest(), DELEGATIONS_ACTIONS_FILE, "importDelegatesAction");
+  const page = `/organizer/events/${eventId}/delegations`;
+  const checked = await callImport(client, page, actionId, { eventId, delegationId: delegation.id, mode: "dry-run" }, csv);
+  const token = /"uploadToken":"([^"]+)"/.exec(checked.body)?.[1];
+  if (!token) throw new Error(`bench: the delegates check gave no token: ${checked.body.slice(0, 400)}`);
+  return () => callImport(client, page, actionId, { eventId, delegationId: delegation.id, mode: "confirm", uploadToken: token });
+}
+
+async function callImport(client: HttpClient, pagePath: string, actionId: string, fields: Record<string, string>, csv?: string) {
   const form = new FormData();
-  form.append("_1_eventId", eventId);
-  form.append("_1_mode", "confirm");
-  form.append("_1_file", new Blob([csv], { type: "text/csv" }), "bench.csv");
+  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  if (csv !== undefined) form.append("_1_file", new Blob([csv], { type: "text/csv" }), "bench.csv");
   form.append("0", JSON.stringify([null, "$K1"]));
   const request = new Request("http://bench.invalid/", { method: "POST", body: form });
   const body = Buffer.from(await request.arrayBuffer());

@@ -13,7 +13,7 @@ import { insertImportedAgreements, type CheckedRow } from "./insert-imported-agr
 import { keysOfOtherEvents, loadImportLookups, type ImportLookups } from "./import-lookups.ts";
 import type { FieldErrors } from "../shared/result.ts";
 import { claimCheckedUpload, storeCheckedUpload } from "./checked-csv-uploads.ts";
-import { yieldToOtherRequests } from "../shared/yield-to-other-requests.ts";
+import { yieldEvery } from "../shared/yield-to-other-requests.ts";
 import { fieldProblem, listOf, msg, type Message } from "@/lib/i18n/server-messages/message";
 import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
 
@@ -26,12 +26,11 @@ import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
 //
 // A 5,000-row import must not hold up other requests (issue 17): the rows are checked against
 // lookups read once (import-lookups.ts), not with queries per row; the check hands the event
-// loop back to other requests every CHECK_SLICE rows; and the confirm writes every row in ONE
+// loop back to other requests every 15 ms of work (yieldEvery); and the confirm writes every row in ONE
 // transaction (all or nothing) of set-based statements, BATCH_ROWS rows each
 // (insert-imported-agreements.ts), so it lasts seconds and takes no lock a page read waits for.
 
 export { BATCH_ROWS } from "./insert-imported-agreements.ts";
-const CHECK_SLICE = 200;
 
 /** M = Message on the server; string once the action boundary has translated it. */
 export type ImportReport<M = Message> = {
@@ -93,8 +92,9 @@ async function checkRows(event: ManagedEvent, rows: AgreementCsvRow[], mode: Imp
   const contentLang = event.languages[0] ?? "en";
   const candidates: CheckedRow[] = [];
 
-  for (const [i, row] of rows.entries()) {
-    if (i > 0 && i % CHECK_SLICE === 0) await yieldToOtherRequests();
+  const pause = yieldEvery();
+  for (const row of rows) {
+    await pause();
     if (row.cells.id && lookups.existingIds.has(row.cells.id)) {
       report.duplicates.push({ line: row.line, reason: msg("csv.alreadyRegisterIdSkipped", { id: row.cells.id }) });
       continue;

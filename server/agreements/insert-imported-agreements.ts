@@ -7,7 +7,7 @@ import type { CreateAgreementInput } from "@/lib/validation/agreement-schema.ts"
 import type { ResolvedRefs } from "./resolve-agreement-refs.ts";
 import type { ImportLookups } from "./import-lookups.ts";
 import { toAgreementView } from "./agreement-view.ts";
-import { yieldToOtherRequests } from "../shared/yield-to-other-requests.ts";
+import { yieldEvery } from "../shared/yield-to-other-requests.ts";
 
 // The write of a confirmed agreements CSV import, in the caller's transaction: per
 // BATCH_ROWS rows one INSERT … SELECT FROM jsonb_to_recordset(<the batch as JSON>) each for
@@ -31,8 +31,10 @@ export async function insertImportedAgreements(
   const partyOf = (ref: ResolvedRefs["parties"][number]["ref"]) => ("partyId" in ref ? ref.partyId : newParties.get(nameKey(ref.name))!.id);
   const newById = new Map([...newParties.values()].map((p) => [p.id, p]));
   const partyInfo = (id: string) => lookups.party(id) ?? newById.get(id)!;
+  const pause = yieldEvery();
   let created = 0;
   for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    await pause();
     const batch = rows.slice(start, start + BATCH_ROWS).map((row) => ({ ...row, id: randomUUID() }));
     const inserted = await tx.$queryRaw<{ id: string; createdAt: Date; updatedAt: Date }[]>`
       INSERT INTO "Agreement" (id, "eventId", title, sector, type, "valueMinor", currency, "cityA", "cityB", "sessionId", "venueId",
@@ -69,7 +71,9 @@ export async function insertImportedAgreements(
         FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS r("agreementId" text, "partyId" text, side text)`;
     }
     // The audit row of each agreement holds its view, as createAgreement records it.
-    const after = batch.map(({ id, data, refs }) => {
+    const after = [];
+    for (const { id, data, refs } of batch) {
+      await pause();
       const venue = refs.venueId ? lookups.venue(refs.venueId)! : null;
       const view = toAgreementView({
         ...data,
@@ -90,14 +94,13 @@ export async function insertImportedAgreements(
           .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
           .map((p) => ({ side: p.side, party: { id: p.id, ...partyInfo(p.id) } })),
       });
-      return { id, after: view };
-    });
+      after.push({ id, after: view });
+    }
     await tx.$executeRaw`
       INSERT INTO "AuditLog" ("actorId", "organizationId", "eventId", entity, "entityId", action, after)
       SELECT ${actor.id}, ${event.organizationId}, ${event.id}, 'Agreement', r.id, 'create', r.after
       FROM jsonb_to_recordset(${JSON.stringify(after)}::jsonb) AS r(id text, after jsonb)`;
     created += inserted.length;
-    await yieldToOtherRequests();
   }
   return created;
 }
