@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/auth";
 import { sql } from "./fixtures/security-world";
 
@@ -8,6 +9,12 @@ test.setTimeout(120_000);
 
 const viewRow = async (name: string) =>
   (await sql<{ id: string; query: string; version: number }>(`SELECT id, query, version FROM "LedgerView" WHERE name = $1`, [name]))[0];
+
+/** Opens a view's "Rename or delete" disclosure unless it is open already (it stays open across a save). */
+async function manage(page: Page, name: string) {
+  const details = page.locator("details", { hasText: `Rename or delete “${name}”` });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+}
 
 test("save, open, rename and delete a saved view of the ledger", async ({ page }) => {
   const name = `Medical projects ${Date.now()}`;
@@ -33,7 +40,7 @@ test("save, open, rename and delete a saved view of the ledger", async ({ page }
 
   // Rename: the same row, version 2.
   const renamed = `${name} (renamed)`;
-  await page.getByText(`Rename or delete “${name}”`).click();
+  await manage(page, name);
   const rename = page.getByRole("form", { name: `Rename the view ${name}` });
   await rename.getByLabel("Name of the view").fill(renamed);
   await rename.getByRole("button", { name: "Rename" }).click();
@@ -42,7 +49,7 @@ test("save, open, rename and delete a saved view of the ledger", async ({ page }
   expect(Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "LedgerView" WHERE id = $1`, [created.id]))[0].n)).toBe(1);
 
   // A blank name is refused on the field; nothing changes.
-  await page.getByText(`Rename or delete “${renamed}”`).click();
+  await manage(page, renamed);
   const again = page.getByRole("form", { name: `Rename the view ${renamed}` });
   await again.getByLabel("Name of the view").fill("   ");
   await again.getByRole("button", { name: "Rename" }).click();

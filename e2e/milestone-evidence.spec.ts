@@ -16,8 +16,8 @@ test("upload a PDF as a milestone's evidence, refused for a text file, downloade
     [AGREEMENT],
   );
   await page.goto(PAGE);
-  const form = page.getByRole("form", { name: "Evidence file for Land secured" });
-  const input = form.getByLabel(/^Evidence file \(PDF, JPEG, PNG or WebP/);
+  const form = page.locator('[data-milestone="land_secured"] [data-evidence-file] form');
+  const input = form.getByLabel(/^Evidence file for Land secured \(PDF, JPEG, PNG or WebP, at most 10 MB\)$/);
 
   await input.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a pdf") });
   await form.getByRole("button", { name: "Upload file" }).click();

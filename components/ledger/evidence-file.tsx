@@ -62,10 +62,11 @@ export function EvidenceFile({ milestoneId, version, fileName, canWrite, maxMb, 
         )}
       </p>
       {canWrite && (
-        <form onSubmit={onSubmit} aria-label={t("formLabel", { milestone: label })} className="flex flex-wrap items-end gap-3">
+        // No aria-label: the milestone's own form is found by its name ("Construction started"), and its input says which milestone.
+        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1 space-y-1">
             <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
-              {t("choose", { mb: maxMb })}
+              {t("choose", { milestone: label, mb: maxMb })}
             </label>
             <input
               id={id}

@@ -23,7 +23,15 @@ export function YearTable({
   locale: Locale;
   showEvents?: boolean;
 }) {
-  const money = (v: YearTotals["values"]) => v.map((x) => formatMoney(x.totalMinor, x.currency, htmlLang(locale))).join(" · ") || "—";
+  // One currency a line: never added together, and narrow enough for a phone.
+  const money = (v: YearTotals["values"]) =>
+    v.length === 0
+      ? "—"
+      : v.map((x) => (
+          <span key={x.currency} className="block whitespace-nowrap">
+            {formatMoney(x.totalMinor, x.currency, htmlLang(locale))}
+          </span>
+        ));
   const id = `year-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <section className="space-y-3" aria-label={title} data-year-table={id}>
