@@ -282,7 +282,8 @@ test.describe("organizer's VIP flag", () => {
     // The other organizer's page still holds version 1.
     const staleItem = stale.locator(`li[data-email="${people.vip.email}"]`);
     await staleItem.getByRole("button", { name: `Mark as VIP: ${people.vip.name}` }).click();
-    await expect(staleItem.getByText(/changed by someone else/i)).toBeVisible();
+    await expect(staleItem.getByText("Changed by someone else", { exact: true })).toBeVisible();
+    await expect(staleItem.getByText(/This record was changed by someone else since you/)).toBeVisible();
     expect(await row()).toEqual([{ vip: false, version: 3 }]);
     await stale.context().close();
   });

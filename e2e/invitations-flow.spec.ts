@@ -38,10 +38,14 @@ const linkIn = (m: ParsedMail) => {
   const url = new URL(/https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+/.exec(m.text ?? "")![0]);
   return url.pathname;
 };
+// This flow's own rows only: other specs write users, registrations and invitations at the same time.
 const tableCounts = async () =>
   (
     await sql<{ users: string; registrations: string; invitations: string }>(
-      `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Registration") AS registrations, (SELECT string_agg(status::text || coalesce("declineReason", ''), ',' ORDER BY id) FROM "Invitation") AS invitations`,
+      `SELECT (SELECT count(*) FROM "User" WHERE email LIKE $1) AS users,
+              (SELECT count(*) FROM "Registration" WHERE "eventId" = $2) AS registrations,
+              (SELECT string_agg(status::text || coalesce("declineReason", ''), ',' ORDER BY id) FROM "Invitation" WHERE "eventId" = $2 OR "organizationId" = $3) AS invitations`,
+      [`%-${run}@accord.test`, EVENT, ORG],
     )
   )[0];
 
