@@ -20,9 +20,10 @@ import { signIn } from "./bench/sign-in.ts";
 import { startBenchServer } from "./bench/start-server.ts";
 import { summarize } from "./bench/stats.ts";
 import { PACED, RUSH, RUSH_IN_FLIGHT, runCheckInPhases } from "./bench/checkin-phases.ts";
+import { addCheckInRegistrants, BENCH_PEOPLE } from "./bench/checkin-registrants.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3311);
-const PEOPLE = 1_500;
+const PEOPLE = BENCH_PEOPLE;
 const TOKYO = "demo-venue-tokyo";
 const round = (s: ReturnType<typeof summarize>) => ({ n: s.count, p50: +s.p50.toFixed(1), p95: +s.p95.toFixed(1), max: +s.max.toFixed(1) });
 
@@ -35,16 +36,7 @@ async function main() {
       const steward = await createUser(p, { email: `bench-steward@accord.test`, name: "Bench Steward" });
       stewardEmail = steward.email;
       await p.stewardGrant.create({ data: { eventId: DEMO_EVENT.id, venueId: TOKYO, userId: steward.id } });
-      const users = Array.from({ length: PEOPLE }, (_, i) => ({
-        id: `bench-u${i}`,
-        email: `u${i}@bench.test`,
-        name: `Guest ${i}`,
-        passwordHash: "x",
-      }));
-      await p.user.createMany({ data: users });
-      await p.registration.createMany({
-        data: users.map((u, i) => ({ eventId: DEMO_EVENT.id, userId: u.id, venueId: TOKYO, calendarToken: `bench-cal-${i}` })),
-      });
+      await addCheckInRegistrants(p, DEMO_EVENT.id, TOKYO, PEOPLE);
     },
   });
   const drop = async () => {

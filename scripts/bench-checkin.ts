@@ -10,10 +10,11 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { PACED, RUSH, RUSH_IN_FLIGHT, runCheckInPhases } from "./bench/checkin-phases.ts";
+import { addCheckInRegistrants, BENCH_PEOPLE } from "./bench/checkin-registrants.ts";
 import { runScratchBench } from "./bench/scratch-database.ts";
 import { percentile } from "./bench/stats.ts";
 
-const PEOPLE = 1_500;
+const PEOPLE = BENCH_PEOPLE;
 
 function stats(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
@@ -30,16 +31,7 @@ await runScratchBench("checkin", async () => {
   const steward = await createUser(p, { role: "DELEGATE" });
   await p.stewardGrant.create({ data: { eventId: event.id, venueId: tokyo.id, userId: steward.id } });
   const actor = { id: steward.id, email: steward.email, name: steward.name, role: steward.role, memberships: [] };
-  const users = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: `bench-u${i}`,
-    email: `u${i}@bench.test`,
-    name: `Guest ${i}`,
-    passwordHash: "x",
-  }));
-  await p.user.createMany({ data: users });
-  await p.registration.createMany({
-    data: users.map((u, i) => ({ eventId: event.id, userId: u.id, venueId: tokyo.id, calendarToken: `bench-cal-${i}` })),
-  });
+  await addCheckInRegistrants(p, event.id, tokyo.id, PEOPLE);
   const tokens = (await p.registration.findMany({ where: { eventId: event.id }, select: { checkInToken: true } })).map(
     (r) => r.checkInToken,
   );
