@@ -140,7 +140,7 @@ async function main() {
     `"Behind nginx's cache": a second nginx (one worker, the server's core, ${DURATION / 2000} s per page) runs deploy/nginx.conf itself, with only the upstream, cache directory and port replaced (scripts/bench/nginx-cache-conf.ts); signed-in readers bypass its cache, as in the deployment.`,
     "",
     visible
-      ? `After an organizer's edit (a session title, through the edit form's server action; ${visible.length} edits in a row) the demo agenda showed it ${visible.every((v) => v.directNextRequest) ? "at the next request every time" : `at the next request ${visible.filter((v) => v.directNextRequest).length} of ${visible.length} times`} on the Accord server itself, and through nginx's cache after ${visible.map((v) => fmt(v.nginxSeconds)).join(", ")} s (polled every 0.1 s): nginx serves its copy for s-maxage=5 s after storing it, then once more stale while it refreshes in the background, so the bound is 5 s plus one request.`
+      ? `After an organizer's edit (a session title, through the edit form's server action; ${visible.length} edits in a row) the demo agenda showed it ${visible.every((v) => v.directNextRequest) ? "at the next request every time" : `at the next request ${visible.filter((v) => v.directNextRequest).length} of ${visible.length} times`} on the Accord server itself, and through nginx's cache after ${visible.map((v) => fmt(v.nginxSeconds)).join(", ")} s (polled every 0.1 s): nginx serves its copy for s-maxage=5 s after storing it, then once more stale while it refreshes in the background, so a reader meets the change up to 5 s plus that refresh (one render on the server) late.`
       : "The edit-visibility check did not run.",
     "",
   ].join("\n");
