@@ -3,7 +3,10 @@
 // load generator, next to nginx serving the very same bytes as static files (the practical
 // ceiling of this machine). The server is pinned to one core (BENCH_SERVER_CPU, default 0)
 // on a fresh database; the table goes to docs/BENCHMARKS.md with the machine's load average,
-// which matters on a shared machine. Needs `npm run build` and Debian's nginx.
+// which matters on a shared machine. A second nginx runs deploy/nginx.conf itself (its shared
+// cache in front of this one server, scripts/bench/nginx-cache-conf.ts) for the column "behind
+// nginx's cache", and the run ends by timing how long an organizer's edit takes to show on the
+// server and through that cache. Needs `npm run build` and Debian's nginx.
 // `npm run bench:agenda` keeps the earlier agenda/mixed scenarios.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +15,8 @@ import { join } from "node:path";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
 import { HttpClient } from "./bench/http-client.ts";
 import { runLoad, type LoadResult } from "./bench/load.ts";
+import { measureEditVisibility, type EditVisibility } from "./bench/edit-visible.ts";
+import { benchCacheNginxConf } from "./bench/nginx-cache-conf.ts";
 import { signIn } from "./bench/sign-in.ts";
 import { LARGE_SLUG, startBenchServer } from "./bench/start-server.ts";
 
@@ -21,6 +26,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 1);
+const CACHE_PORT = Number(process.env.BENCH_NGINX_CACHE_PORT ?? PORT + 2);
 process.env.BENCH_SERVER_CPU ??= "0";
 
 const PAGES = [
@@ -35,6 +41,19 @@ const PAGES = [
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
 
+function runNginx(conf: string): () => void {
+  const child = spawn("taskset", ["-c", process.env.BENCH_SERVER_CPU!, "nginx", "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
+  return () => child.kill("SIGTERM");
+}
+
+/** deploy/nginx.conf's proxy cache in front of the bench server, one worker on the server's core. */
+function startCachingNginx(root: string, upstream: string): () => void {
+  mkdirSync(root, { recursive: true });
+  const conf = join(root, "nginx.conf");
+  writeFileSync(conf, benchCacheNginxConf({ root, upstream, listen: `127.0.0.1:${CACHE_PORT}` }));
+  return runNginx(conf);
+}
+
 function startNginx(root: string): () => void {
   const conf = join(root, "nginx.conf");
   writeFileSync(
@@ -45,18 +64,21 @@ http { access_log off; types { text/html html; } default_type text/html;
   server { listen 127.0.0.1:${NGINX_PORT}; root ${root}/www; location / { try_files $uri =404; } } }
 `,
   );
-  const child = spawn("taskset", ["-c", process.env.BENCH_SERVER_CPU!, "nginx", "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
-  return () => child.kill("SIGTERM");
+  return runNginx(conf);
 }
 
 async function main() {
   if (spawnSync("nginx", ["-v"]).error) throw new Error("bench: nginx is missing (apt-get install -y nginx)");
   const load = loadavg();
-  const server = await startBenchServer(PORT);
+  const cacheUrl = `http://127.0.0.1:${CACHE_PORT}`;
+  // nginx passes the reader's Host on (deploy/nginx.conf); the server must accept that origin.
+  const server = await startBenchServer(PORT, { env: { ACCORD_ALLOWED_ORIGINS: cacheUrl } });
   const root = join(tmpdir(), `accord-bench-nginx-${Date.now().toString(36)}`);
   mkdirSync(join(root, "www"), { recursive: true });
   const stopNginx = startNginx(root);
+  const stopCachingNginx = startCachingNginx(join(root, "cache-nginx"), new URL(server.baseUrl).host);
   const rows: string[] = [];
+  let visible: EditVisibility[] | null = null;
   try {
     const delegate = new HttpClient(server.baseUrl);
     await signIn(delegate, DEMO_USERS.delegate.email, DEMO_PASSWORD);
@@ -77,13 +99,29 @@ async function main() {
         durationMs: DURATION / 2,
         connections: CONNECTIONS,
       });
+      await fetch(`${cacheUrl}${c.path}`, { headers: c.headers }); // fill nginx's cache, as the warm-up fills Next's
+      const cached: LoadResult = await runLoad({
+        url: `${cacheUrl}${c.path}`,
+        durationMs: DURATION / 2,
+        connections: CONNECTIONS,
+        headers: c.headers,
+      });
       const kb = Buffer.byteLength(body) / 1024;
       rows.push(
-        `| ${c.name} | ${kb.toFixed(0)} | ${max.rps.toFixed(0)} | ${fmt(max.p50)} | ${fmt(paced.p95)} | ${max.errors + paced.errors} | ${nginx.rps.toFixed(0)} |`,
+        `| ${c.name} | ${kb.toFixed(0)} | ${max.rps.toFixed(0)} | ${fmt(max.p50)} | ${fmt(paced.p95)} | ${max.errors + paced.errors} | ${cached.rps.toFixed(0)} | ${fmt(cached.p50)} | ${nginx.rps.toFixed(0)} |`,
       );
       console.log(rows.at(-1));
     }
+    visible = await measureEditVisibility({
+      serverUrl: server.baseUrl,
+      nginxUrl: cacheUrl,
+      databaseUrl: server.databaseUrl,
+      sessionId: "demo-session-plenary",
+      pagePath: `/en/events/${SLUG}/agenda`,
+    });
+    console.log("edit visible:", visible);
   } finally {
+    stopCachingNginx();
     stopNginx();
     await server.stop();
   }
@@ -95,9 +133,15 @@ async function main() {
     "",
     "| page (anonymous unless said) | KB | Accord req/s | p50 ms | p95 ms at " +
       RATE +
-      " req/s | failed or not sent | nginx req/s, same bytes |",
-    "|---|---|---|---|---|---|---|",
+      " req/s | failed or not sent | Accord behind nginx's cache (deploy/nginx.conf settings), req/s | same, p50 ms | nginx req/s, same bytes as a file |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...rows,
+    "",
+    `"Behind nginx's cache": a second nginx (one worker, the server's core, ${DURATION / 2000} s per page) runs deploy/nginx.conf itself, with only the upstream, cache directory and port replaced (scripts/bench/nginx-cache-conf.ts); signed-in readers bypass its cache, as in the deployment.`,
+    "",
+    visible
+      ? `After an organizer's edit (a session title, through the edit form's server action; ${visible.length} edits in a row) the demo agenda showed it ${visible.every((v) => v.directNextRequest) ? "at the next request every time" : `at the next request ${visible.filter((v) => v.directNextRequest).length} of ${visible.length} times`} on the Accord server itself, and through nginx's cache after ${visible.map((v) => fmt(v.nginxSeconds)).join(", ")} s (polled every 0.1 s): nginx serves its copy for s-maxage=5 s after storing it, then once more stale while it refreshes in the background, so a reader meets the change up to 5 s plus that refresh (one render on the server) late.`
+      : "The edit-visibility check did not run.",
     "",
   ].join("\n");
   const file = "docs/BENCHMARKS.md";

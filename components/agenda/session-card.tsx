@@ -41,19 +41,17 @@ export async function SessionCard({
   return (
     <li className="agenda-session">
       <article aria-labelledby={headingId} className="agenda-card">
-        <div>
-          <SessionTimesView
-            times={times}
-            venues={venues}
-            placeOf={placeOf}
-            slot={readerZone ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day }}
-          />
-        </div>
+        <SessionTimesView
+          times={times}
+          venues={venues}
+          placeOf={placeOf}
+          slot={readerZone ? undefined : { startsAt: session.startsAt, endsAt: session.endsAt, day }}
+        />
         <div className="space-y-2">
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="agenda-meta">
             <span className="agenda-type">{t(`types.${session.type}`)}</span>
             {track && <TrackChip name={pickText(track.name, mode.locale, mode.languages).text} color={track.color} />}
-            <span className="text-xs text-stone-600">
+            <span className="agenda-lang">
               {t("session.language", { language: t(`languageNames.${session.language as "en"}`) })}
               {session.interpretation.length > 0 &&
                 ` · ${t("session.interpretation", {
@@ -64,15 +62,13 @@ export async function SessionCard({
                 })}`}
             </span>
           </div>
-          <h3 id={headingId} className="text-lg font-semibold text-stone-900">
+          <h3 id={headingId} className="agenda-title">
             <Link href={sessionHref} className="agenda-title-link">
               <ContentText value={session.title} mode={mode} />
             </Link>
           </h3>
           {relays.length > 0 && (
-            <p className="text-sm text-stone-600">
-              {labelled(t("session.relayedTo"), joinList(relays.map(placeOf), mode.locale), mode.locale)}
-            </p>
+            <p className="agenda-relay">{labelled(t("session.relayedTo"), joinList(relays.map(placeOf), mode.locale), mode.locale)}</p>
           )}
           {bookmark && <BookmarkButton sessionId={session.id} title={plainTitle} {...bookmark} />}
         </div>

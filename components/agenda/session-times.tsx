@@ -8,12 +8,13 @@ import type { AgendaVenue } from "@/lib/agenda/types";
 // reader's own zone; every line names its offset and places (WCAG: not colour alone).
 
 function Line({ time, label, strong, shift }: { time: ZoneTime; label: string; strong?: boolean; shift: string | null }) {
-  // One text node per part: a long agenda has three such lines per session (issue 16).
+  // One text node per part and no class on the first and last (globals.css styles them by
+  // position): a long agenda has three such lines per session (issue 16).
   return (
     <div className={strong ? "agenda-time agenda-time-host" : "agenda-time"}>
-      <span className="tabular-nums">{`${time.start}–${time.end} ${time.offset}`}</span>
+      <span>{`${time.start}–${time.end} ${time.offset}`}</span>
       {shift && <span className="text-xs font-medium text-amber-800">({shift})</span>}
-      <span className={strong ? "font-normal text-stone-700" : "text-stone-600"}>{`· ${label}`}</span>
+      <span>{`· ${label}`}</span>
     </div>
   );
 }

@@ -1,13 +1,9 @@
 import { trackHex } from "@/lib/tracks/track-colors";
 
-/** A track's name on its colour (white text; every palette colour passes AA for it). */
+/** A track's name on its colour (white text; every palette colour passes AA for it); .track-chip in globals.css. */
 export function TrackChip({ name, color, lang }: { name: string; color: string; lang?: string }) {
   return (
-    <span
-      lang={lang}
-      className="inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium text-white"
-      style={{ backgroundColor: trackHex(color) }}
-    >
+    <span lang={lang} className="track-chip" style={{ backgroundColor: trackHex(color) }}>
       {name}
     </span>
   );

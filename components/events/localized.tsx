@@ -1,4 +1,3 @@
-import { Badge } from "@/components/ui/badge";
 import { htmlLang } from "@/lib/i18n/html-lang";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import type { PickedText } from "@/lib/i18n/localized-text";
@@ -22,9 +21,10 @@ export function Localized({ picked, labels, markerClassName }: { picked: PickedT
       {picked.isFallback && (
         <>
           {" "}
-          <Badge tone="accent" title={labels.title(language)} className={`align-middle ${markerClassName ?? ""}`}>
+          {/* Badge's accent tone as one short class (globals.css): a long agenda has one per session. */}
+          <span title={labels.title(language)} className={markerClassName ? `fallback-mark ${markerClassName}` : "fallback-mark"}>
             <LanguageNamed text={labels.marker(language)} name={language} lang={htmlLang(picked.lang)} />
-          </Badge>
+          </span>
         </>
       )}
     </>
