@@ -55,7 +55,12 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
   return null;
 }
 
-/** Prisma's unique-constraint error code, for races a pre-check cannot close. */
+/**
+ * A unique constraint refused the write, for races a pre-check cannot close: Prisma's P2002,
+ * or PostgreSQL's 23505 from a raw statement (Prisma's P2010 "raw query failed" carries it in meta.code).
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { code?: unknown } };
+  return code === "P2002" || code === "23505" || (code === "P2010" && meta?.code === "23505");
 }
