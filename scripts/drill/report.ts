@@ -1,5 +1,5 @@
 import os from "node:os";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { DrillResult } from "./types.ts";
 
 // The results table: printed, and written to docs/DRILLS.md with the machine it ran on.
@@ -20,10 +20,13 @@ export function resultsTable(results: DrillResult[]): string {
 
 export function writeDrillsDoc(
   file: string,
-  options: { results: DrillResult[]; machine: string; durationS: number; poolMax: number; restart: string },
+  options: { results: DrillResult[]; machine: string; durationS: number; poolMax: number; restart: string; setup: string },
 ): void {
   const { results } = options;
   const failed = results.flatMap((r) => r.checks.filter((c) => !c.pass));
+  const checks = results.flatMap((r) => r.checks).length;
+  const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const summary = `- ${options.setup}: ${when} UTC, ${options.machine.split(", ").find((p) => p.startsWith("PostgreSQL")) ?? "PostgreSQL ?"}, ${Math.round(options.durationS)} s, ${checks - failed.length} of ${checks} criteria met (drills ${results.map((r) => r.drill.split(".")[0]).join(", ") || "none"})`;
   const doc = [
     "# Failure drills",
     "",
@@ -60,6 +63,27 @@ export function writeDrillsDoc(
     "",
     failed.length ? `**${failed.length} criteria missed.**` : "All criteria met.",
     "",
+    RUNS_HEADING,
+    "",
+    "The last run on each PostgreSQL setup (kept when a run on another setup rewrites the file above).",
+    "",
+    ...keptRuns(file, options.setup),
+    summary,
+    "",
   ].join("\n");
   writeFileSync(file, doc);
+}
+
+const RUNS_HEADING = "## Last run per PostgreSQL setup";
+
+/** The previous file's run lines for the other setups. */
+function keptRuns(file: string, setup: string): string[] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, "utf8");
+  const at = text.indexOf(RUNS_HEADING);
+  if (at < 0) return [];
+  return text
+    .slice(at)
+    .split("\n")
+    .filter((line) => line.startsWith("- ") && !line.startsWith(`- ${setup}: `));
 }
