@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../db/database-errors.ts";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
 import { createAgreement } from "./create-agreement.ts";
@@ -272,5 +274,41 @@ describe("double confirm (two tabs, one file)", () => {
     for (const r of posted.filter((r) => !(r.ok && r.data.created === 30)).map(inEnglish))
       expect(r).toSatisfy((x: typeof r) => (x.ok ? x.data.created === 0 && x.data.duplicates.length === 30 : x.code === "conflict"));
     expect(await twiceCount()).toBe(30);
+  });
+});
+
+describe("confirm after a row was saved meanwhile; unique keys in raw statements", () => {
+  it("a row's key saved through the form between the check and the confirm: that row is skipped as a duplicate, the rest imported", async () => {
+    const key = randomUUID();
+    const text = [
+      header,
+      row({ title_en: "Meanwhile one", sector: "logistics", type: "MOU", idempotency_key: key }),
+      row({ title_en: "Meanwhile two", sector: "logistics", type: "MOU" }),
+    ].join("\n");
+    const dry = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "dry-run" });
+    if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
+    expect((await createAgreement(world.actors.owner, agreementInput(world, { idempotencyKey: key }))).ok).toBe(true);
+    const r = await importAgreementsCsv(world.actors.owner, {
+      eventId: world.event.id,
+      uploadToken: dry.data.uploadToken,
+      mode: "confirm",
+    });
+    expect(r.ok && { created: r.data.created, duplicates: r.data.duplicates.map((d) => d.line) }).toEqual({ created: 1, duplicates: [2] });
+    expect(await db().agreement.count({ where: { idempotencyKey: key } })).toBe(1);
+  });
+
+  it("a unique key refused inside a raw statement counts as a unique violation; other database errors do not", async () => {
+    const [taken] = await db().agreement.findMany({ where: { idempotencyKey: { not: null } }, select: { idempotencyKey: true }, take: 1 });
+    const duplicate = await db()
+      .$executeRaw`UPDATE "Agreement" SET "idempotencyKey" = ${taken.idempotencyKey} WHERE id = (SELECT id FROM "Agreement" WHERE "idempotencyKey" IS DISTINCT FROM ${taken.idempotencyKey} LIMIT 1)`.catch(
+      (e: unknown) => e,
+    );
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    const other = await db()
+      .$executeRaw`UPDATE "Agreement" SET "eventId" = 'no-such-event' WHERE id = (SELECT id FROM "Agreement" LIMIT 1)`.catch(
+      (e: unknown) => e,
+    );
+    expect(other).toBeInstanceOf(Error);
+    expect(isUniqueViolation(other)).toBe(false);
   });
 });

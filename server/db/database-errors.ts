@@ -57,10 +57,16 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
 
 /**
  * A unique constraint refused the write, for races a pre-check cannot close: Prisma's P2002,
- * or PostgreSQL's 23505 from a raw statement (Prisma's P2010 "raw query failed" carries it in meta.code).
+ * or, from a raw statement, Prisma's P2010 ("raw query failed") whose driver adapter error is
+ * a UniqueConstraintViolation (PostgreSQL's 23505).
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const { code, meta } = error as { code?: unknown; meta?: { code?: unknown } };
-  return code === "P2002" || code === "23505" || (code === "P2010" && meta?.code === "23505");
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
+  };
+  if (code === "P2002") return true;
+  const cause = meta?.driverAdapterError?.cause;
+  return code === "P2010" && (cause?.originalCode === "23505" || cause?.kind === "UniqueConstraintViolation");
 }
