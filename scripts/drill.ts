@@ -42,6 +42,7 @@ async function main(): Promise<number> {
   let server: DrillServer | undefined;
   const results: DrillResult[] = [];
   let pgVersion = "PostgreSQL ?";
+  let setup: Pick<DrillCluster, "kind" | "restartHow"> | undefined;
   const cleanup = async () => {
     await server?.stop().catch(() => {});
     if (server && cluster) await dropDatabase(cluster.adminUrl, server.databaseUrl).catch(() => {});
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
   process.once("SIGTERM", interrupted);
   try {
     cluster = await setUpCluster();
+    setup = cluster;
     log(`PostgreSQL: ${cluster.describe}`);
     server = await startDrillServer(cluster.adminUrl, port, poolMax);
     log(`server pid ${server.pid} on ${server.baseUrl}`);
@@ -92,9 +94,8 @@ async function main(): Promise<number> {
     machine: machine(pgVersion),
     durationS,
     poolMax,
-    restart: process.env.DRILL_RESTART_COMMAND
-      ? `\`${process.env.DRILL_RESTART_COMMAND}\``
-      : "`pg_ctlcluster stop -m fast`, 2 s down, `pg_ctlcluster start`",
+    restart: setup?.restartHow ?? "(no PostgreSQL set up)",
+    setup: setup?.kind ?? "(no PostgreSQL set up)",
   });
   const failed = results.flatMap((r) => r.checks.filter((c) => !c.pass)).length;
   console.log(`\n${failed ? `${failed} criteria missed` : "all criteria met"}; ${Math.round(durationS)} s; written to docs/DRILLS.md`);

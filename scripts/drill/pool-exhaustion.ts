@@ -33,7 +33,11 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
   await locker.query("BEGIN");
   await locker.query(`LOCK TABLE "Event" IN ACCESS EXCLUSIVE MODE`);
   const lockedAt = performance.now();
-  const holders = Array.from({ length: poolMax * 2 }, () => timedFetch(`${base}/events/${DEMO_SLUG}`));
+  // The organizer's event page reads Event on every request (public pages may come from the
+  // page cache, and /events/… without a locale is only a redirect).
+  const eventPage = `${base}/organizer/events/${world.eventId}`;
+  const asOrganizer = { headers: { cookie: organizer.cookie } };
+  const holders = Array.from({ length: poolMax * 2 }, () => timedFetch(eventPage, asOrganizer));
   await sleep(1_500); // longer than the stall window (1 s): the pool is now stuck
 
   const extras: { lang: Lang; r: Timed }[] = [];
@@ -54,7 +58,7 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
 
   let recoveredMs = Infinity;
   while (performance.now() - releasedAt < 15_000) {
-    const r = await timedFetch(`${base}/events/${DEMO_SLUG}`);
+    const r = await timedFetch(eventPage, asOrganizer);
     if (r.status === 200) {
       recoveredMs = performance.now() - releasedAt;
       break;
@@ -65,9 +69,12 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
   const after = await Promise.all(pages.map((p) => timedFetch(base + p)));
 
   const slowest = Math.max(...extras.map((e) => e.r.ms));
-  const is503 = extras.filter((e) => e.r.status === 503).length;
-  const withRetry = extras.filter((e) => e.r.status === 503 && Number(e.r.headers.get("retry-after")) > 0).length;
-  const localized = extras.filter((e) => e.r.body.includes(TITLES[e.lang])).length;
+  // A clear answer: the busy page (503, Retry-After) or the page itself from the page cache
+  // (public pages since they are cached; no database needed).
+  const shed = extras.filter((e) => e.r.status === 503);
+  const withRetry = shed.filter((e) => Number(e.r.headers.get("retry-after")) > 0).length;
+  const cached = extras.filter((e) => e.r.status === 200).length;
+  const localized = shed.filter((e) => e.r.body.includes(TITLES[e.lang])).length;
   const hung = [...extras.map((e) => e.r), ...held].filter((r) => r.error === "hung" || r.ms >= HANG_MS).length;
   const statuses = (rs: Timed[]) =>
     Object.entries(
@@ -84,8 +91,13 @@ export async function poolExhaustionDrill(ctx: DrillContext): Promise<DrillResul
         `≤ ${FAST_MS} ms`,
         slowest <= FAST_MS,
       ),
-      check("of those, HTTP 503 with Retry-After", `${withRetry} of ${EXTRA}`, `all ${EXTRA}`, is503 === EXTRA && withRetry === EXTRA),
-      check("of those, page in the reader's language (en/zh/ja)", `${localized} of ${EXTRA}`, `all ${EXTRA}`, localized === EXTRA),
+      check(
+        "of those, HTTP 503 with Retry-After / 200 from the page cache",
+        `${withRetry} / ${cached} of ${EXTRA}`,
+        `together all ${EXTRA}`,
+        withRetry === shed.length && withRetry + cached === EXTRA,
+      ),
+      check("of the 503s, page in the reader's language (en/zh/ja)", `${localized} of ${shed.length}`, "all", localized === shed.length),
       check("requests that hung (no answer in 15 s)", hung, "0", hung === 0),
       check("lock released → first event page served (ms)", recoveredMs, `≤ ${RECOVERY_MS} ms`, recoveredMs <= RECOVERY_MS),
       check(

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../db/database-errors.ts";
 import { useTestDatabase } from "../testing/test-database.ts";
 import { db } from "../db/client.ts";
 import { createAgreement } from "./create-agreement.ts";
@@ -8,7 +10,7 @@ import { AGREEMENT_SELECT, toAgreementView } from "./agreement-view.ts";
 import { AGREEMENT_CSV_COLUMNS } from "@/lib/agreements/csv-columns.ts";
 import { parseCsv } from "@/lib/csv/parse-csv.ts";
 import { agreementInput, createAgreementWorld, snapshotCounts, type AgreementWorld } from "./agreement-test-fixture.ts";
-import { english } from "@/server/testing/in-english";
+import { english, inEnglish } from "@/server/testing/in-english";
 
 useTestDatabase();
 let world: AgreementWorld;
@@ -204,4 +206,109 @@ describe("import writes", () => {
     const again = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "confirm" });
     expect(again.ok && again.data.created).toBe(n);
   }, 120_000);
+});
+
+describe("double confirm (two tabs, one file)", () => {
+  const file = () =>
+    bytes(
+      [
+        header,
+        ...Array.from({ length: 30 }, (_, i) =>
+          row({ title_en: `Twice ${i}`, sector: "logistics", type: "MOU", parties_b_names: "Twin Tabs KK" }),
+        ),
+      ].join("\n"),
+    );
+  const twiceCount = () =>
+    db().agreement.count({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
+  const check = async () => {
+    const dry = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: file(), mode: "dry-run" });
+    if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
+    return dry.data.uploadToken;
+  };
+
+  it("two confirms of the same file checked in two tabs at once: one imports it, the other is told it was already confirmed", async () => {
+    const [tokenA, tokenB] = [await check(), await check()];
+    const before = await snapshotCounts();
+    const [a, b] = await Promise.all(
+      [tokenA, tokenB].map((uploadToken) =>
+        importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken, mode: "confirm" }),
+      ),
+    );
+    const done = [a, b].filter((r) => r.ok);
+    const refused = [a, b].filter((r) => !r.ok).map(inEnglish);
+    expect(done).toHaveLength(1);
+    expect(done[0].ok && done[0].data.created).toBe(30);
+    expect(refused).toEqual([
+      expect.objectContaining({ ok: false, code: "conflict", message: expect.stringMatching(/already (been )?confirmed/) }),
+    ]);
+    expect(await twiceCount()).toBe(30);
+    expect(await db().party.count({ where: { name: { path: ["en"], equals: "Twin Tabs KK" } } })).toBe(1);
+    expect(await snapshotCounts()).toEqual({
+      ...before,
+      agreements: before.agreements + 30,
+      parties: before.parties + 1,
+      links: before.links + 30,
+      audits: before.audits + 30,
+    });
+  });
+
+  it("the same confirm sent twice at once (one token), or the file posted with two confirms: one import, one clear refusal", async () => {
+    await db().agreement.deleteMany({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
+    const token = await check();
+    const sameToken = await Promise.all(
+      [0, 1].map(() => importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: token, mode: "confirm" })),
+    );
+    expect(sameToken.filter((r) => r.ok)).toHaveLength(1);
+    expect(sameToken.filter((r) => !r.ok).map(inEnglish)).toEqual([
+      expect.objectContaining({ ok: false, message: expect.stringMatching(/already imported/) }),
+    ]);
+    expect(await twiceCount()).toBe(30);
+
+    await db().agreement.deleteMany({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
+    const posted = await Promise.all(
+      [0, 1].map(() => importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: file(), mode: "confirm" })),
+    );
+    // The file posted again is checked again: the late one finds every row in the register
+    // (duplicates, nothing created) or is refused as already confirmed, never a server error.
+    expect(posted.filter((r) => r.ok && r.data.created === 30)).toHaveLength(1);
+    for (const r of posted.filter((r) => !(r.ok && r.data.created === 30)).map(inEnglish))
+      expect(r).toSatisfy((x: typeof r) => (x.ok ? x.data.created === 0 && x.data.duplicates.length === 30 : x.code === "conflict"));
+    expect(await twiceCount()).toBe(30);
+  });
+});
+
+describe("confirm after a row was saved meanwhile; unique keys in raw statements", () => {
+  it("a row's key saved through the form between the check and the confirm: that row is skipped as a duplicate, the rest imported", async () => {
+    const key = randomUUID();
+    const text = [
+      header,
+      row({ title_en: "Meanwhile one", sector: "logistics", type: "MOU", idempotency_key: key }),
+      row({ title_en: "Meanwhile two", sector: "logistics", type: "MOU" }),
+    ].join("\n");
+    const dry = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: bytes(text), mode: "dry-run" });
+    if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
+    expect((await createAgreement(world.actors.owner, agreementInput(world, { idempotencyKey: key }))).ok).toBe(true);
+    const r = await importAgreementsCsv(world.actors.owner, {
+      eventId: world.event.id,
+      uploadToken: dry.data.uploadToken,
+      mode: "confirm",
+    });
+    expect(r.ok && { created: r.data.created, duplicates: r.data.duplicates.map((d) => d.line) }).toEqual({ created: 1, duplicates: [2] });
+    expect(await db().agreement.count({ where: { idempotencyKey: key } })).toBe(1);
+  });
+
+  it("a unique key refused inside a raw statement counts as a unique violation; other database errors do not", async () => {
+    const [taken] = await db().agreement.findMany({ where: { idempotencyKey: { not: null } }, select: { idempotencyKey: true }, take: 1 });
+    const duplicate = await db()
+      .$executeRaw`UPDATE "Agreement" SET "idempotencyKey" = ${taken.idempotencyKey} WHERE id = (SELECT id FROM "Agreement" WHERE "idempotencyKey" IS DISTINCT FROM ${taken.idempotencyKey} LIMIT 1)`.catch(
+      (e: unknown) => e,
+    );
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    const other = await db()
+      .$executeRaw`UPDATE "Agreement" SET "eventId" = 'no-such-event' WHERE id = (SELECT id FROM "Agreement" LIMIT 1)`.catch(
+      (e: unknown) => e,
+    );
+    expect(other).toBeInstanceOf(Error);
+    expect(isUniqueViolation(other)).toBe(false);
+  });
 });

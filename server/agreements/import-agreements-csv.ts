@@ -9,7 +9,8 @@ import { isDenied } from "@/server/access/authorize";
 import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
 import { checkAgreementRefs, type ResolvedRefs } from "./resolve-agreement-refs.ts";
 import { csvRowToInput } from "./csv-row-to-input.ts";
-import { insertImportedAgreements, type CheckedRow } from "./insert-imported-agreements.ts";
+import { anyRowImportedMeanwhile, insertImportedAgreements, type CheckedRow } from "./insert-imported-agreements.ts";
+import { isUniqueViolation } from "../db/database-errors.ts";
 import { keysOfOtherEvents, loadImportLookups, type ImportLookups } from "./import-lookups.ts";
 import type { FieldErrors } from "../shared/result.ts";
 import { claimCheckedUpload, storeCheckedUpload } from "./checked-csv-uploads.ts";
@@ -29,6 +30,8 @@ import { issueMessage } from "@/lib/i18n/server-messages/issue-message";
 // loop back to other requests every 15 ms of work (yieldEvery); and the confirm writes every row in ONE
 // transaction (all or nothing) of set-based statements, BATCH_ROWS rows each
 // (insert-imported-agreements.ts), so it lasts seconds and takes no lock a page read waits for.
+// Two confirms of the same rows at once (two tabs) are taken one after the other (a lock per
+// event's imports); the second finds the rows imported and answers "already confirmed".
 
 export { BATCH_ROWS } from "./insert-imported-agreements.ts";
 
@@ -48,6 +51,7 @@ type Input = { eventId: string; file?: Uint8Array; uploadToken?: string; mode: "
 type Checked = { report: ImportReport; valid: CheckedRow[]; lookups: ImportLookups };
 
 const EXPIRED = msg("csv.checkHasExpiredWasAlready");
+const ALREADY_CONFIRMED = msg("csv.importAlreadyConfirmed");
 
 export async function importAgreementsCsv(actor: CurrentUser | null, input: Input): Promise<ActionResult<ImportReport>> {
   const access = await findManagedEvent(actor, "record.write", typeof input?.eventId === "string" ? input.eventId : "");
@@ -77,10 +81,17 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
     };
   }
   if (valid.length === 0) return { ok: true, data: report };
-  const created = await db().$transaction((tx) => insertImportedAgreements(tx, user, access, valid, lookups), {
-    maxWait: 15_000,
-    timeout: 120_000,
-  });
+  const created = await db()
+    .$transaction(
+      async (tx) =>
+        (await anyRowImportedMeanwhile(tx, access.id, valid)) ? null : insertImportedAgreements(tx, user, access, valid, lookups),
+      { maxWait: 15_000, timeout: 120_000 },
+    )
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null; // a key taken by a write outside imports (e.g. the form) since the check
+      throw error;
+    });
+  if (created === null) return { ok: false, code: "conflict", message: ALREADY_CONFIRMED };
   publishTallyChange({ eventId: access.id });
   return { ok: true, data: { ...report, created } };
 }

@@ -20,6 +20,19 @@ export const BATCH_ROWS = 500;
 
 export type CheckedRow = { line: number; data: CreateAgreementInput; refs: ResolvedRefs };
 
+/**
+ * First step of the confirm's transaction: waits for any other import into this event to end
+ * (a lock held until commit), then answers whether a row of this file is in the register now.
+ * Two confirms of one file at once (two tabs, a double click) meet here: the second finds the
+ * first's rows, writes nothing and is told so, instead of failing on the unique key.
+ */
+export async function anyRowImportedMeanwhile(tx: Prisma.TransactionClient, eventId: string, rows: CheckedRow[]): Promise<boolean> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`agreements-import:${eventId}`}))`;
+  const keys = rows.map((r) => r.data.idempotencyKey);
+  const found = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Agreement" WHERE "idempotencyKey" = ANY(${keys}::text[]) LIMIT 1`;
+  return found.length > 0;
+}
+
 export async function insertImportedAgreements(
   tx: Prisma.TransactionClient,
   actor: CurrentUser,

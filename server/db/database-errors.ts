@@ -55,7 +55,18 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorKind | null 
   return null;
 }
 
-/** Prisma's unique-constraint error code, for races a pre-check cannot close. */
+/**
+ * A unique constraint refused the write, for races a pre-check cannot close: Prisma's P2002,
+ * or, from a raw statement, Prisma's P2010 ("raw query failed") whose driver adapter error is
+ * a UniqueConstraintViolation (PostgreSQL's 23505).
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
+  };
+  if (code === "P2002") return true;
+  const cause = meta?.driverAdapterError?.cause;
+  return code === "P2010" && (cause?.originalCode === "23505" || cause?.kind === "UniqueConstraintViolation");
 }

@@ -245,3 +245,34 @@ describe("delegates CSV import, confirm after a change", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("delegates CSV import, double confirm", () => {
+  it("the same file checked in two tabs and confirmed in both at once: one import, the other told it was already confirmed", async () => {
+    const file = csv(
+      HEADER + "Mori Ken,ken@accord.test,ja,,,,Tokyo\nZhao Lei,lei@accord.test,zh,,,,\nAnna Berg,anna@accord.test,en,,,,Online\n",
+    );
+    const check = async () => {
+      const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
+      if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
+      return dry.data.uploadToken;
+    };
+    const tokens = [await check(), await check()];
+    const counts = () =>
+      Promise.all([
+        db().delegationMember.count({ where: { delegationId: japanId } }),
+        db().invitation.count({ where: { eventId: ev.event.id } }),
+        db().mailMessage.count(),
+      ]);
+    const before = await counts();
+    const results = await Promise.all(
+      tokens.map((uploadToken) =>
+        importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken, mode: "confirm" }),
+      ),
+    );
+    expect(results.filter((r) => r.ok).map((r) => r.ok && r.data.created)).toEqual([3]);
+    expect(results.filter((r) => !r.ok).map(inEnglish)).toEqual([
+      expect.objectContaining({ ok: false, code: "conflict", message: expect.stringMatching(/already confirmed/) }),
+    ]);
+    expect(await counts()).toEqual([before[0] + 3, before[1] + 3, before[2] + 3]);
+  });
+});

@@ -104,6 +104,10 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
     // Someone invited or added one of these addresses since the check: nothing was written;
     // the same check now names those rows.
     const again = await checkRows(event.id, delegation.id, read.rows);
+    // Every row now taken and nothing else wrong: the same file was confirmed meanwhile (another tab).
+    const taken = again.errors.filter((e) => e.reason.code === "delegation.emailTaken").length;
+    if (again.valid.length === 0 && taken === valid.length && again.errors.length === taken)
+      return { ok: false, code: "conflict", message: msg("csv.importAlreadyConfirmed") };
     if (again.errors.length > 0) return nothingImported(again.errors);
     return { ok: false, code: "invalid", message: EXPIRED, fieldErrors: { file: [EXPIRED] } };
   }
