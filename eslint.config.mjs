@@ -16,6 +16,10 @@ const config = [
     ],
   },
   {
+    // `const { secret: _secret, ...rest } = row` leaves a field out on purpose.
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { varsIgnorePattern: "^_", ignoreRestSiblings: true }] },
+  },
+  {
     // useTestDatabase() is a vitest fixture, not a React hook.
     files: ["**/*.test.ts", "server/testing/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

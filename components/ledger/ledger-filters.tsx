@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inputClasses } from "@/components/auth/field-styles";
 import { buttonClasses } from "@/components/ui/button";
@@ -79,9 +80,9 @@ export async function LedgerFilters({
         <button type="submit" className={buttonClasses("primary")}>
           {ta("list.filter")}
         </button>
-        <a href="/organizer/ledger" className={buttonClasses("ghost")}>
+        <Link href="/organizer/ledger" className={buttonClasses("ghost")}>
           {ta("list.clear")}
-        </a>
+        </Link>
       </div>
     </form>
   );
