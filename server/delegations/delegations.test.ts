@@ -20,6 +20,13 @@ let japanId: string;
 const PASSWORD = "harbour lantern 42";
 const csv = (text: string) => new TextEncoder().encode(text);
 const HEADER = "name,email,language,organization,position,interpretation,venue\n";
+/** What a delegates import writes: the delegation's members, the event's invitations, queued mail. */
+const importCounts = () =>
+  Promise.all([
+    db().delegationMember.count({ where: { delegationId: japanId } }),
+    db().invitation.count({ where: { eventId: ev.event.id } }),
+    db().mailMessage.count(),
+  ]);
 const tokenOf = async (to: string) => {
   const m = await db().mailMessage.findFirstOrThrow({
     where: { toEmail: to, kind: "invitation-delegate" },
@@ -225,13 +232,7 @@ describe("delegates CSV import, confirm after a change", () => {
     expect(dry.ok && dry.data.errors).toEqual([]);
     const one = await inviteDelegate(w.actors.member, { eventId: ev.event.id, email: "fang@accord.test", name: "Wang Fang", locale: "zh" });
     expect(one.ok).toBe(true);
-    const counts = () =>
-      Promise.all([
-        db().delegationMember.count({ where: { delegationId: japanId } }),
-        db().invitation.count({ where: { eventId: ev.event.id } }),
-        db().mailMessage.count(),
-      ]);
-    const before = await counts();
+    const before = await importCounts();
     const r = inEnglish(
       await importDelegatesCsv(w.actors.member, {
         eventId: ev.event.id,
@@ -242,7 +243,7 @@ describe("delegates CSV import, confirm after a change", () => {
     );
     expect(r).toMatchObject({ ok: false, code: "invalid" });
     expect(!r.ok && r.code === "invalid" && r.fieldErrors.file).toEqual([expect.stringMatching(/^Line 3: .*fang@accord\.test/)]);
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
   });
 });
 
@@ -257,13 +258,7 @@ describe("delegates CSV import, double confirm", () => {
       return dry.data.uploadToken;
     };
     const tokens = [await check(), await check()];
-    const counts = () =>
-      Promise.all([
-        db().delegationMember.count({ where: { delegationId: japanId } }),
-        db().invitation.count({ where: { eventId: ev.event.id } }),
-        db().mailMessage.count(),
-      ]);
-    const before = await counts();
+    const before = await importCounts();
     const results = await Promise.all(
       tokens.map((uploadToken) =>
         importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken, mode: "confirm" }),
@@ -273,6 +268,6 @@ describe("delegates CSV import, double confirm", () => {
     expect(results.filter((r) => !r.ok).map(inEnglish)).toEqual([
       expect.objectContaining({ ok: false, code: "conflict", message: expect.stringMatching(/already confirmed/) }),
     ]);
-    expect(await counts()).toEqual([before[0] + 3, before[1] + 3, before[2] + 3]);
+    expect(await importCounts()).toEqual([before[0] + 3, before[1] + 3, before[2] + 3]);
   });
 });
