@@ -75,7 +75,9 @@ export function ScanStation({
 
   const send = useCallback(
     async (scan: QueuedScan): Promise<LocalizedResult<CheckInAnswer> | null> => {
-      if (!navigator.onLine) return null;
+      // Always try, whatever navigator.onLine says: it is false on a machine with no network
+      // interface but the loopback, where a station served from the same laptop still reaches
+      // its server; a request that cannot reach it fails at once and the scan is queued.
       try {
         return await actions.checkIn({ ...scan, eventId });
       } catch {
@@ -86,7 +88,7 @@ export function ScanStation({
   );
 
   const flush = useCallback(async () => {
-    if (flushing.current || !navigator.onLine) return;
+    if (flushing.current) return;
     flushing.current = true;
     try {
       const answered = new Set<string>();
