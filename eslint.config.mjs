@@ -30,6 +30,19 @@ const config = [
       // The database client and secrets stay in server/ (STYLE.md).
       "no-restricted-imports": [
         "error",
+        {
+          patterns: [{ group: ["**/db/generated/**", "**/server/db/client*"], message: "Use a server/ function." }],
+          // Links do not prefetch unless asked (components/ui/link.tsx).
+          paths: [{ name: "next/link", message: "Use @/components/ui/link (no automatic prefetch)." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
         { patterns: [{ group: ["**/db/generated/**", "**/server/db/client*"], message: "Use a server/ function." }] },
       ],
     },

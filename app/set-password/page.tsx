@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { IntlIsland } from "@/components/i18n/intl-island";
 import { buttonClasses } from "@/components/ui/button";

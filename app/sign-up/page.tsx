@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { IntlIsland } from "@/components/i18n/intl-island";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/focus";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { publicHref } from "@/components/i18n/public-href";
 import { describeSessionTimes } from "@/lib/agenda/session-times";

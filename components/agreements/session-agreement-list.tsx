@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { sectorLabel } from "@/lib/agreements/sectors";
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeCode } from "@/lib/agreements/agreement-enums";
 import { formatMoney } from "@/lib/agreements/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { inputClasses } from "@/components/auth/field-styles";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { sectorLabel } from "@/lib/agreements/sectors";
 import { minorToDecimal } from "@/lib/agreements/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/agreements/money";
 import { htmlLang } from "@/lib/i18n/html-lang";

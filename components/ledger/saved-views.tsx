@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DeleteForm } from "@/components/organizer/delete-form";
 import type { FormAction } from "@/components/organizer/use-organizer-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FormAlert, SubmitButton } from "@/components/organizer/form-alert";
 import { SelectField, TextField } from "@/components/organizer/form-fields";
 import { useOrganizerForm, type FormAction } from "@/components/organizer/use-organizer-form";

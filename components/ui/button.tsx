@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "./cx";
 import { focusRing } from "./focus";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { focusRing } from "./focus";
 
 /** Previous / "page N of M" / next, as links (the page number lives in the URL); nothing for one page. */

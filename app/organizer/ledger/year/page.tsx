@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { YearTable } from "@/components/ledger/year-table";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VipForm } from "@/components/checkin/vip-form";
 import { EventPageHeader } from "@/components/organizer/event-page-header";

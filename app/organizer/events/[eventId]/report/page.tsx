@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OutcomesNav } from "@/components/agreements/outcomes-nav";
 import { CopyMarkdownButton, PrintButton } from "@/components/report/copy-markdown-button";

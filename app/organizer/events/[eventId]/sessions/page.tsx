@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventNav } from "@/components/organizer/event-nav";
 import { textPicker } from "@/components/organizer/pick";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { joinList, labelled } from "@/lib/i18n/punctuation";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BookmarkButton } from "@/components/agenda/bookmark-button";
