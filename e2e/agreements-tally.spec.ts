@@ -7,7 +7,8 @@ const EVENT_ID = "demo-event-dialogue-with-shandong-2020";
 
 test("an agreement recorded by the admin appears on the open tally board without reload", async ({ browser, page }) => {
   test.slow(); // two browsers, a sign-in and a form round trip on a shared CI machine
-  const screen = await browser.newContext();
+  // A screen in Tokyo: "updated" reads the screen's own clock, with its offset.
+  const screen = await browser.newContext({ timezoneId: "Asia/Tokyo" });
   const board = await screen.newPage();
   await board.goto(`/events/${SLUG}/tally`);
   const count = board.getByTestId("tally-agreements");
@@ -31,6 +32,7 @@ test("an agreement recorded by the admin appears on the open tally board without
   await expect(page).toHaveURL(/\/agreements\?created=1/, { timeout: 30_000 });
 
   await expect(count).toHaveText(String(before + 1), { timeout: 5_000 });
+  await expect(board.getByTestId("tally-connection")).toContainText(/\b\d{2}:\d{2}:\d{2} UTC\+9\b/);
   expect(await board.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
   await screen.close();
 });

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { formatOffset } from "@/lib/time/zones";
-import { localParts, utcLabel } from "./reader-time";
+import { clockTime, offsetLabel } from "@/lib/time/local-clock";
+import { browserZone, hereParts, localParts, utcLabel } from "./reader-time";
 
 // The browser's "Your time" must read exactly like the server's lines (lib/time/zones).
 describe("reader time in the browser", () => {
@@ -17,5 +18,52 @@ describe("reader time in the browser", () => {
     expect(localParts("2020-07-30T02:00:00.000Z", "America/Los_Angeles")).toEqual({ date: "2020-07-29", time: "19:00", offset: "UTC-7" });
     expect(localParts("2020-12-30T02:00:00.000Z", "Europe/Berlin").offset).toBe("UTC+1");
     expect(localParts("2020-07-30T16:00:00.000Z", "Asia/Tokyo")).toEqual({ date: "2020-07-31", time: "01:00", offset: "UTC+9" });
+  });
+
+  describe("in the browser's own zone, without Intl", () => {
+    const original = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = original;
+    });
+
+    it("labels minutes east of UTC as the server does", () => {
+      for (const minutes of [540, -210, 345, 0, -420, 330, 60, -60, 780])
+        expect(offsetLabel(minutes), String(minutes)).toBe(formatOffset(minutes));
+    });
+
+    it("reads every instant exactly as localParts does in that zone, across days and daylight saving", () => {
+      const instants = [
+        "2020-07-30T02:00:00.000Z",
+        "2020-07-30T16:00:00.000Z",
+        "2020-12-30T02:00:00.000Z",
+        "2026-03-29T00:59:00.000Z",
+        "2026-03-29T01:00:00.000Z",
+        "2026-11-01T06:30:00.000Z",
+      ];
+      for (const zone of [
+        "Europe/Berlin",
+        "America/Los_Angeles",
+        "Asia/Tokyo",
+        "Asia/Kolkata",
+        "Asia/Kathmandu",
+        "America/St_Johns",
+        "UTC",
+      ]) {
+        process.env.TZ = zone; // Node reads the process's zone again when TZ changes
+        for (const iso of instants) expect(hereParts(iso), `${iso} in ${zone}`).toEqual(localParts(iso, zone));
+      }
+    });
+
+    it("says a clock time with seconds and offset, in the machine's zone", () => {
+      process.env.TZ = "Asia/Shanghai";
+      expect(clockTime("2020-07-30T06:03:09.000Z")).toBe("14:03:09 UTC+8");
+      process.env.TZ = "America/St_Johns";
+      expect(clockTime("2020-12-30T02:00:00.000Z")).toBe("22:30:00 UTC-3:30");
+    });
+
+    it("names the browser's zone (Temporal where there is one, else Intl)", () => {
+      process.env.TZ = "Asia/Tokyo";
+      expect(browserZone()).toBe("Asia/Tokyo");
+    });
   });
 });

@@ -1,6 +1,8 @@
 // The browser side of "Your time" (reader-time-fill.tsx): no React, so the island that
 // runs it stays small and the formatting is testable.
 
+import { localClock } from "@/lib/time/local-clock";
+
 /** Id of the page's one model of a "Your time" line: labels in data-*, markup as its child (reader-time-fill.tsx). */
 export const READER_TIME_MODEL = "reader-time-model";
 
@@ -14,7 +16,15 @@ export function utcLabel(gmt: string): string {
   return `UTC${m[1]}${Number(m[2])}${minutes ? `:${m[3]}` : ""}`;
 }
 
-export function localParts(iso: string, zone: string): { date: string; time: string; offset: string } {
+export type LocalParts = { date: string; time: string; offset: string };
+
+/** localParts() in the browser's own zone (lib/time/local-clock.ts: no Intl). */
+export function hereParts(iso: string): LocalParts {
+  const { date, time, offset } = localClock(iso);
+  return { date, time, offset };
+}
+
+export function localParts(iso: string, zone: string): LocalParts {
   const format = new Intl.DateTimeFormat("en-CA", {
     timeZone: zone,
     year: "numeric",
@@ -29,14 +39,22 @@ export function localParts(iso: string, zone: string): { date: string; time: str
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, offset: utcLabel(p.timeZoneName ?? "GMT") };
 }
 
-/** Fills one session's slot (its instants in data-*) with a copy of the model's line, in `zone`. */
-export function fill(slot: HTMLElement, zone: string, model: HTMLElement) {
+/**
+ * Fills one session's slot (its instants in data-*) with a copy of the model's line, in `zone`
+ * (`parts` reads an instant in it; hereParts when `zone` is the browser's own).
+ */
+export function fill(
+  slot: HTMLElement,
+  zone: string,
+  model: HTMLElement,
+  parts: (iso: string) => LocalParts = (iso) => localParts(iso, zone),
+) {
   const { start, end, day, hostOffset } = slot.dataset;
   const { label, next, previous } = model.dataset;
   if (!start || !end || !day || !label) return;
-  const from = localParts(start, zone);
+  const from = parts(start);
   if (from.offset === hostOffset) return; // the reader's clock reads as the host venue's
-  const to = localParts(end, zone);
+  const to = parts(end);
   const shift = Math.round((Date.parse(from.date) - Date.parse(day)) / 86_400_000);
   const line = model.firstElementChild?.cloneNode(true);
   if (!(line instanceof HTMLElement)) return;
@@ -52,8 +70,14 @@ export function fill(slot: HTMLElement, zone: string, model: HTMLElement) {
   slot.hidden = false;
 }
 
-/** The browser's own IANA zone, or null when it reports none we can name. */
+type WithTemporal = { Temporal?: { Now: { timeZoneId(): string } } };
+
+/**
+ * The browser's own IANA zone, or null when it reports none we can name. Temporal (where the
+ * browser has it) names the zone without starting Intl's formatting data (see hereParts).
+ */
 export function browserZone(): string | null {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const temporal = (globalThis as WithTemporal).Temporal;
+  const zone = temporal ? temporal.Now.timeZoneId() : Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && ZONE.test(zone) ? zone : null;
 }

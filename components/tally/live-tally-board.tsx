@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { pickText } from "@/lib/i18n/pick-text";
+import { clockTime } from "@/lib/time/local-clock";
 import { LiveTallyView, type BoardTally, type TallyText } from "./live-tally-view";
 
 export type { BoardTally } from "./live-tally-view";
@@ -42,5 +43,15 @@ export async function LiveTallyBoard({
     valuesNote: t("valuesNote"),
     updated: t.raw("updated") as string,
   };
-  return <LiveTallyView slug={slug} initial={initial} languages={languages} locale={locale} text={text} final={final} />;
+  return (
+    <LiveTallyView
+      slug={slug}
+      initial={initial}
+      initialTime={clockTime(initial.computedAt)}
+      languages={languages}
+      locale={locale}
+      text={text}
+      final={final}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { clockTime } from "@/lib/time/local-clock";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { pickText } from "@/lib/i18n/pick-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -46,9 +47,12 @@ export type TallyText = Record<
   updated: string;
 };
 
+const noSubscription = () => () => {};
+
 export function LiveTallyView({
   slug,
   initial,
+  initialTime,
   languages,
   locale,
   text: t,
@@ -56,6 +60,8 @@ export function LiveTallyView({
 }: {
   slug: string;
   initial: BoardTally;
+  /** When `initial` was computed, as the server's clock says it (clockTime), for the first render. */
+  initialTime: string;
   languages: string[];
   locale: Locale;
   text: TallyText;
@@ -76,8 +82,12 @@ export function LiveTallyView({
   const text = (v: LocalizedText) => pickText(v, locale, languages);
   const labelled = (rows: BoardTally["byCityA"]) =>
     rows.map((r) => ({ key: r.key, label: text(r.label).text, lang: text(r.label).lang, value: r.count }));
-  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" }).format(
-    new Date(tally.computedAt),
+  // The server's clock for the first render (initialTime, so hydration matches), then the
+  // reader's own: "14:03:09 UTC+8", read without Intl (lib/time/local-clock.ts).
+  const time = useSyncExternalStore(
+    noSubscription,
+    () => clockTime(tally.computedAt),
+    () => initialTime,
   );
 
   return (
