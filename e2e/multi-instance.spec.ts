@@ -78,7 +78,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await Promise.all(children.map((child) => new Promise((done) => (child.once("exit", done), child.kill("SIGTERM")))));
+  // A child that already exited would never emit "exit" again: wait only for running ones.
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(running.map((child) => new Promise((done) => (child.once("exit", done), child.kill("SIGTERM")))));
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
@@ -98,6 +100,8 @@ test("an organizer's edit on A is on B's public agenda, event page and session p
   const title = `Shared cache check ${Date.now().toString(36)}`;
   const page = await signedIn(browser, A, "owner");
   await page.goto(`/organizer/events/${EVENT}`);
+  // Fill and save once the page has hydrated (Next sets window.next), not while it starts up.
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next), { timeout: 30_000 }).toBe("object");
   const form = page
     .locator("form")
     .filter({ has: page.locator('input[type="hidden"][name="eventId"]') })
