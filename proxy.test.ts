@@ -43,7 +43,7 @@ describe("proxy: Last-Modified and 304 for anonymous public pages", () => {
     const before = Math.floor(Date.now() / 1000) * 1000;
     const res = await get(PAGE);
     expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("public, s-maxage=5, stale-while-revalidate=60");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=5, stale-while-revalidate=60");
     expect(Date.parse(res.headers.get("last-modified")!)).toBeGreaterThanOrEqual(before);
     expect(res.headers.get("content-security-policy")).toContain("nonce-");
   });
@@ -54,7 +54,7 @@ describe("proxy: Last-Modified and 304 for anonymous public pages", () => {
       const res = await get(PAGE, { "if-modified-since": since }, method);
       expect(res.status, method).toBe(304);
       expect(res.headers.get("last-modified")).toBe(since);
-      expect(res.headers.get("cache-control")).toBe("public, s-maxage=5, stale-while-revalidate=60");
+      expect(res.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=5, stale-while-revalidate=60");
       for (const h of ["content-security-policy", "set-cookie", "x-middleware-next", "x-middleware-rewrite"])
         expect(res.headers.get(h), h).toBeNull();
       expect(res.body).toBeNull();

@@ -27,8 +27,10 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 // Anonymous public pages may be kept by a reverse proxy or CDN for a few seconds and served
 // stale for a minute while it refetches: a burst of readers then costs one render per few
 // seconds. Next keeps its own "private, no-store" for every other answer (it does not
-// override a Cache-Control set here).
-const PUBLIC_CACHE_CONTROL = "public, s-maxage=5, stale-while-revalidate=60";
+// override a Cache-Control set here). max-age=0 keeps browsers to what they did before these
+// pages had a Last-Modified: without it they would keep a copy fresh by heuristic (a tenth of
+// its Last-Modified's age, up to 6 s after a 304) instead of asking.
+const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=60";
 
 /** The client's headers plus this request's CSP and nonce, which the page render reads. */
 function forwardedHeaders({ request, nonce }: Secured): Headers {
