@@ -6,6 +6,8 @@ import { isWorkspacePath, REQUESTED_PATH_HEADER } from "@/lib/auth/requested-pat
 import { canonicalRedirect, hostPolicy } from "@/lib/http/canonical-host";
 import { shedWhenDatabaseUnavailable } from "@/lib/overload/shed-request";
 import { applySecurityHeaders, NONCE_HEADER, newNonce } from "@/lib/csp";
+import { httpDate, notModifiedSince } from "@/lib/http/not-modified";
+import { publicDataStamp } from "@/lib/http/public-last-modified";
 
 // Public pages have their language in the path (/en/events/…): next-intl's middleware
 // redirects unprefixed ones once (cookie, else Accept-Language) and passes the path's
@@ -14,7 +16,9 @@ import { applySecurityHeaders, NONCE_HEADER, newNonce } from "@/lib/csp";
 // Every answer also gets its security headers here, with a Content-Security-Policy whose
 // script nonce is new per request (lib/csp.ts): Next reads it from the request's CSP header
 // and marks its own scripts. No authorization is decided here. What public pages read is
-// cached by Next itself (server/public-cache/), not here.
+// cached by Next itself (server/public-cache/), not here; but a conditional GET of an
+// anonymous public page whose copy is still good gets its 304 here, without a render
+// (lib/http/not-modified.ts).
 
 type Secured = { request: NextRequest; nonce: string; https: boolean };
 
@@ -23,8 +27,10 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 // Anonymous public pages may be kept by a reverse proxy or CDN for a few seconds and served
 // stale for a minute while it refetches: a burst of readers then costs one render per few
 // seconds. Next keeps its own "private, no-store" for every other answer (it does not
-// override a Cache-Control set here).
-const PUBLIC_CACHE_CONTROL = "public, s-maxage=5, stale-while-revalidate=60";
+// override a Cache-Control set here). max-age=0 keeps browsers to what they did before these
+// pages had a Last-Modified: without it they would keep a copy fresh by heuristic (a tenth of
+// its Last-Modified's age, up to 6 s after a 304) instead of asking.
+const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=60";
 
 /** The client's headers plus this request's CSP and nonce, which the page render reads. */
 function forwardedHeaders({ request, nonce }: Secured): Headers {
@@ -34,22 +40,25 @@ function forwardedHeaders({ request, nonce }: Secured): Headers {
   return forwarded;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const secured: Secured = {
     request,
     nonce: newNonce(),
     https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
   };
-  const response = route(secured);
+  const response = await route(secured);
   // The embeddable agenda sets its own stricter policy (no scripts, framable anywhere).
   if (request.nextUrl.pathname.startsWith("/embed/")) return response;
+  // A browser or cache merges a 304's headers into the page it stored: a new nonce there
+  // would block the stored page's scripts (they carry the old one).
+  if (response.status === 304) return response;
   // The 503 page is self-contained: no scripts at all.
   const isShed = response.headers.has("x-accord-shed");
   applySecurityHeaders(response.headers, isShed ? null : secured.nonce, secured.https);
   return response;
 }
 
-function route(secured: Secured): Response {
+function route(secured: Secured): Response | Promise<Response> {
   const { request } = secured;
   // Load shedding first (lib/overload/): a 503 page at once while the database cannot serve.
   const shed = shedWhenDatabaseUnavailable(request);
@@ -77,12 +86,25 @@ function route(secured: Secured): Response {
  * header and hreflang alternates in a Link header. Never a cookie: a public answer must be
  * the same for everyone, so the reader's choice is set by the language switcher only.
  */
-function localized(secured: Secured): Response {
+async function localized(secured: Secured): Promise<Response> {
   const { request } = secured;
   const response = intl(new NextRequest(request.url, { method: request.method, headers: forwardedHeaders(secured) }));
   response.headers.delete("set-cookie");
-  if (sharedCacheable(request) && !response.headers.has("location")) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  if (!sharedCacheable(request) || response.headers.has("location")) return response;
+  const now = Date.now();
+  const since = await notModifiedSince(request.headers.get("if-modified-since"), now, publicDataStamp);
+  if (since !== null) return notModified(since, response.headers.get("vary"));
+  response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  response.headers.set("Last-Modified", httpDate(now));
   return response;
+}
+
+/** Only what the stored copy may take over: never a Content-Security-Policy or a cookie. */
+function notModified(since: number, vary: string | null): Response {
+  // Last-Modified: the copy's own date back, so its age keeps counting from its render.
+  const headers = new Headers({ "Cache-Control": PUBLIC_CACHE_CONTROL, "Last-Modified": httpDate(since) });
+  if (vary) headers.set("Vary", vary);
+  return new NextResponse(null, { status: 304, headers });
 }
 
 /** A page every anonymous reader gets alike: GET of a prefixed public page, no session, not the (personal) register page. */

@@ -9,7 +9,8 @@ import { signInByApi } from "./fixtures/auth";
 // Issue 16: two `next start` instances of the same build on one PostgreSQL and one Redis,
 // as behind a load balancer. Public pages read through Next's "use cache" with the shared
 // Redis handler (server/public-cache/use-cache-handler.mjs); a write on A expires the tag
-// for both. The tally crosses by LISTEN/NOTIFY; sessions are rows both instances read.
+// for both, and B's 304s (proxy.ts) read the same expiry. The tally crosses by
+// LISTEN/NOTIFY; sessions are rows both instances read.
 test.skip(!!process.env.E2E_BASE_URL, "starts its own servers");
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
@@ -108,10 +109,23 @@ test("an organizer's edit on A is on B's public agenda, event page and session p
     .filter({ has: page.locator('[name="title.en"]') });
   await form.evaluate((f) => f.closest("details")?.setAttribute("open", ""));
   await form.locator('[name="title.en"]').fill(title);
+  // Just before the save, a copy of B's event page that B validates (304, proxy.ts); taken
+  // here so that the answer after the edit comes well within the minute any copy lasts.
+  let lastModified = "";
+  await expect(async () => {
+    lastModified = (await readerB.get(pages[0])).headers()["last-modified"] ?? "";
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await readerB.get(pages[0], { headers: { "If-Modified-Since": lastModified } })).status()).toBe(304);
+  }).toPass({ timeout: 20_000 });
+  const copiedAt = Date.now();
   await form.getByRole("button", { name: "Save", exact: true }).click();
   await expect.poll(eventTitle, { timeout: 60_000 }).toBe(title);
 
   for (const path of pages) expect(await (await readerB.get(path)).text(), `B ${path}`).toContain(title);
+  const revalidated = await readerB.get(pages[0], { headers: { "If-Modified-Since": lastModified } });
+  expect(Date.now() - copiedAt).toBeLessThan(45_000);
+  expect(revalidated.status(), "B's answer to the copy from before the edit").toBe(200);
+  expect(await revalidated.text()).toContain(title);
   await readerB.dispose();
   await page.context().close();
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { PUBLIC_TAG } from "@/lib/public-cache-tag";
 
 // Next's own data cache ("use cache" + cacheTag, server/public-cache/cached-public-reads.ts)
 // holds what anonymous readers see. Every entry carries PUBLIC_TAG; every organizer write
@@ -8,7 +9,7 @@ import { revalidateTag } from "next/cache";
 // set), reads the database again. Writes are rare next to reads, so one tag for all public
 // data keeps invalidation simple and obviously complete.
 
-export const PUBLIC_TAG = "accord-public";
+export { PUBLIC_TAG };
 
 /** True inside Next's server runtime; tests and scripts call the loaders directly. */
 export function insideNext(): boolean {

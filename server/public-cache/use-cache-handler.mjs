@@ -83,6 +83,9 @@ function redisStore(url) {
 }
 
 const store = process.env.REDIS_URL ? redisStore(process.env.REDIS_URL) : memoryStore();
+// proxy.ts reads when the public tag last expired, from this same store and client, for its
+// 304s (lib/http/public-last-modified.ts, which names the same symbol). Errors reach it.
+globalThis[Symbol.for("accord.cache.tagExpiredAt")] = async (tag) => (await store.tagTimes([tag]))[0] ?? 0;
 const pending = new Map();
 
 const handler = {
