@@ -24,12 +24,15 @@ function once(
   agent: http.Agent,
   url: URL,
   headers: Record<string, string>,
+  okStatus = 200,
 ): Promise<{ ms: number; ok: boolean; headers: http.IncomingHttpHeaders }> {
   const start = process.hrtime.bigint();
   return new Promise((resolve) => {
     const req = http.get(url, { agent, headers }, (res) => {
       res.resume();
-      res.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ok: res.statusCode === 200, headers: res.headers }));
+      res.on("end", () =>
+        resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ok: res.statusCode === okStatus, headers: res.headers }),
+      );
     });
     req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
     req.on("error", () => resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ok: false, headers: {} }));
@@ -48,6 +51,8 @@ export async function runLoad(options: {
   rate?: number;
   connections: number;
   headers?: Record<string, string>;
+  /** The status that counts as answered (200; 304 for conditional requests). */
+  okStatus?: number;
 }): Promise<LoadResult> {
   const url = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
@@ -71,7 +76,7 @@ export async function runLoad(options: {
       if (inFlight < options.connections * 4) {
         inFlight += 1;
         pending.push(
-          once(agent, url, options.headers ?? {}).then((r) => {
+          once(agent, url, options.headers ?? {}, options.okStatus).then((r) => {
             inFlight -= 1;
             record(r);
           }),
@@ -84,7 +89,7 @@ export async function runLoad(options: {
     await Promise.all(pending);
   } else {
     const worker = async () => {
-      while (Date.now() < deadline) record(await once(agent, url, options.headers ?? {}));
+      while (Date.now() < deadline) record(await once(agent, url, options.headers ?? {}, options.okStatus));
     };
     await Promise.all(Array.from({ length: options.connections }, worker));
   }
