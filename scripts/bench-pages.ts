@@ -168,6 +168,8 @@ async function main() {
     ? [old.slice(0, old.indexOf(marker)), old.slice(old.indexOf(marker, old.indexOf(marker) + 1) + marker.length)]
     : [old.split("\n")[0] + "\n\n", old.split("\n").slice(1).join("\n")];
   writeFileSync(file, `${head}${marker}\n${table}${marker}\n${rest}`);
+  // .ci/run checks every Markdown file with Prettier: align the new table as it would.
+  spawnSync("npx", ["prettier", "--write", file], { stdio: "ignore" });
   console.log(table);
 }
 
