@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import Redis from "ioredis";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { PUBLIC_TAG } from "@/lib/public-cache-tag";
-import { redisReachable } from "@/server/testing/redis-reachable";
+import { clearRedisPrefix, redisReachable } from "@/server/testing/redis-reachable";
 import { TAG_TIME_READER } from "./public-last-modified";
 
 // The stamp proxy.ts's 304s compare against: read through the reader the "use cache" handler
@@ -37,11 +36,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  if (!redisUp) return;
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
+  if (redisUp) await clearRedisPrefix(REDIS_URL, prefix);
 });
 
 describe.skipIf(!redisUp)("public-data stamp on Redis", () => {

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import Redis from "ioredis";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { redisReachable } from "@/server/testing/redis-reachable";
+import { clearRedisPrefix, redisReachable } from "@/server/testing/redis-reachable";
 
 // The "use cache" handler of next.config.js (use-cache-handler.mjs), driven the way Next
 // drives it: two module instances stand for two app instances; with REDIS_URL they share
@@ -38,11 +37,7 @@ const entry = (text: string, tags: string[], life = { revalidate: 60, expire: 30
 const text = async (e: Entry | undefined) => (e ? new Response(e.value).text() : undefined);
 
 afterAll(async () => {
-  if (!redisUp) return;
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
+  if (redisUp) await clearRedisPrefix(REDIS_URL, prefix);
 });
 
 describe.skipIf(!redisUp)("shared use-cache handler on Redis", () => {

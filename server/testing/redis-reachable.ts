@@ -22,3 +22,14 @@ export async function redisReachable(url: string): Promise<boolean> {
     probe.disconnect();
   }
 }
+
+/** Deletes every key under `prefix` (a test's own namespace) when Redis answers. */
+export async function clearRedisPrefix(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
+}
