@@ -5,8 +5,8 @@
 
 const two = (n: number) => String(n).padStart(2, "0");
 
-/** Minutes east of UTC → "UTC+9", "UTC-3:30", "UTC+0" (as lib/time/zones formatOffset). */
-export function offsetLabel(minutes: number): string {
+/** Minutes east of UTC → "UTC+9", "UTC-3:30", "UTC+0": how Accord labels every time (lib/time/zones.ts). */
+export function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes);
   const rest = abs % 60;
   return `UTC${minutes < 0 ? "-" : "+"}${Math.floor(abs / 60)}${rest ? `:${two(rest)}` : ""}`;
@@ -19,7 +19,7 @@ export function localClock(iso: string): { date: string; time: string; seconds: 
     date: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`,
     time: `${two(d.getHours())}:${two(d.getMinutes())}`,
     seconds: two(d.getSeconds()),
-    offset: offsetLabel(-d.getTimezoneOffset()),
+    offset: formatOffset(-d.getTimezoneOffset()),
   };
 }
 

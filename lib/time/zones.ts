@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import { formatOffset } from "./local-clock";
 
 // Time-zone labels. Accord labels every shown time with its UTC offset ("UTC+8"), computed
 // for that instant so daylight saving is right, and, where the caller knows it, the venue's
@@ -19,13 +20,7 @@ export function zoneOffsetMinutes(zone: string, at: Date | number = Date.now()):
 }
 
 /** Formats an offset in minutes: 480 → "UTC+8", 330 → "UTC+5:30", -240 → "UTC-4", 0 → "UTC+0". */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  const hours = Math.floor(abs / 60);
-  const mins = abs % 60;
-  return `UTC${sign}${hours}${mins ? `:${String(mins).padStart(2, "0")}` : ""}`;
-}
+export { formatOffset };
 
 /** "UTC+8" for Asia/Shanghai; the offset in force at `at` (defaults to now). */
 export function zoneOffsetLabel(zone: string, at: Date | number = Date.now()): string {
