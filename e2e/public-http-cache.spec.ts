@@ -169,3 +169,19 @@ test.describe("in a browser", () => {
     expect(problems).toEqual([]);
   });
 });
+
+test("a public page asks the server for nothing more once shown: no link is prefetched", async ({ page }) => {
+  // Every prefetch is a server render and a payload a phone parses while the page starts
+  // (components/ui/link.tsx); an event page used to make 13 of them.
+  const extra: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "fetch" || r.url().includes("_rsc=")) extra.push(r.url());
+  });
+  for (const path of [`/en/events/${SLUG}`, `/en/events/${SLUG}/agenda`]) {
+    await page.goto(path);
+    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
+    await page.getByRole("link", { name: "Events", exact: true }).hover();
+    await page.waitForTimeout(1_500);
+  }
+  expect(extra).toEqual([]);
+});
