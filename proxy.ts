@@ -3,7 +3,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { isPublicPagePath, splitLocale } from "@/lib/i18n/public-paths";
 import { routing } from "@/lib/i18n/routing";
 import { isWorkspacePath, REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
-import { canonicalRedirect, hostPolicy } from "@/lib/http/canonical-host";
+import { CANONICAL_HOST_ROUTE, CANONICAL_PATH_HEADER, canonicalRedirect, hostPolicy } from "@/lib/http/canonical-host";
 import { shedWhenDatabaseUnavailable } from "@/lib/overload/shed-request";
 import { applySecurityHeaders, NONCE_HEADER, newNonce } from "@/lib/csp";
 import { httpDate, notModifiedSince } from "@/lib/http/not-modified";
@@ -74,7 +74,7 @@ function route(secured: Secured): Response | Promise<Response> {
     // Read here, not through server/env.ts: the proxy cannot import server-only modules.
     hostPolicy(process.env.NEXTAUTH_URL, process.env.ACCORD_ALLOWED_ORIGINS),
   );
-  if (canonical) return NextResponse.redirect(canonical, 308);
+  if (canonical) return toCanonicalHost(request, new URL(canonical));
   if (isWorkspacePath(request.nextUrl.pathname)) return withRequestedPath(secured);
   if (!isPublicPagePath(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: forwardedHeaders(secured) } });
   return localized(secured);
@@ -116,6 +116,16 @@ function sharedCacheable(request: NextRequest): boolean {
     !rest.endsWith("/register") &&
     !SESSION_COOKIES.some((name) => request.cookies.has(name))
   );
+}
+
+/** The redirect is answered by app/api/canonical-host (see lib/http/canonical-host.ts for why not here). */
+function toCanonicalHost(request: NextRequest, target: URL): Response {
+  const route = request.nextUrl.clone();
+  route.pathname = CANONICAL_HOST_ROUTE;
+  route.search = "";
+  const headers = new Headers(request.headers);
+  headers.set(CANONICAL_PATH_HEADER, target.pathname + target.search);
+  return NextResponse.rewrite(route, { request: { headers } });
 }
 
 /** The organizer layout sends anonymous readers to sign in and back here (lib/auth/requested-path.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalRedirect, hostPolicy } from "./canonical-host";
+import { canonicalRedirect, canonicalTarget, hostPolicy } from "./canonical-host";
 
 const policy = hostPolicy("http://localhost:3000", "https://accord.example.org");
 const get = (host: string, pathname = "/organizer/events", search = "", method = "GET", forwardedHost: string | null = null) =>
@@ -27,5 +27,19 @@ describe("canonicalRedirect", () => {
         hostPolicy(undefined, undefined),
       ),
     ).toBeNull();
+  });
+});
+
+describe("canonicalTarget", () => {
+  it("puts a local path and query on the public address", () => {
+    expect(canonicalTarget("http://localhost:3000", "/organizer/people?x=1")).toBe("http://localhost:3000/organizer/people?x=1");
+    expect(canonicalTarget("https://accord.example.org/", "/")).toBe("https://accord.example.org/");
+  });
+
+  it("refuses anything that could lead elsewhere", () => {
+    for (const to of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "evil", "", null]) {
+      expect(canonicalTarget("http://localhost:3000", to)).toBeNull();
+    }
+    expect(canonicalTarget(null, "/")).toBeNull();
   });
 });

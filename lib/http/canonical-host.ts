@@ -6,6 +6,16 @@
 // path on the public address; the target is always that address (no open redirect), so a
 // forged Host or X-Forwarded-Host can at most skip or cause that one redirect.
 
+//
+// The redirect itself is answered by a route handler (app/api/canonical-host), to which the
+// proxy rewrites: a redirect returned by proxy.ts to Next's own name for itself
+// (http://localhost:<port>, the default public address of `npm start`) is made relative by
+// Next, and a page opened as 127.0.0.1 then redirected to itself, in a loop.
+
+export const CANONICAL_HOST_ROUTE = "/api/canonical-host";
+/** The path and query to redirect to, set by proxy.ts on the rewritten request. */
+export const CANONICAL_PATH_HEADER = "x-accord-canonical-path";
+
 export type HostPolicy = { appOrigin: string | null; allowedOrigins: readonly string[] };
 export type PageRequest = { method: string; pathname: string; search: string; host: string | null; forwardedHost: string | null };
 
@@ -33,4 +43,16 @@ export function canonicalRedirect(request: PageRequest, policy: HostPolicy): str
 export function hostPolicy(nextAuthUrl: string | undefined, allowedOrigins: string | undefined): HostPolicy {
   const appOrigin = nextAuthUrl && URL.canParse(nextAuthUrl) ? new URL(nextAuthUrl).origin : null;
   return { appOrigin, allowedOrigins: (allowedOrigins ?? "").split(/[\s,]+/).filter(Boolean) };
+}
+
+/**
+ * The redirect target for the canonical-host route: the given path and query on the public
+ * address. Anything but a plain local path (an absolute URL, //host, /\host) gives null, so
+ * calling the route directly can only ever lead to the public address itself.
+ */
+export function canonicalTarget(appOrigin: string | null, to: string | null): string | null {
+  if (!appOrigin || !URL.canParse(appOrigin) || !to || !to.startsWith("/") || /^\/[/\\]/.test(to)) return null;
+  const origin = new URL(appOrigin).origin;
+  const target = new URL(to, origin);
+  return target.origin === origin ? target.toString() : null;
 }
