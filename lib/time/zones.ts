@@ -7,10 +7,19 @@ import { formatOffset } from "./local-clock";
 // and US Central Standard Time, and browsers render many zones as "GMT+8" anyway. We do
 // not derive the city from the IANA id either: Jinan's zone is Asia/Shanghai.
 
+// Luxon's isValidZone builds an Intl.DateTimeFormat on every call, and every time a page shows
+// checks its zone: that was 8 % of a public page's server time under load. Zones the runtime
+// knows are remembered (a few hundred at most); names it does not know are checked again,
+// so a stream of made-up names cannot grow this.
+const knownZones = new Set<string>();
+
 /** True for an IANA zone name the runtime knows ("Asia/Tokyo"); false for "", "JST", "Mars/Base". */
 export function isValidTimeZone(zone: unknown): zone is string {
   if (typeof zone !== "string" || (!zone.includes("/") && zone !== "UTC")) return false;
-  return IANAZone.isValidZone(zone);
+  if (knownZones.has(zone)) return true;
+  if (!IANAZone.isValidZone(zone)) return false;
+  knownZones.add(zone);
+  return true;
 }
 
 /** The zone's offset from UTC in minutes at the given instant. */
