@@ -113,6 +113,54 @@ test.describe("layout", () => {
     expect(cut).toEqual([]);
   });
 
+  test("tables keep readable columns on a 390-px phone in Japanese", async ({ page }) => {
+    // Japanese and Chinese text may break between any two characters, so a table squeezed to
+    // the phone's width shrank its columns to two or three characters (the agreements page
+    // was 9,800 px tall). Tables scroll sideways in their own box instead; no cell with words
+    // in it wraps at fewer than four characters a line.
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, DEMO_USERS.owner.email, DEMO_PASSWORD);
+    await useLanguage(page, "ja");
+    const squeezed: string[] = [];
+    for (const path of [
+      `/organizer/events/${EVENT}/agreements`,
+      `/organizer/events/${EVENT}/video-messages`,
+      `/organizer/events/${EVENT}/participants`,
+      `/organizer/events/${EVENT}/registrants`,
+      "/organizer/organizations/demo-org-ccpit-shandong/people",
+      "/organizer/ledger",
+      "/organizer/ledger/rates",
+      "/organizer/ledger/year",
+    ]) {
+      await page.goto(path);
+      await expect(page.locator("table").first()).toBeVisible();
+      // Characters per line of each cell's text (its text nodes' line boxes).
+      const narrow = await page.locator("table").evaluateAll((tables) =>
+        tables.flatMap((table) =>
+          [...table.querySelectorAll("th, td")].flatMap((cell) => {
+            const chars = (cell.textContent ?? "").replace(/\s/g, "").length;
+            if (chars < 4) return [];
+            const tops = new Set<number>();
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+            }
+            return tops.size && chars / tops.size < 4
+              ? [`${Math.round(cell.getBoundingClientRect().width)}px "${(cell.textContent ?? "").trim().slice(0, 20)}"`]
+              : [];
+          }),
+        ),
+      );
+      if (narrow.length) squeezed.push(`${path}: ${narrow.slice(0, 3).join(", ")}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) squeezed.push(`${path}: the page scrolls sideways (${width}px)`);
+    }
+    expect(squeezed).toEqual([]);
+  });
+
   test("nothing scrolls sideways on a 390-px phone", async ({ page }) => {
     test.setTimeout(180_000); // twelve pages on a shared machine
     await page.setViewportSize({ width: 390, height: 844 });

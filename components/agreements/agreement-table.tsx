@@ -27,8 +27,8 @@ export async function AgreementTable({
   const pick = (v: unknown) => pickText(v, locale, languages);
   if (items.length === 0) return <p className="text-stone-600">{t("list.empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-      <table className="min-w-full divide-y divide-stone-200 text-sm">
+    <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <table className="w-full min-w-[60rem] divide-y divide-stone-200 text-sm">
         <thead className="bg-stone-50 text-left text-stone-700">
           <tr>
             {["title", "sector", "type", "value", "venue", "signedAt", "status"].map((c) => (
@@ -54,14 +54,14 @@ export async function AgreementTable({
                   </Link>
                   <div className="text-xs text-stone-500">{a.parties.map((p) => pick(p.name).text).join(" · ")}</div>
                 </td>
-                <td className="px-3 py-2">{sectorLabel(a.sector, locale)}</td>
-                <td className="px-3 py-2">{t(`type.${a.type}`)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{sectorLabel(a.sector, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{t(`type.${a.type}`)}</td>
                 <td className="px-3 py-2 whitespace-nowrap tabular-nums">
                   {a.valueMinor && a.currency ? formatMoney(a.valueMinor, a.currency, locale) : "—"}
                 </td>
-                <td className="px-3 py-2">{a.venue ? pick(a.venue.city ?? a.venue.name).text : "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{a.venue ? pick(a.venue.city ?? a.venue.name).text : "—"}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{a.signedAt ? formatInZone(a.signedAt, zone, locale, "dateTime") : "—"}</td>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 whitespace-nowrap">
                   <Badge tone={a.status === "CANCELLED" ? "muted" : a.status === "COMPLETED" ? "accent" : "brand"}>
                     {t(`status.${a.status}`)}
                   </Badge>

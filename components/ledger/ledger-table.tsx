@@ -12,7 +12,7 @@ export async function LedgerTable({ rows, locale, typeLabel }: { rows: LedgerRow
   const ta = await getTranslations("agreements");
   const text = (v: LedgerRow["title"] | null) => (v ? pickText(v, locale).text : "");
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+    <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
       <table className="w-full min-w-[56rem] text-sm">
         <thead className="bg-stone-50 text-left">
           <tr>
@@ -55,9 +55,9 @@ export async function LedgerTable({ rows, locale, typeLabel }: { rows: LedgerRow
                 </Link>
                 <span className="block text-xs text-stone-500">{[text(r.cityA), text(r.cityB)].filter(Boolean).join(" – ")}</span>
               </td>
-              <td className="p-2">{sectorLabel(r.sector, locale)}</td>
-              <td className="p-2">{ta(`status.${r.status}`)}</td>
-              <td className="p-2">{r.owner?.name ?? <span className="text-stone-500">{t("noOwner")}</span>}</td>
+              <td className="p-2 whitespace-nowrap">{sectorLabel(r.sector, locale)}</td>
+              <td className="p-2 whitespace-nowrap">{ta(`status.${r.status}`)}</td>
+              <td className="p-2 whitespace-nowrap">{r.owner?.name ?? <span className="text-stone-500">{t("noOwner")}</span>}</td>
               <td className="p-2">
                 <ul>
                   {r.milestones.map((m) => (

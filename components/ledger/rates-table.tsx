@@ -40,7 +40,7 @@ export async function RatesTable({
   return (
     <section className="space-y-3" aria-label={title}>
       <h2 className="text-lg font-semibold">{title}</h2>
-      <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
         <table className="w-full min-w-[40rem] text-sm">
           <thead className="bg-stone-50 text-left">
             <tr>
@@ -67,7 +67,7 @@ export async function RatesTable({
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} className="border-t border-stone-200 align-top" data-rate-row={row.key}>
-                <th scope="row" className="p-2 text-left">
+                <th scope="row" className="p-2 text-left whitespace-nowrap">
                   {label(row.key)}
                 </th>
                 <td className="p-2">

@@ -36,7 +36,7 @@ export function YearTable({
   return (
     <section className="space-y-3" aria-label={title} data-year-table={id}>
       <h2 className="text-lg font-semibold">{title}</h2>
-      <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
         <table className="w-full min-w-[36rem] text-sm">
           <thead className="bg-stone-50 text-left">
             <tr>

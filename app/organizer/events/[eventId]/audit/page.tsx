@@ -38,8 +38,8 @@ export default async function AuditPage({ params }: Props) {
       {rows.length === 0 ? (
         <p className="text-stone-600">{t("audit.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
+        <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+          <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>
                 {(["when", "who", "what", "action", "changes"] as const).map((k) => (

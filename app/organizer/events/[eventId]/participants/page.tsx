@@ -51,8 +51,8 @@ export default async function ParticipantsPage({ params }: Props) {
       {data.participants.length === 0 ? (
         <p className="text-stone-600">{t("participants.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+        <div className="relative overflow-x-auto">
+          <table className="w-full min-w-[52rem] text-left text-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
                 <th scope="col" className="py-2 pr-3">

@@ -70,7 +70,7 @@ export default async function RegistrantsPage({ params, searchParams }: Props) {
         <h2 id="counts" className="text-lg font-semibold">
           {t("registrants.counts", { total: counts.total })}
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="registrant-counts">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>

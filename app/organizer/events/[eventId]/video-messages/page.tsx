@@ -57,8 +57,8 @@ export default async function VideoMessagesPage({ params }: Props) {
       {data.messages.length === 0 ? (
         <p>{t("list.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+        <div className="relative overflow-x-auto">
+          <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
                 <th scope="col" className="py-2 pr-4">
@@ -84,7 +84,7 @@ export default async function VideoMessagesPage({ params }: Props) {
             <tbody>
               {data.messages.map((m) => (
                 <tr key={m.id} className="border-b border-stone-200 align-top">
-                  <td className="py-2 pr-4">{personLabel(m.person, locale, langs)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{personLabel(m.person, locale, langs)}</td>
                   <td className="py-2 pr-4">
                     <Link className="font-medium text-brand-700 underline" href={`${here}/${encodeURIComponent(m.id)}`}>
                       {textLabel(m.title, locale, langs)}

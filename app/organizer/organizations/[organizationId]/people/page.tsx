@@ -43,7 +43,7 @@ export default async function OrganizationPeoplePage({ params }: Props) {
         <h2 id="members" className="text-lg font-semibold">
           {t("org.members", { count: data.members.length })}
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
