@@ -4,7 +4,9 @@ import pg from "pg";
 import { adminUrl, withDatabase } from "../server/testing/admin-url";
 import type { SmtpSink } from "../server/testing/smtp-sink";
 import { HOLD_SMTP_TIMEOUT_MS, holdSmtpPort } from "./fixtures/smtp-port";
-import { signInAs } from "./fixtures/auth";
+import { signInAs, signInByApi } from "./fixtures/auth";
+import { createWorld } from "./fixtures/security-world";
+import { DEMO_PASSWORD } from "../prisma/seed/demo-users";
 
 // A password reset round trip with the mail received by a real SMTP server (smtp-server,
 // on E2E_SMTP_PORT, where playwright.config.ts points the app's SMTP_URL), then a reused
@@ -105,4 +107,58 @@ test("an expired link shows a clear page and changes nothing; an unknown address
   await page.getByLabel("Email address").fill("nobody-at-all@accord.test");
   await page.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("If an Accord account uses nobody-at-all@accord.test");
+});
+
+test("a signed-in user changes their password on My account: a wrong current one changes nothing; then other devices are signed out, a notice arrives and only the new password signs in", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000); // three Argon2 sign-ins and two checks on a shared machine
+  const world = await createWorld("password-change");
+  const changed = "a fresh river passphrase 3";
+  await signInAs(page, { email: world.email }, "/me/account");
+  const otherDevice = await browser.newPage();
+  await signInAs(otherDevice, { email: world.email }, "/me/account");
+  await expect(otherDevice.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+  const before = await passwordHashOf(world.email);
+  expect(Number(before.sessions)).toBe(2);
+
+  await page.waitForFunction(() => "next" in window);
+  const form = page.locator("form").filter({ has: page.locator('input[name="confirm"]') });
+  // Each field is labelled (the label names the input, a11y suite); typed here by name, as the
+  // e-mail form on the same page has a "Current password" too.
+  await expect(form.getByLabel(/New password again/)).toBeVisible();
+  await form.locator('input[name="currentPassword"]').fill("not my password");
+  await form.locator('input[name="password"]').fill(changed);
+  await form.locator('input[name="confirm"]').fill(changed);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("Your current password is not correct")).toBeVisible();
+  expect(await passwordHashOf(world.email)).toEqual(before);
+
+  await form.locator('input[name="currentPassword"]').fill(DEMO_PASSWORD);
+  await form.locator('input[name="password"]').fill(changed);
+  await form.locator('input[name="confirm"]').fill(changed);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password has been changed" })).toBeVisible({ timeout: 30_000 });
+  const after = await passwordHashOf(world.email);
+  expect(after.passwordHash).not.toBe(before.passwordHash);
+  expect(Number(after.sessions)).toBe(1);
+
+  // This browser stays signed in; the other device is sent to sign in.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+  await otherDevice.goto("/me/account");
+  await expect(otherDevice).toHaveURL(/\/sign-in/);
+  await otherDevice.close();
+
+  const mail = await smtp.waitFor(
+    (m) => JSON.stringify(m.to ?? "").includes(world.email) && m.subject === "Your Accord password was changed",
+    60_000,
+  );
+  expect(mail.text).toMatch(/\/forgot-password/);
+
+  const fresh = await browser.newContext();
+  await expect(signInByApi(fresh.request, world.email, DEMO_PASSWORD)).rejects.toThrow(/sign-in as .* failed/);
+  await signInByApi(fresh.request, world.email, changed);
+  await fresh.close();
 });

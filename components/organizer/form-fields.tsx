@@ -48,6 +48,7 @@ export function TextField({
   required,
   list,
   inputMode,
+  autoComplete,
   className,
 }: {
   form: OrganizerForm;
@@ -58,6 +59,8 @@ export function TextField({
   required?: boolean;
   list?: string;
   inputMode?: "numeric" | "url" | "text";
+  /** For password managers: "current-password", "new-password", "email", … */
+  autoComplete?: string;
   className?: string;
 }) {
   const id = useId();
@@ -74,6 +77,7 @@ export function TextField({
         type={type}
         list={list}
         inputMode={inputMode}
+        autoComplete={autoComplete}
         required={required}
         aria-required={required || undefined}
         defaultValue={form.value(name)}

@@ -11,6 +11,8 @@ export type CurrentUser = {
   role: Role;
   /** The organizations the caller belongs to, with their membership role (policy.ts reads it). */
   memberships: { organizationId: string; role: MemberRole }[];
+  /** The AuthSession this request came with (a password change keeps it and ends the others). */
+  sessionId?: string;
 };
 
 /** The claims our JWT carries (see auth-options.ts): user id and AuthSession id. */
@@ -58,5 +60,5 @@ export async function resolveCurrentUser(claims: SessionClaims | null | undefine
   await touchAuthSession(sid, session.lastSeenAt, now);
 
   const { id, email, name, role, memberships } = session.user;
-  return { id, email, name, role, memberships };
+  return { id, email, name, role, memberships, sessionId: sid };
 }

@@ -17,7 +17,7 @@ export const WINDOW_MS = 15 * 60_000;
 export const PAIR_LIMIT = 10;
 export const NETWORK_LIMIT = 30;
 /** Password-reset requests per address ("reset:<email>") and per network ("reset-network:<ip>") in one window; sign-ups
- * ("signup:<email>", "signup-network:<ip>") and email changes ("email-change:<user id>") are counted the same way. */
+ * ("signup:<email>", "signup-network:<ip>"), email changes ("email-change:<user id>") and wrong current passwords ("password-change:<user id>") are counted the same way. */
 export const RESET_ADDRESS_LIMIT = 5;
 export const ACCOUNT_FREE_FAILURES = 5;
 export const FIRST_DELAY_MS = 500;
@@ -48,7 +48,7 @@ export async function reserveAttempt(keys: string[]): Promise<Reservation> {
       ? NETWORK_LIMIT
       : key.startsWith("pair:")
         ? PAIR_LIMIT
-        : key.startsWith("reset:") || key.startsWith("signup:") || key.startsWith("email-change:")
+        : key.startsWith("reset:") || key.startsWith("signup:") || key.startsWith("email-change:") || key.startsWith("password-change:")
           ? RESET_ADDRESS_LIMIT
           : Infinity;
   const throttled = keys.some((key, i) => counts[i] > limit(key));

@@ -16,6 +16,7 @@ export const MAIL_KINDS = {
   "verify-email": "verifyEmail",
   "account-exists": "accountExists",
   "change-email": "changeEmail",
+  "password-changed": "passwordChanged",
   "milestone-due-soon": "milestoneDueSoon",
   "milestone-overdue": "milestoneOverdue",
 } as const;
