@@ -23,6 +23,7 @@ describe("resolveCurrentUser", () => {
       name: "Kenji",
       role: "ADMIN",
       memberships: [],
+      sessionId: claims.sid,
     });
   });
 

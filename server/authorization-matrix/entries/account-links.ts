@@ -1,6 +1,7 @@
 import "server-only";
 import { expect } from "vitest";
 import { FACTORY_PASSWORD, uniqueSuffix } from "@/prisma/seed/factories";
+import { hashPassword } from "@/server/auth/password";
 import { issueUserToken } from "@/server/auth/user-tokens";
 import { db } from "@/server/db/client";
 import type { Matrix, Outcome } from "../types.ts";
@@ -69,6 +70,28 @@ export const accountLinkEntries: Matrix = {
         name: "verify an address with a link already used",
         access: { nobody: "a used link is refused for every caller" },
         prepare: async () => ({ args: [null, form({ token: (await unverifiedUserWithToken(true)).token })] }),
+      },
+    ],
+  },
+  "app/me/account/actions.ts#changePasswordAction": {
+    note: "One's own account: every signed-in caller, with their current password.",
+    scenarios: [
+      {
+        name: "change one's own password",
+        access: { action: "reader.own" },
+        perRole: true,
+        prepare: async (w, role) => ({
+          args: [
+            null,
+            form({ currentPassword: FACTORY_PASSWORD, password: "a new long passphrase 42", confirm: "a new long passphrase 42" }),
+          ],
+          verify: async (o) => {
+            expect(resultOk(o)).toBe(true);
+            // The other scenarios sign in with the factory password: put it back.
+            const user = w.users[role as keyof typeof w.users];
+            await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(FACTORY_PASSWORD) } });
+          },
+        }),
       },
     ],
   },

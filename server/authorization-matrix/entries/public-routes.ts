@@ -1,7 +1,8 @@
 import "server-only";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { createAgreement, createRegistration, createSession, localized } from "@/prisma/seed/factories";
 import { db } from "@/server/db/client";
+import { resetEnvForTests } from "@/server/env";
 import { newCalendarToken } from "@/server/registrations/register-for-event";
 import { type Matrix, type Scenario, type Access } from "../types.ts";
 import type { MatrixWorld } from "../world.ts";
@@ -45,6 +46,52 @@ const DRAFT_IS_NOT_PUBLIC: Access = {
 };
 
 const get = (path: string) => new Request(`http://localhost${path}`);
+
+/** The canonical-host route reads the public address from server/env.ts: set it for one case. */
+function withPublicAddress(): () => void {
+  vi.stubEnv("NEXTAUTH_URL", "https://accord.test");
+  resetEnvForTests();
+  return () => {
+    vi.unstubAllEnvs();
+    resetEnvForTests();
+  };
+}
+
+const canonicalHostScenarios = (): Scenario[] => [
+  {
+    name: "send a page opened under another host name to the same path on the public address",
+    access: PUBLIC,
+    perRole: true,
+    prepare: async () => {
+      const restore = withPublicAddress();
+      return {
+        args: [
+          new Request("http://127.0.0.1/api/canonical-host", { headers: { "x-accord-canonical-path": "/en/events/x?tz=Asia%2FTokyo" } }),
+        ],
+        verify: (o) => {
+          restore();
+          expect(responseOf(o).status).toBe(308);
+          expect(responseOf(o).headers.get("location")).toBe("https://accord.test/en/events/x?tz=Asia%2FTokyo");
+        },
+      };
+    },
+  },
+  {
+    name: "a path that would lead to another site",
+    access: { nobody: "the route redirects only to the public address itself" },
+    perRole: true,
+    prepare: async () => {
+      const restore = withPublicAddress();
+      return {
+        args: [new Request("http://127.0.0.1/api/canonical-host", { headers: { "x-accord-canonical-path": "//evil.example/x" } })],
+        verify: (o) => {
+          restore();
+          expect(responseOf(o).headers.get("location")).toBeNull();
+        },
+      };
+    },
+  },
+];
 
 export const publicRouteEntries: Matrix = {
   "app/api/calendar/events/[slug]/route.ts#GET": {
@@ -131,6 +178,14 @@ export const publicRouteEntries: Matrix = {
         };
       },
     })),
+  },
+  "app/api/canonical-host/route.ts#GET": {
+    note: "Public by design: a page opened under another host name is sent to the public address (proxy.ts rewrites here).",
+    scenarios: canonicalHostScenarios(),
+  },
+  "app/api/canonical-host/route.ts#HEAD": {
+    note: "As GET.",
+    scenarios: canonicalHostScenarios(),
   },
   "app/api/health/route.ts#GET": {
     note: "Public by design; it must say only whether the database answers.",
