@@ -4,19 +4,12 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/db/database-errors";
-import { conflict, invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { conflict, invalid, notFound, type ActionResult, fieldError } from "@/server/shared/result";
 import { adminGate } from "./admin-gate.ts";
-import { msg, type Message } from "@/lib/i18n/server-messages/message";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export const NO_SUCH_ACCOUNT = msg("admin.noSuchAccount");
 export const ALREADY_MEMBER = msg("admin.alreadyMember");
-
-const fieldError = (field: string, message: Message): ActionResult<never> => ({
-  ok: false,
-  code: "invalid",
-  message: msg("common.correctHighlightedFields"),
-  fieldErrors: { [field]: [message] },
-});
 
 /**
  * An admin adds an existing account to an organization as OWNER, ORGANIZER or VIEWER. A

@@ -7,21 +7,14 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { CurrentUser } from "./current-user.ts";
 import { db } from "../db/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
-import { type ActionResult, invalid } from "../shared/result.ts";
+import { type ActionResult, invalid, fieldError } from "../shared/result.ts";
 import { verifyPassword } from "./password.ts";
 import { reserveAttempt } from "./throttle.ts";
 import { emailLink, formatExpiry, issueUserToken } from "./user-tokens.ts";
-import { msg, type Message } from "@/lib/i18n/server-messages/message";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 export const WRONG_PASSWORD = msg("account.wrongPassword");
 export const SAME_ADDRESS = msg("account.sameAddress");
-
-const formError = (field: string, message: Message): ActionResult<never> => ({
-  ok: false,
-  code: "invalid",
-  message: msg("common.correctHighlightedFields"),
-  fieldErrors: { [field]: [message] },
-});
 
 /**
  * A signed-in user asks to use another address: after their password is checked, a one-time
@@ -40,13 +33,13 @@ export async function requestEmailChange(
   if (!parsed.success) return invalid(parsed.error);
   const { email, password } = parsed.data;
   const now = opts.now ?? new Date();
-  if ((await reserveAttempt([`email-change:${gate.actor.id}`])).throttled) return formError("_form", SIGN_IN_MESSAGES.tooManyAttempts);
+  if ((await reserveAttempt([`email-change:${gate.actor.id}`])).throttled) return fieldError("_form", SIGN_IN_MESSAGES.tooManyAttempts);
   const me = await db().user.findUniqueOrThrow({
     where: { id: gate.actor.id },
     select: { id: true, email: true, name: true, locale: true, timeZone: true, passwordHash: true },
   });
-  if (!(await verifyPassword(me.passwordHash, password))) return formError("password", WRONG_PASSWORD);
-  if (email === me.email.toLowerCase()) return formError("email", SAME_ADDRESS);
+  if (!(await verifyPassword(me.passwordHash, password))) return fieldError("password", WRONG_PASSWORD);
+  if (email === me.email.toLowerCase()) return fieldError("email", SAME_ADDRESS);
   const locale = isLocale(me.locale) ? me.locale : "en";
   const other = await db().user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },

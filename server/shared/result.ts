@@ -31,6 +31,14 @@ export function invalid(error: z.ZodError, message: Message = msg("common.correc
   return { ok: false, code: "invalid", message, fieldErrors };
 }
 
+/** An "invalid" result for one field, for a check zod cannot make (it needs the database, a password or a time zone). */
+export const fieldError = (field: string, message: Message): ActionResult<never> => ({
+  ok: false,
+  code: "invalid",
+  message: msg("common.correctHighlightedFields"),
+  fieldErrors: { [field]: [message] },
+});
+
 export const notFound = (what: RecordName = "Record"): ActionResult<never> => ({
   ok: false,
   code: "not_found",

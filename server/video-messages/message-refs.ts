@@ -1,14 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
-import type { ActionResult } from "@/server/shared/result";
-import { msg, type Message } from "@/lib/i18n/server-messages/message";
+import { type ActionResult, fieldError } from "@/server/shared/result";
+import { msg } from "@/lib/i18n/server-messages/message";
 
 // Checks that the VIP and the session named in a form belong to the message's event:
 // the person kept by the event's organization, the session a video-message segment of it.
-
-function fieldError(field: string, message: Message): ActionResult<never> {
-  return { ok: false, code: "invalid", message: msg("common.correctHighlightedFields"), fieldErrors: { [field]: [message] } };
-}
 
 export async function checkMessageRefs(
   tx: Prisma.TransactionClient,

@@ -3,10 +3,9 @@ import { createEventSchema } from "@/lib/validation/event-schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
-import { invalid, notFound, type ActionResult } from "@/server/shared/result";
+import { invalid, notFound, type ActionResult, fieldError } from "@/server/shared/result";
 import { authorize, gateFor } from "@/server/access/authorize";
 import { isUniqueViolation } from "@/server/db/database-errors";
-import { fieldError } from "../shared/field-error.ts";
 import { eventAuditSelect, toDbDate } from "./event-snapshot.ts";
 import { msg } from "@/lib/i18n/server-messages/message";
 

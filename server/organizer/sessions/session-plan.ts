@@ -4,10 +4,9 @@ import { localToUtc, NonexistentLocalTimeError } from "@/lib/time/convert";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db, Prisma } from "@/server/db/client";
 import type { SessionRoleKind } from "@/server/db/generated/enums";
-import { notFound, type ActionResult } from "@/server/shared/result";
+import { notFound, type ActionResult, fieldError } from "@/server/shared/result";
 import { authorize, isDenied } from "@/server/access/authorize";
 import { findManagedEvent, type ManagedEvent } from "@/server/access/find-managed-event";
-import { fieldError } from "../shared/field-error.ts";
 import { gapMessage, msg } from "@/lib/i18n/server-messages/message";
 
 // Turns a validated session form into what gets stored: UTC instants from the host venue's
