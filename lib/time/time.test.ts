@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { IANAZone } from "luxon";
+import { describe, expect, it, vi } from "vitest";
 import {
   formatCalendarRange,
   formatInZone,
@@ -21,6 +22,18 @@ describe("time zones", () => {
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
     expect(isValidTimeZone("")).toBe(false);
     expect(isValidTimeZone(undefined)).toBe(false);
+  });
+
+  it("asks the runtime about a known zone once, and about an unknown name every time", () => {
+    const ask = vi.spyOn(IANAZone, "isValidZone");
+    try {
+      for (let i = 0; i < 3; i++) expect(isValidTimeZone("Asia/Kathmandu")).toBe(true);
+      expect(ask.mock.calls.filter(([z]) => z === "Asia/Kathmandu")).toHaveLength(1);
+      for (let i = 0; i < 2; i++) expect(isValidTimeZone("Mars/Base")).toBe(false);
+      expect(ask.mock.calls.filter(([z]) => z === "Mars/Base")).toHaveLength(2);
+    } finally {
+      ask.mockRestore();
+    }
   });
 
   it("labels offsets at the given instant", () => {
