@@ -84,7 +84,9 @@ describe("server actions while the database is down", () => {
           expect((value as { values: Record<string, string> }).values["title.en"]).toBe("What the organizer typed");
         }
       }
-      expect(performance.now() - started).toBeLessThan(1_000);
+      // Far below the pool's 10 s acquire timeout (what waiting on the database would cost),
+      // with room for a busy CI machine's first call into the action's modules.
+      expect(performance.now() - started).toBeLessThan(3_000);
     });
   }
 
