@@ -6,9 +6,15 @@ import type { Page } from "@playwright/test";
 // adds one checks it too (the inventory test shows which tags select rules).
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** One line per violated rule: id, impact, help and the selectors of the failing nodes. */
+/**
+ * One line per violated rule: id, impact, help and the selectors of the failing nodes.
+ * Legacy mode runs axe.run() in the page itself. The default (runPartial in each frame, then
+ * finishRun in a new blank tab) exists for cross-origin iframes, which no Accord page has
+ * (e2e/a11y-every-page.spec.ts reports any page with a frame), and cost 1–2 s a page here in opening that tab and compiling
+ * axe-core's 600 KB three more times.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
   return results.violations.map((v) => {
     const targets = v.nodes.slice(0, 8).map((n) => n.target.join(" > "));
     const more = v.nodes.length > 8 ? ` (+${v.nodes.length - 8} more)` : "";
