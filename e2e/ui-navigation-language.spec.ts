@@ -103,7 +103,41 @@ test.describe("Chinese and Japanese typography", () => {
   });
 });
 
+/** Lines in `main` that start with a character Japanese typesetting (kinsoku) keeps off a
+ *  line's start: the prolonged sound mark, small kana, closing brackets and punctuation. */
+async function badLineStarts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const forbidden = /[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。，．）」』】〕〉》]/;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector("main")!, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      let lastTop: number | undefined;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.width === 0) continue;
+        if (lastTop !== undefined && rect.top > lastTop + rect.height / 2 && forbidden.test(text[i]!))
+          found.push(`"${text.slice(Math.max(0, i - 6), i)}|${text.slice(i, i + 6)}"`);
+        lastTop = rect.top;
+      }
+    }
+    return found;
+  });
+}
+
 test.describe("layout", () => {
+  test("on a 390-px phone no Japanese line starts with ー, small kana or closing punctuation", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ["/ja", `/ja/events/${SLUG}`, `/ja/events/${SLUG}/agenda`, `/ja/events/${SLUG}/tally`]) {
+      await page.goto(path);
+      await expect(page.locator("main h1").first()).toBeVisible();
+      expect(await badLineStarts(page), path).toEqual([]);
+    }
+  });
+
   test("tally labels are shown whole on a desktop screen", async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`/events/${SLUG}/tally`);
