@@ -14,7 +14,8 @@ import { fontBytes, fontRuns } from "./cjk-font-runs.ts";
 
 useTestDatabase();
 
-const NAMES = { zh: "张伟", ja: "山田太郎", en: "Anna Smith" } as const;
+// "ff" is drawn with a ligature glyph, whose ToUnicode entry names two letters.
+const NAMES = { zh: "张伟", ja: "山田太郎", en: "Anna Hoffmann" } as const;
 let w: MatrixWorld;
 let eventId: string;
 beforeAll(async () => {
@@ -39,7 +40,12 @@ async function mappedCharacters(pdf: Uint8Array): Promise<{ chars: Set<string>; 
     const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : null;
     if (!(stream instanceof PDFRawStream)) continue;
     const cmap = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-    for (const [, hex] of cmap.matchAll(/<[0-9a-f]+> <([0-9a-f]{4,8})>/gi)) chars.add(String.fromCodePoint(parseInt(hex!, 16)));
+    // A destination is a UTF-16BE string: one character, a surrogate pair, or several
+    // letters for a ligature glyph ("ff" is <00660066>).
+    for (const [, hex] of cmap.matchAll(/<[0-9a-f]+> <((?:[0-9a-f]{4})+)>/gi)) {
+      const units = hex!.match(/.{4}/g)!.map((u) => parseInt(u, 16));
+      for (const ch of String.fromCharCode(...units)) chars.add(ch);
+    }
   }
   return { chars, fonts };
 }
