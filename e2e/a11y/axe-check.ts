@@ -10,8 +10,8 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
  * One line per violated rule: id, impact, help and the selectors of the failing nodes.
  * Legacy mode runs axe.run() in the page itself. The default (runPartial in each frame, then
  * finishRun in a new blank tab) exists for cross-origin iframes, which no Accord page has
- * (e2e/a11y-every-page.spec.ts reports any page with a frame), and cost 1–2 s a page here in opening that tab and compiling
- * axe-core's 600 KB three more times.
+ * (e2e/a11y-every-page.spec.ts reports any page with a frame); opening that tab and compiling
+ * axe-core's 600 KB once more there cost 1–2 s a page on these machines.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
