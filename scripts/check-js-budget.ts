@@ -1,7 +1,8 @@
 // `npm run budget:js`: the client JavaScript of each public page, measured from the
 // production build in .next (built by `npm test` or `npm run build`; this script never
 // builds), against the budgets in scripts/js-budgets.json. Exit 0 within budget, 1 when a
-// page is over (naming the page and its chunks), 2 when there is no build to measure.
+// page is over (naming the page and its chunks) or loads a chunk without V8's compile hint
+// (scripts/lib/compile-hints.ts; naming the page and the file), 2 when there is no build.
 // --list prints every page's files, shared runtime included. ACCORD_NEXT_DIR and
 // ACCORD_JS_BUDGETS point it at another build and budget file (scripts/js-budget.test.ts).
 import { existsSync, readFileSync } from "node:fs";
@@ -28,4 +29,6 @@ if (process.argv.includes("--list")) {
 }
 const over = results.filter((r) => r.over);
 if (over.length) console.error(`\nJavaScript budget exceeded: ${over.map((r) => r.page).join(", ")}.`);
-process.exit(over.length ? 1 : 0);
+const unhinted = results.filter((r) => r.unhinted.length);
+if (unhinted.length) console.error(`\nScripts without V8's compile hint: ${unhinted.map((r) => r.page).join(", ")}.`);
+process.exit(over.length || unhinted.length ? 1 : 0);

@@ -8,14 +8,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { COMPILE_HINT } from "./lib/compile-hints.ts";
 import { checkBudgets, formatResults } from "./lib/js-budget.ts";
 
 const ROUTE = "/events/[slug]/agenda";
 let dir: string;
 
-/** Incompressible code, so gzip sizes are about the byte counts asked for. */
-const chunk = (name: string, bytes: number) =>
-  writeFileSync(path.join(dir, "static/chunks", name), `/*${randomBytes(Math.ceil(bytes * 0.75)).toString("base64")}*/`);
+/** Incompressible code, so gzip sizes are about the byte counts asked for; marked with V8's
+ *  compile hint as `npm run build` leaves every chunk, unless `hinted` is false. */
+const chunk = (name: string, bytes: number, hinted = true) =>
+  writeFileSync(
+    path.join(dir, "static/chunks", name),
+    `${hinted ? `${COMPILE_HINT}\n` : ""}/*${randomBytes(Math.ceil(bytes * 0.75)).toString("base64")}*/`,
+  );
 
 function writeManifest(pageChunks: string[], clientModules: Record<string, string[]>) {
   const entry = {
@@ -67,7 +72,18 @@ describe("the JavaScript budget check", () => {
     expect(result.totalGzipBytes).toBeGreaterThan(15_000); // runtime + layout + page chunk
     expect(result.totalGzipBytes).toBeLessThan(25_000); // the 30 KB polyfill is not counted
     expect(result.over).toBe(false);
+    expect(result.unhinted).toEqual([]);
     expect(formatResults([result])[0]).toMatch(/^ok +agenda/);
+  });
+
+  it("fails a page that loads a chunk without the compile hint, naming the page and the file", () => {
+    chunk("reader-time.js", 1_000, false);
+    const [result] = checkBudgets(dir, budget);
+    expect(result.over).toBe(false);
+    expect(result.unhinted).toEqual(["static/chunks/reader-time.js"]);
+    const report = formatResults([result]).join("\n");
+    expect(report).toMatch(/^HINT +agenda/);
+    expect(report).toContain("agenda loads 1 file(s) without the compile hint (build with `npm run build`): static/chunks/reader-time.js");
   });
 
   it("fails when the page imports a large client module, naming the page, the chunk and the module", () => {
@@ -99,6 +115,11 @@ describe("the JavaScript budget check", () => {
     const over = run();
     expect(over.status).toBe(1);
     expect(over.stderr).toContain("JavaScript budget exceeded: agenda");
+    writeFileSync(budgetsFile, JSON.stringify({ pages: budget }));
+    chunk("layout.js", 3_000, false);
+    const unhinted = run();
+    expect(unhinted.status).toBe(1);
+    expect(unhinted.stderr).toContain("Scripts without V8's compile hint: agenda");
     rmSync(path.join(dir, "BUILD_ID"));
     expect(run().status).toBe(2);
   });

@@ -6,6 +6,7 @@ import { ensureAuthSecret } from "./lib/auth-secret.ts";
 import { CliError, runCli } from "./lib/cli-error.ts";
 import { loadDotenv } from "./lib/load-dotenv.ts";
 import { resolveDatabase } from "./lib/resolve-database.ts";
+import { buildProduction } from "./lib/build-production.ts";
 import { hasProductionBuild, runNext } from "./lib/run-next.ts";
 import { seedIfEmpty, shouldSeedDemo } from "./lib/seed-if-empty.ts";
 
@@ -40,8 +41,8 @@ await runCli("accord", async () => {
       PORT: port,
     };
     if (mode === "start" && !hasProductionBuild()) {
-      log("no production build in .next; running `next build` first");
-      const built = await runNext(["build"], env);
+      log("no production build in .next; building it first (`npm run build`)");
+      const built = await buildProduction(env);
       if (built !== 0) throw new CliError(`next build failed (exit code ${built})`);
     }
     exitCode = await runNext([mode, "--port", port], env);

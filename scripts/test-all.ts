@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 import { adminUrl } from "../server/testing/admin-url.ts";
 import { ensureTestServer } from "../server/testing/test-server.ts";
+import { buildProduction } from "./lib/build-production.ts";
 import { countPlaywright, countVitest, type Counts } from "./lib/test-counts.ts";
 
 // Playwright's server (scripts/e2e-server.ts) seeds this database; it is dropped afterwards.
@@ -122,7 +123,7 @@ if (only !== "e2e") {
 if (only !== "unit") {
   rmSync("test-results/e2e.json", { force: true });
   if (!(await ensureChromium())) totals.failed += 1;
-  else if ((await run("node_modules/.bin/next", ["build"])) !== 0) {
+  else if ((await buildProduction(process.env)) !== 0) {
     console.error("next build failed; end-to-end tests not run.");
     totals.failed += 1;
   } else {

@@ -6,12 +6,15 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
+import { hasCompileHint } from "./compile-hints.ts";
 
 export type PageBudget = { page: string; route: string; maxGzipBytes: number };
-/** `modules`: the client components ("use client" files) whose code ends in this chunk. */
-export type Chunk = { file: string; gzipBytes: number; shared: boolean; modules: string[] };
+/** `modules`: the client components ("use client" files) whose code ends in this chunk;
+ *  `hinted`: it starts with V8's compile hint (scripts/lib/compile-hints.ts). */
+export type Chunk = { file: string; gzipBytes: number; shared: boolean; modules: string[]; hinted: boolean };
 export type PageWeight = { page: string; route: string; files: Chunk[]; totalGzipBytes: number };
-export type BudgetResult = PageWeight & { maxGzipBytes: number; over: boolean };
+/** `unhinted`: files the page loads without the compile hint (a build not made by `npm run build`). */
+export type BudgetResult = PageWeight & { maxGzipBytes: number; over: boolean; unhinted: string[] };
 
 type RscManifest = Record<
   string,
@@ -63,20 +66,21 @@ export function pageChunkFiles(nextDir: string, route: string): { files: string[
   return { files: [...files], shared, modulesOf };
 }
 
-const gzipCache = new Map<string, number>();
-function gzipBytes(file: string): number {
-  let size = gzipCache.get(file);
-  if (size === undefined) {
-    size = gzipSync(readFileSync(file), { level: 9 }).length;
-    gzipCache.set(file, size);
+const measured = new Map<string, { gzipBytes: number; hinted: boolean }>();
+function measureFile(file: string): { gzipBytes: number; hinted: boolean } {
+  let m = measured.get(file);
+  if (m === undefined) {
+    const code = readFileSync(file);
+    m = { gzipBytes: gzipSync(code, { level: 9 }).length, hinted: hasCompileHint(code) };
+    measured.set(file, m);
   }
-  return size;
+  return m;
 }
 
 export function measurePage(nextDir: string, page: string, route: string): PageWeight {
   const { files, shared, modulesOf } = pageChunkFiles(nextDir, route);
   const chunks = files
-    .map((file) => ({ file, gzipBytes: gzipBytes(path.join(nextDir, file)), shared: shared.has(file), modules: modulesOf.get(file) ?? [] }))
+    .map((file) => ({ file, ...measureFile(path.join(nextDir, file)), shared: shared.has(file), modules: modulesOf.get(file) ?? [] }))
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
   return { page, route, files: chunks, totalGzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0) };
 }
@@ -84,7 +88,8 @@ export function measurePage(nextDir: string, page: string, route: string): PageW
 export function checkBudgets(nextDir: string, budgets: PageBudget[]): BudgetResult[] {
   return budgets.map((b) => {
     const weight = measurePage(nextDir, b.page, b.route);
-    return { ...weight, maxGzipBytes: b.maxGzipBytes, over: weight.totalGzipBytes > b.maxGzipBytes };
+    const unhinted = weight.files.filter((c) => !c.hinted).map((c) => c.file);
+    return { ...weight, maxGzipBytes: b.maxGzipBytes, over: weight.totalGzipBytes > b.maxGzipBytes, unhinted };
   });
 }
 
@@ -94,10 +99,14 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function formatResults(results: BudgetResult[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
-    const status = r.over ? "OVER" : "ok";
+    const status = r.over ? "OVER" : r.unhinted.length ? "HINT" : "ok";
     lines.push(
       `${status.padEnd(4)} ${r.page.padEnd(9)} ${kb(r.totalGzipBytes).padStart(9)} of ${kb(r.maxGzipBytes).padStart(9)}  ${r.files.length} files  (${r.route})`,
     );
+    if (r.unhinted.length)
+      lines.push(
+        `     ${r.page} loads ${r.unhinted.length} file(s) without the compile hint (build with \`npm run build\`): ${r.unhinted.join(", ")}`,
+      );
     if (!r.over) continue;
     const own = r.files.filter((c) => !c.shared);
     lines.push(`     ${r.page} is ${kb(r.totalGzipBytes - r.maxGzipBytes)} over its budget; its own chunks, largest first:`);
