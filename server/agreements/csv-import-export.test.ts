@@ -252,6 +252,26 @@ describe("double confirm (two tabs, one file)", () => {
     });
   });
 
+  it("the second tab's confirm, sent after the first one finished, is told it was already confirmed and changes nothing", async () => {
+    await db().agreement.deleteMany({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
+    const [first, second] = [await check(), await check()];
+    const confirm = (uploadToken: string) =>
+      importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken, mode: "confirm" });
+    const done = await confirm(first);
+    expect(done.ok && done.data.created).toBe(30);
+    const before = await snapshotCounts();
+    expect(inEnglish(await confirm(second))).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringMatching(/already (been )?confirmed/),
+    });
+    expect(await snapshotCounts()).toEqual(before);
+    expect(await twiceCount()).toBe(30);
+    // The file itself, posted and confirmed again without a check, is only re-checked: nothing new.
+    const again = await importAgreementsCsv(world.actors.owner, { eventId: world.event.id, file: file(), mode: "confirm" });
+    expect(again.ok && { created: again.data.created, duplicates: again.data.duplicates.length }).toEqual({ created: 0, duplicates: 30 });
+  });
+
   it("the same confirm sent twice at once (one token), or the file posted with two confirms: one import, one clear refusal", async () => {
     await db().agreement.deleteMany({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
     const token = await check();

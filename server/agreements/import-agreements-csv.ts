@@ -80,7 +80,13 @@ export async function importAgreementsCsv(actor: CurrentUser | null, input: Inpu
       fieldErrors: { file: report.errors.map((e) => msg("csv.lineProblem", { line: e.line, reason: e.reason })) },
     };
   }
-  if (valid.length === 0) return { ok: true, data: report };
+  if (valid.length === 0) {
+    // A checked upload had rows to import (it has no token otherwise). If every one is in the
+    // register now, another confirm of the same check (another tab) got there first: say so,
+    // rather than "done, nothing created". A file posted without a check is only re-checked.
+    if (input.uploadToken !== undefined) return { ok: false, code: "conflict", message: ALREADY_CONFIRMED };
+    return { ok: true, data: report };
+  }
   const created = await db()
     .$transaction(
       async (tx) =>

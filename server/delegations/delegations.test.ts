@@ -270,4 +270,25 @@ describe("delegates CSV import, double confirm", () => {
     ]);
     expect(await importCounts()).toEqual([before[0] + 3, before[1] + 3, before[2] + 3]);
   });
+
+  it("the second tab's confirm, sent after the first one finished, is told it was already confirmed and writes nothing", async () => {
+    const file = csv(HEADER + "Ito Aya,aya@accord.test,ja,,,,Tokyo\nSun Mei,mei@accord.test,zh,,,,\n");
+    const check = async () => {
+      const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
+      if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
+      return dry.data.uploadToken;
+    };
+    const [first, second] = [await check(), await check()];
+    const confirm = (uploadToken: string) =>
+      importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken, mode: "confirm" });
+    const done = await confirm(first);
+    expect(done.ok && done.data.created).toBe(2);
+    const before = await importCounts();
+    expect(inEnglish(await confirm(second))).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringMatching(/already confirmed/),
+    });
+    expect(await importCounts()).toEqual(before);
+  });
 });

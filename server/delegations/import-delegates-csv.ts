@@ -76,6 +76,9 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
     if (errors.length === 0 && valid.length > 0) report.uploadToken = await storeCheckedUpload(user.id, event.id, file);
     return { ok: true, data: report };
   }
+  // Every row's address taken and nothing else wrong: the same check was confirmed meanwhile
+  // (another tab), before this confirm read the delegation.
+  if (allRowsTaken(valid.length, errors)) return { ok: false, code: "conflict", message: msg("csv.importAlreadyConfirmed") };
   if (errors.length > 0) return nothingImported(errors);
   const written = await db()
     .$transaction(
@@ -105,14 +108,18 @@ export async function importDelegatesCsv(actor: CurrentUser | null, input: Input
     // the same check now names those rows.
     const again = await checkRows(event.id, delegation.id, read.rows);
     // Every row now taken and nothing else wrong: the same file was confirmed meanwhile (another tab).
-    const taken = again.errors.filter((e) => e.reason.code === "delegation.emailTaken").length;
-    if (again.valid.length === 0 && taken === valid.length && again.errors.length === taken)
+    if (allRowsTaken(again.valid.length, again.errors) && again.errors.length === valid.length)
       return { ok: false, code: "conflict", message: msg("csv.importAlreadyConfirmed") };
     if (again.errors.length > 0) return nothingImported(again.errors);
     return { ok: false, code: "invalid", message: EXPIRED, fieldErrors: { file: [EXPIRED] } };
   }
   report.created = valid.length;
   return { ok: true, data: report };
+}
+
+/** No row left to write, and every row refused only because its address is a member now. */
+function allRowsTaken(validCount: number, errors: { reason: Message }[]): boolean {
+  return validCount === 0 && errors.length > 0 && errors.every((e) => e.reason.code === "delegation.emailTaken");
 }
 
 function nothingImported(errors: { line: number; reason: Message }[]): ActionResult<DelegatesImportReport> {
