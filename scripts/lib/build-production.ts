@@ -6,6 +6,6 @@ export async function buildProduction(env: NodeJS.ProcessEnv): Promise<number> {
   const code = await runNext(["build"], { NEXT_TELEMETRY_DISABLED: "1", ...env });
   if (code !== 0) return code;
   const { marked, files } = markCompileHints(".next");
-  console.log(`build: compile hints on ${marked} of ${files} browser script files (the rest had them)`);
+  console.log(`build: V8 compile hints on all ${files} browser script files (${marked} marked now)`);
   return 0;
 }

@@ -225,15 +225,13 @@ describe("double confirm (two tabs, one file)", () => {
     if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
     return dry.data.uploadToken;
   };
+  const confirm = (uploadToken: string) =>
+    importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken, mode: "confirm" });
 
   it("two confirms of the same file checked in two tabs at once: one imports it, the other is told it was already confirmed", async () => {
     const [tokenA, tokenB] = [await check(), await check()];
     const before = await snapshotCounts();
-    const [a, b] = await Promise.all(
-      [tokenA, tokenB].map((uploadToken) =>
-        importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken, mode: "confirm" }),
-      ),
-    );
+    const [a, b] = await Promise.all([tokenA, tokenB].map(confirm));
     const done = [a, b].filter((r) => r.ok);
     const refused = [a, b].filter((r) => !r.ok).map(inEnglish);
     expect(done).toHaveLength(1);
@@ -255,8 +253,6 @@ describe("double confirm (two tabs, one file)", () => {
   it("the second tab's confirm, sent after the first one finished, is told it was already confirmed and changes nothing", async () => {
     await db().agreement.deleteMany({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
     const [first, second] = [await check(), await check()];
-    const confirm = (uploadToken: string) =>
-      importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken, mode: "confirm" });
     const done = await confirm(first);
     expect(done.ok && done.data.created).toBe(30);
     const before = await snapshotCounts();
@@ -275,9 +271,7 @@ describe("double confirm (two tabs, one file)", () => {
   it("the same confirm sent twice at once (one token), or the file posted with two confirms: one import, one clear refusal", async () => {
     await db().agreement.deleteMany({ where: { eventId: world.event.id, title: { path: ["en"], string_starts_with: "Twice " } } });
     const token = await check();
-    const sameToken = await Promise.all(
-      [0, 1].map(() => importAgreementsCsv(world.actors.owner, { eventId: world.event.id, uploadToken: token, mode: "confirm" })),
-    );
+    const sameToken = await Promise.all([0, 1].map(() => confirm(token)));
     expect(sameToken.filter((r) => r.ok)).toHaveLength(1);
     expect(sameToken.filter((r) => !r.ok).map(inEnglish)).toEqual([
       expect.objectContaining({ ok: false, message: expect.stringMatching(/already imported/) }),

@@ -248,22 +248,22 @@ describe("delegates CSV import, confirm after a change", () => {
 });
 
 describe("delegates CSV import, double confirm", () => {
+  /** One tab's check of the file: its upload token. */
+  const check = async (file: Uint8Array) => {
+    const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
+    if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
+    return dry.data.uploadToken;
+  };
+  const confirm = (uploadToken: string) =>
+    importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken, mode: "confirm" });
+
   it("the same file checked in two tabs and confirmed in both at once: one import, the other told it was already confirmed", async () => {
     const file = csv(
       HEADER + "Mori Ken,ken@accord.test,ja,,,,Tokyo\nZhao Lei,lei@accord.test,zh,,,,\nAnna Berg,anna@accord.test,en,,,,Online\n",
     );
-    const check = async () => {
-      const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
-      if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
-      return dry.data.uploadToken;
-    };
-    const tokens = [await check(), await check()];
+    const tokens = [await check(file), await check(file)];
     const before = await importCounts();
-    const results = await Promise.all(
-      tokens.map((uploadToken) =>
-        importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken, mode: "confirm" }),
-      ),
-    );
+    const results = await Promise.all(tokens.map(confirm));
     expect(results.filter((r) => r.ok).map((r) => r.ok && r.data.created)).toEqual([3]);
     expect(results.filter((r) => !r.ok).map(inEnglish)).toEqual([
       expect.objectContaining({ ok: false, code: "conflict", message: expect.stringMatching(/already confirmed/) }),
@@ -273,14 +273,7 @@ describe("delegates CSV import, double confirm", () => {
 
   it("the second tab's confirm, sent after the first one finished, is told it was already confirmed and writes nothing", async () => {
     const file = csv(HEADER + "Ito Aya,aya@accord.test,ja,,,,Tokyo\nSun Mei,mei@accord.test,zh,,,,\n");
-    const check = async () => {
-      const dry = await importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, file, mode: "dry-run" });
-      if (!dry.ok || !dry.data.uploadToken) throw new Error("check failed");
-      return dry.data.uploadToken;
-    };
-    const [first, second] = [await check(), await check()];
-    const confirm = (uploadToken: string) =>
-      importDelegatesCsv(w.actors.member, { eventId: ev.event.id, delegationId: japanId, uploadToken, mode: "confirm" });
+    const [first, second] = [await check(file), await check(file)];
     const done = await confirm(first);
     expect(done.ok && done.data.created).toBe(2);
     const before = await importCounts();
