@@ -8,7 +8,7 @@
 // nginx's cache", and the run ends by timing how long an organizer's edit takes to show on the
 // server and through that cache. Needs `npm run build` and Debian's nginx.
 // `npm run bench:agenda` keeps the earlier agenda/mixed scenarios.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,7 @@ import { HttpClient } from "./bench/http-client.ts";
 import { fetchHeaders, runLoad, type LoadResult } from "./bench/load.ts";
 import { measureEditVisibility, type EditVisibility } from "./bench/edit-visible.ts";
 import { benchCacheNginxConf } from "./bench/nginx-cache-conf.ts";
+import { runPinnedNginx, startStaticNginx } from "./bench/static-nginx.ts";
 import { signIn } from "./bench/sign-in.ts";
 import { LARGE_SLUG, startBenchServer } from "./bench/start-server.ts";
 
@@ -41,30 +42,12 @@ const PAGES = [
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
 
-function runNginx(conf: string): () => void {
-  const child = spawn("taskset", ["-c", process.env.BENCH_SERVER_CPU!, "nginx", "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
-  return () => child.kill("SIGTERM");
-}
-
 /** deploy/nginx.conf's proxy cache in front of the bench server, one worker on the server's core. */
 function startCachingNginx(root: string, upstream: string): () => void {
   mkdirSync(root, { recursive: true });
   const conf = join(root, "nginx.conf");
   writeFileSync(conf, benchCacheNginxConf({ root, upstream, listen: `127.0.0.1:${CACHE_PORT}` }));
-  return runNginx(conf);
-}
-
-function startNginx(root: string): () => void {
-  const conf = join(root, "nginx.conf");
-  writeFileSync(
-    conf,
-    `daemon off; worker_processes 1; pid ${root}/nginx.pid; error_log ${root}/error.log;
-events { worker_connections 256; }
-http { access_log off; types { text/html html; } default_type text/html;
-  server { listen 127.0.0.1:${NGINX_PORT}; root ${root}/www; location / { try_files $uri =404; } } }
-`,
-  );
-  return runNginx(conf);
+  return runPinnedNginx(conf, process.env.BENCH_SERVER_CPU!);
 }
 
 async function main() {
@@ -75,7 +58,7 @@ async function main() {
   const server = await startBenchServer(PORT, { env: { ACCORD_ALLOWED_ORIGINS: cacheUrl } });
   const root = join(tmpdir(), `accord-bench-nginx-${Date.now().toString(36)}`);
   mkdirSync(join(root, "www"), { recursive: true });
-  const stopNginx = startNginx(root);
+  const stopNginx = startStaticNginx(root, NGINX_PORT, process.env.BENCH_SERVER_CPU!);
   const stopCachingNginx = startCachingNginx(join(root, "cache-nginx"), new URL(server.baseUrl).host);
   const rows: string[] = [];
   let visible: EditVisibility[] | null = null;
