@@ -342,7 +342,7 @@ export const PAGES: PageEntry[] = [
     access: "event-workspace",
   },
   { file: "app/organizer/events/[eventId]/outcomes/page.tsx", path: `${ORG}/outcomes`, access: "event-workspace" },
-  { file: "app/organizer/events/[eventId]/report/page.tsx", path: `${ORG}/report`, access: "event-workspace" },
+  { file: "app/(reading)/organizer/events/[eventId]/report/page.tsx", path: `${ORG}/report`, access: "event-workspace" },
   {
     file: "app/organizer/events/[eventId]/audit/page.tsx",
     path: `${ORG}/audit`,
