@@ -1,7 +1,7 @@
 // `npm run bench:ceiling`: what Next itself can serve on one core of this machine, with no
 // Accord code in the way: a minimal App Router app (this repository's own next, react and
 // react-dom) with one page prerendered at build time, about as heavy as Accord's event page
-// (58 KB of HTML), built in a temporary directory and served by `next start` pinned to one core
+// (59 KB of HTML), built in a temporary directory and served by `next start` pinned to one core
 // (BENCH_SERVER_CPU, default 0). Measured twice, with the same load generator as `npm run
 // bench`: without a proxy.ts, and with a proxy.ts that does nothing but set one header (every
 // Accord page goes through proxy.ts: its CSP nonce, the locale redirect, Cache-Control). nginx
@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runLoad, type LoadResult } from "./bench/load.ts";
+import { writeMarkedSection } from "./bench/marked-section.ts";
 import { startStaticNginx } from "./bench/static-nginx.ts";
 
 const DURATION = Number(process.env.BENCH_DURATION_MS ?? 10_000);
@@ -180,16 +181,7 @@ async function main() {
     ),
     "",
   ].join("\n");
-  const file = "docs/BENCHMARKS.md";
-  const old = readFileSync(file, "utf8");
-  const marker = "<!-- bench-ceiling -->";
-  const first = old.indexOf(marker);
-  const updated =
-    first >= 0
-      ? `${old.slice(0, first)}${marker}\n${table}${marker}${old.slice(old.indexOf(marker, first + 1) + marker.length)}`
-      : `${old}\n${marker}\n${table}${marker}\n`;
-  writeFileSync(file, updated);
-  spawnSync("npx", ["prettier", "--write", file], { stdio: "ignore" });
+  writeMarkedSection("docs/BENCHMARKS.md", "<!-- bench-ceiling -->", table, (doc, block) => `${doc}\n${block}\n`);
   console.log(table);
 }
 

@@ -9,7 +9,7 @@
 // server and through that cache. Needs `npm run build` and Debian's nginx.
 // `npm run bench:agenda` keeps the earlier agenda/mixed scenarios.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users.ts";
@@ -17,6 +17,7 @@ import { HttpClient } from "./bench/http-client.ts";
 import { fetchHeaders, runLoad, type LoadResult } from "./bench/load.ts";
 import { measureEditVisibility, type EditVisibility } from "./bench/edit-visible.ts";
 import { benchCacheNginxConf } from "./bench/nginx-cache-conf.ts";
+import { writeMarkedSection } from "./bench/marked-section.ts";
 import { runPinnedNginx, startStaticNginx } from "./bench/static-nginx.ts";
 import { signIn } from "./bench/sign-in.ts";
 import { LARGE_SLUG, startBenchServer } from "./bench/start-server.ts";
@@ -144,15 +145,11 @@ async function main() {
       : "The edit-visibility check did not run.",
     "",
   ].join("\n");
-  const file = "docs/BENCHMARKS.md";
-  const old = readFileSync(file, "utf8");
-  const marker = "<!-- bench-pages -->";
-  const [head, rest] = old.includes(marker)
-    ? [old.slice(0, old.indexOf(marker)), old.slice(old.indexOf(marker, old.indexOf(marker) + 1) + marker.length)]
-    : [old.split("\n")[0] + "\n\n", old.split("\n").slice(1).join("\n")];
-  writeFileSync(file, `${head}${marker}\n${table}${marker}\n${rest}`);
-  // .ci/run checks every Markdown file with Prettier: align the new table as it would.
-  spawnSync("npx", ["prettier", "--write", file], { stdio: "ignore" });
+  // Without the markers yet, the table goes right under the document's title.
+  writeMarkedSection("docs/BENCHMARKS.md", "<!-- bench-pages -->", table, (doc, block) => {
+    const [title, ...rest] = doc.split("\n");
+    return `${title}\n\n${block}\n${rest.join("\n")}`;
+  });
   console.log(table);
 }
 
