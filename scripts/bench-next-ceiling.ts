@@ -114,7 +114,7 @@ function stop(child: ChildProcess): void {
   }
 }
 
-type Row = { name: string; kb: number; max: LoadResult[]; paced: LoadResult; header: string };
+type Row = { name: string; body: string; max: LoadResult[]; paced: LoadResult; header: string };
 
 async function measure(name: string, url: string, header: string): Promise<Row> {
   const response = await fetch(url);
@@ -125,7 +125,7 @@ async function measure(name: string, url: string, header: string): Promise<Row> 
     await runLoad({ url, durationMs: DURATION, connections: CONNECTIONS }),
   ];
   const paced = await runLoad({ url, durationMs: DURATION, connections: CONNECTIONS, rate: RATE });
-  return { name, kb: Buffer.byteLength(body) / 1024, max, paced, header: response.headers.get(header) ?? "—" };
+  return { name, body, max, paced, header: response.headers.get(header) ?? "—" };
 }
 
 async function main() {
@@ -141,12 +141,13 @@ async function main() {
       const server = await serve(dir);
       try {
         const name = withProxy ? "static page, proxy.ts that only sets a header" : "static page, no proxy.ts";
-        rows.push(await measure(name, `http://127.0.0.1:${PORT}/`, withProxy ? "x-bench-proxy" : "x-nextjs-cache"));
+        const row = await measure(name, `http://127.0.0.1:${PORT}/`, withProxy ? "x-bench-proxy" : "x-nextjs-cache");
+        rows.push(row);
         if (!withProxy) {
           // nginx, same core, serving the very bytes Next sent.
           const www = join(root, "www");
           mkdirSync(www, { recursive: true });
-          writeFileSync(join(www, "page.html"), await (await fetch(`http://127.0.0.1:${PORT}/`)).text());
+          writeFileSync(join(www, "page.html"), row.body);
           const stopNginx = startStaticNginx(root, PORT + 1, CPU);
           try {
             await answers(`http://127.0.0.1:${PORT + 1}/page`, 10_000);
@@ -177,7 +178,7 @@ async function main() {
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.kb.toFixed(0)} | ${r.max.map((m) => m.rps.toFixed(0)).join(", ")} | ${fmt(r.max[1].p50)} | ${fmt(r.paced.p95)} | ${r.max[0].errors + r.max[1].errors + r.paced.errors} | ${r.header} |`,
+        `| ${r.name} | ${(Buffer.byteLength(r.body) / 1024).toFixed(0)} | ${r.max.map((m) => m.rps.toFixed(0)).join(", ")} | ${fmt(r.max[1].p50)} | ${fmt(r.paced.p95)} | ${r.max[0].errors + r.max[1].errors + r.paced.errors} | ${r.header} |`,
     ),
     "",
   ].join("\n");
